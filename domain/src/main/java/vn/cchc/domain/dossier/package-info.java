@@ -1,0 +1,2 @@
+/** Dossiers (hồ sơ) received by one-stop shops and their lifecycle. */
+package vn.cchc.domain.dossier;

@@ -1,0 +1,28 @@
+package vn.cchc.domain.indicator;
+
+import vn.cchc.domain.period.Period;
+
+/**
+ * Which observations to list; every null field means "any".
+ *
+ * @param totalOnly true: only totals; false: only broken-down values; null: both
+ */
+public record ObservationCriteria(String unitCode, String indicatorCode, Integer year, Integer quarter,
+                                  ObservationSource source, Long reportId, Boolean totalOnly) {
+
+    public static ObservationCriteria any() {
+        return new ObservationCriteria(null, null, null, null, null, null, null);
+    }
+
+    public static ObservationCriteria ofUnit(String unitCode) {
+        return new ObservationCriteria(unitCode, null, null, null, null, null, null);
+    }
+
+    public static ObservationCriteria ofReport(long reportId) {
+        return new ObservationCriteria(null, null, null, null, null, reportId, null);
+    }
+
+    public static ObservationCriteria of(String unitCode, String indicatorCode, Period period) {
+        return new ObservationCriteria(unitCode, indicatorCode, period.year(), period.quarter(), null, null, null);
+    }
+}

@@ -1,0 +1,36 @@
+package vn.cchc.domain.indicator;
+
+import vn.cchc.domain.shared.DomainException;
+
+/**
+ * A ratio "x/y" as reports print it (28/28 procedures publicised, 4/9 dossiers online): both numbers are kept,
+ * because "4/9" says more than "44 %" and sums of ratios must add numerators and denominators.
+ */
+public record Ratio(long numerator, long denominator) {
+
+    public Ratio {
+        DomainException.require(numerator >= 0, "INVALID_RATIO", "the numerator must not be negative, got " + numerator);
+        DomainException.require(denominator > 0, "INVALID_RATIO", "the denominator must be positive, got " + denominator);
+        DomainException.require(numerator <= denominator, "INVALID_RATIO",
+                "the numerator " + numerator + " cannot exceed the denominator " + denominator);
+    }
+
+    public static Ratio of(long numerator, long denominator) {
+        return new Ratio(numerator, denominator);
+    }
+
+    /** The share in percent, 0 to 100. */
+    public double percent() {
+        return numerator * 100.0 / denominator;
+    }
+
+    /** The ratio of the summed parts, as a roll-up of ratios must be (never an average of percentages). */
+    public Ratio plus(Ratio other) {
+        return new Ratio(numerator + other.numerator, denominator + other.denominator);
+    }
+
+    @Override
+    public String toString() {
+        return numerator + "/" + denominator;
+    }
+}

@@ -1,0 +1,13 @@
+package vn.cchc.domain.procedure;
+
+/** Which procedures to list; every null field means "any". */
+public record ProcedureCriteria(String fieldCode, String competentUnitCode, OnlineService onlineService, Boolean publicised) {
+
+    public static ProcedureCriteria any() {
+        return new ProcedureCriteria(null, null, null, null);
+    }
+
+    public static ProcedureCriteria ofUnit(String unitCode) {
+        return new ProcedureCriteria(null, unitCode, null, null);
+    }
+}

@@ -1,0 +1,237 @@
+package vn.cchc.domain.report;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import vn.cchc.domain.area.ReformArea;
+import vn.cchc.domain.period.Period;
+import vn.cchc.domain.shared.DomainException;
+import vn.cchc.domain.unit.Unit;
+
+/**
+ * The CCHC report (báo cáo) of a unit for a period, following the report's own outline: numbered sections
+ * with their items, the signer and the recipients. Heading fields are kept as printed; a report that left
+ * its number or day blank (as drafts often do) keeps the blanks rather than a guess.
+ */
+@Entity
+@Table(name = "REPORT")
+public class Report {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "UNIT_ID")
+    private Unit unit;
+
+    @Embedded
+    private Period period;
+
+    /** "Số: ..." as printed, possibly incomplete ("/SKHCN-VP"). */
+    @Column(name = "PRINTED_NUMBER", length = 80)
+    private String printedNumber;
+
+    @Column(length = 100)
+    private String place;
+
+    /** The date line as printed ("ngày tháng 3 năm 2022"), kept even when it has blanks. */
+    @Column(name = "DATE_LINE", length = 100)
+    private String dateLine;
+
+    /** The full issue date, only when the report gives one. */
+    @Column(name = "ISSUED_ON")
+    private LocalDate issuedOn;
+
+    @Column(nullable = false, length = 500)
+    private String title;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ReportStatus status;
+
+    @Column(name = "RETURN_REASON", length = 2000)
+    private String returnReason;
+
+    @Embedded
+    private Signer signer;
+
+    @ElementCollection
+    @CollectionTable(name = "REPORT_RECIPIENT", joinColumns = @JoinColumn(name = "REPORT_ID"))
+    @OrderColumn(name = "POSITION")
+    private List<Recipient> recipients = new ArrayList<>();
+
+    /** Every section of any depth, in document order; {@link #sections()} gives the top level. */
+    @OneToMany(mappedBy = "report", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<ReportSection> allSections = new ArrayList<>();
+
+    protected Report() {
+        // for JPA
+    }
+
+    /** Starts a draft report of a unit for a period. */
+    public Report(Unit unit, Period period, String title) {
+        DomainException.require(unit != null && period != null, "INVALID_REPORT", "a report needs a unit and a period");
+        this.unit = unit;
+        this.period = period;
+        this.title = DomainException.requireText(title, "INVALID_REPORT", "report title");
+        this.status = ReportStatus.DRAFT;
+    }
+
+    /**
+     * Sets the heading as printed.
+     *
+     * @param issuedOn the full date when the report gives one, else null; it must fall in or after the period
+     */
+    public void head(String number, String atPlace, String printedDateLine, LocalDate issuedOn) {
+        requireEditable();
+        DomainException.require(issuedOn == null || !issuedOn.isBefore(period.startDate()), "INVALID_REPORT",
+                "a report on " + period + " cannot be dated " + issuedOn + ", before the period began");
+        this.printedNumber = blankToNull(number);
+        this.place = blankToNull(atPlace);
+        this.dateLine = blankToNull(printedDateLine);
+        this.issuedOn = issuedOn;
+    }
+
+    public void signedBy(Signer by) {
+        requireEditable();
+        this.signer = by;
+    }
+
+    public void sendTo(Recipient recipient) {
+        requireEditable();
+        recipients.add(recipient);
+    }
+
+    /** Adds a top-level section ("I", "II", ...). */
+    public ReportSection addSection(String number, String heading, ReformArea area) {
+        return newSection(null, number, heading, area);
+    }
+
+    ReportSection newSection(ReportSection parent, String number, String heading, ReformArea area) {
+        requireEditable();
+        DomainException.require(allSections.stream().noneMatch(s -> s.parent().orElse(null) == parent && s.number().equals(number)),
+                "INVALID_REPORT", "section " + number + " appears twice at the same level");
+        ReportSection section = new ReportSection(this, parent, allSections.size() + 1, number, heading, area);
+        allSections.add(section);
+        return section;
+    }
+
+    /** Sends the report to Home Affairs; it can no longer be edited unless returned. */
+    public void submit() {
+        DomainException.require(status.isEditable(), "INVALID_REPORT_STATUS", "a " + status + " report cannot be submitted");
+        DomainException.require(signer != null, "INVALID_REPORT", "a report is signed before it is submitted");
+        this.status = ReportStatus.SUBMITTED;
+        this.returnReason = null;
+    }
+
+    /** Home Affairs sends the report back with the reason; the unit can edit it again. */
+    public void returnForRevision(String reason) {
+        DomainException.require(status == ReportStatus.SUBMITTED, "INVALID_REPORT_STATUS",
+                "only a submitted report can be returned, this one is " + status);
+        this.returnReason = DomainException.requireText(reason, "INVALID_REPORT", "the reason for returning");
+        this.status = ReportStatus.RETURNED;
+    }
+
+    /** Home Affairs approves the report; it is locked from then on. */
+    public void approve() {
+        DomainException.require(status == ReportStatus.SUBMITTED, "INVALID_REPORT_STATUS",
+                "only a submitted report can be approved, this one is " + status);
+        this.status = ReportStatus.APPROVED;
+    }
+
+    void requireEditable() {
+        DomainException.require(status.isEditable(), "REPORT_LOCKED", "the report is " + status + " and cannot be edited");
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Unit unit() {
+        return unit;
+    }
+
+    public Period period() {
+        return period;
+    }
+
+    public Optional<String> printedNumber() {
+        return Optional.ofNullable(printedNumber);
+    }
+
+    public Optional<String> place() {
+        return Optional.ofNullable(place);
+    }
+
+    public Optional<String> dateLine() {
+        return Optional.ofNullable(dateLine);
+    }
+
+    public Optional<LocalDate> issuedOn() {
+        return Optional.ofNullable(issuedOn);
+    }
+
+    public String title() {
+        return title;
+    }
+
+    public ReportStatus status() {
+        return status;
+    }
+
+    public Optional<String> returnReason() {
+        return Optional.ofNullable(returnReason);
+    }
+
+    public Optional<Signer> signer() {
+        return Optional.ofNullable(signer);
+    }
+
+    public List<Recipient> recipients() {
+        return Collections.unmodifiableList(recipients);
+    }
+
+    /** The top-level sections, in order. */
+    public List<ReportSection> sections() {
+        return allSections.stream().filter(s -> s.parent().isEmpty()).toList();
+    }
+
+    /** Every section of any depth, in document order. */
+    public List<ReportSection> allSections() {
+        return Collections.unmodifiableList(allSections);
+    }
+}

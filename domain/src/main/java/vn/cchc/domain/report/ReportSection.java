@@ -1,0 +1,138 @@
+package vn.cchc.domain.report;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Optional;
+import vn.cchc.domain.area.ReformArea;
+import vn.cchc.domain.shared.DomainException;
+
+/**
+ * A numbered part of a report ("I", "2", "5.1") with its heading as printed, its reform area where it is
+ * about one, its items and its sub-sections.
+ */
+@Entity
+@Table(name = "REPORT_SECTION")
+public class ReportSection {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "REPORT_ID")
+    private Report report;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "PARENT_ID")
+    private ReportSection parent;
+
+    /** Document order across the whole report. */
+    @Column(nullable = false)
+    private int position;
+
+    @Column(name = "SECTION_NUMBER", nullable = false, length = 16)
+    private String number;
+
+    @Column(nullable = false, length = 500)
+    private String heading;
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 40)
+    private ReformArea area;
+
+    @OneToMany(mappedBy = "parent")
+    @OrderBy("position")
+    private List<ReportSection> subsections = new ArrayList<>();
+
+    @OneToMany(mappedBy = "section", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<ReportItem> items = new ArrayList<>();
+
+    protected ReportSection() {
+        // for JPA
+    }
+
+    ReportSection(Report report, ReportSection parent, int position, String number, String heading, ReformArea area) {
+        this.report = report;
+        this.parent = parent;
+        this.position = position;
+        this.number = DomainException.requireText(number, "INVALID_REPORT", "section number");
+        this.heading = DomainException.requireText(heading, "INVALID_REPORT", "section heading");
+        this.area = area;
+    }
+
+    /** Adds a numbered sub-section; its area is its own or, when null, this section's. */
+    public ReportSection addSubsection(String subNumber, String subHeading, ReformArea subArea) {
+        ReportSection sub = report.newSection(this, subNumber, subHeading, subArea != null ? subArea : area);
+        subsections.add(sub);
+        return sub;
+    }
+
+    /** Adds a paragraph. */
+    public ReportItem addParagraph(String text) {
+        return addItem(text, false);
+    }
+
+    /** Adds a "- " bullet. */
+    public ReportItem addBullet(String text) {
+        return addItem(text, true);
+    }
+
+    private ReportItem addItem(String text, boolean bullet) {
+        report.requireEditable();
+        ReportItem item = new ReportItem(this, items.size() + 1, text, bullet);
+        items.add(item);
+        return item;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public Report report() {
+        return report;
+    }
+
+    public Optional<ReportSection> parent() {
+        return Optional.ofNullable(parent);
+    }
+
+    public int position() {
+        return position;
+    }
+
+    public String number() {
+        return number;
+    }
+
+    public String heading() {
+        return heading;
+    }
+
+    public Optional<ReformArea> area() {
+        return Optional.ofNullable(area);
+    }
+
+    public List<ReportSection> subsections() {
+        return Collections.unmodifiableList(subsections);
+    }
+
+    public List<ReportItem> items() {
+        return Collections.unmodifiableList(items);
+    }
+}

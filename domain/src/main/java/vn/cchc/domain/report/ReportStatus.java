@@ -1,0 +1,17 @@
+package vn.cchc.domain.report;
+
+/** Where a report stands between the department that writes it and Home Affairs, which approves it. */
+public enum ReportStatus {
+    /** dự thảo: being written, editable */
+    DRAFT,
+    /** đã gửi: sent to the Department of Home Affairs */
+    SUBMITTED,
+    /** trả lại: returned for revision, editable again */
+    RETURNED,
+    /** đã duyệt: approved and locked */
+    APPROVED;
+
+    public boolean isEditable() {
+        return this == DRAFT || this == RETURNED;
+    }
+}

@@ -1,0 +1,199 @@
+package vn.cchc.domain.unit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import vn.cchc.domain.shared.DomainException;
+
+/**
+ * An organisation that issues documents, handles procedures or reports: a province, a People's Committee, a
+ * department (Sở) and the units inside it. Units form a tree, and have validity dates because they are merged
+ * and renamed; a closed unit names the units that succeeded it.
+ */
+@Entity
+@Table(name = "UNIT")
+public class Unit {
+
+    private static final Pattern CODE = Pattern.compile("[A-Z0-9][A-Z0-9_-]{0,63}");
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(nullable = false, unique = true, length = 64)
+    private String code;
+
+    @Column(nullable = false, length = 300)
+    private String name;
+
+    @Column(name = "SHORT_NAME", length = 100)
+    private String shortName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 32)
+    private UnitKind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "PARENT_ID")
+    private Unit parent;
+
+    @Column(name = "VALID_FROM")
+    private LocalDate validFrom;
+
+    @Column(name = "VALID_TO")
+    private LocalDate validTo;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "AUTONOMY_REGIME", length = 48)
+    private AutonomyRegime autonomyRegime;
+
+    @ManyToMany
+    @JoinTable(name = "UNIT_SUCCESSION",
+            joinColumns = @JoinColumn(name = "SUCCESSOR_ID"),
+            inverseJoinColumns = @JoinColumn(name = "PREDECESSOR_ID"))
+    private Set<Unit> predecessors = new LinkedHashSet<>();
+
+    @ManyToMany(mappedBy = "predecessors")
+    private Set<Unit> successors = new LinkedHashSet<>();
+
+    protected Unit() {
+        // for JPA
+    }
+
+    /**
+     * @param validFrom the day the unit came into being; null when the sources do not say
+     */
+    public Unit(String code, String name, String shortName, UnitKind kind, Unit parent, LocalDate validFrom) {
+        String trimmedCode = DomainException.requireText(code, "INVALID_UNIT", "unit code");
+        DomainException.require(CODE.matcher(trimmedCode).matches(), "INVALID_UNIT",
+                "unit code must be upper-case letters, digits, '-' or '_', got '" + code + "'");
+        DomainException.require(kind != null, "INVALID_UNIT", "unit kind is required");
+        this.code = trimmedCode;
+        this.kind = kind;
+        this.validFrom = validFrom;
+        rename(name, shortName);
+        moveTo(parent);
+    }
+
+    public void rename(String newName, String newShortName) {
+        this.name = DomainException.requireText(newName, "INVALID_UNIT", "unit name");
+        this.shortName = newShortName == null || newShortName.isBlank() ? null : newShortName.strip();
+    }
+
+    /** Places the unit under another; a unit can never become its own ancestor. */
+    public void moveTo(Unit newParent) {
+        for (Unit u = newParent; u != null; u = u.parent) {
+            DomainException.require(u != this, "INVALID_UNIT",
+                    "unit " + code + " cannot be placed under itself or its own descendant");
+        }
+        this.parent = newParent;
+    }
+
+    /** Only public service units (đơn vị sự nghiệp công lập) have a financial-autonomy regime. */
+    public void assignAutonomyRegime(AutonomyRegime regime) {
+        DomainException.require(kind == UnitKind.PUBLIC_SERVICE_UNIT, "INVALID_UNIT",
+                "only a public service unit has a financial-autonomy regime; " + code + " is a " + kind);
+        this.autonomyRegime = regime;
+    }
+
+    /** Closes the unit on a day (the last day it exists), naming the units that take over from it. */
+    public void close(LocalDate lastDay, Unit... successorUnits) {
+        DomainException.require(lastDay != null, "INVALID_UNIT", "the closing day is required");
+        DomainException.require(validTo == null, "INVALID_UNIT", "unit " + code + " is already closed");
+        DomainException.require(validFrom == null || !lastDay.isBefore(validFrom), "INVALID_UNIT",
+                "unit " + code + " cannot close before it opened on " + validFrom);
+        this.validTo = lastDay;
+        for (Unit successor : successorUnits) {
+            DomainException.require(successor != this, "INVALID_UNIT", "a unit cannot succeed itself");
+            successor.predecessors.add(this);
+            successors.add(successor);
+        }
+    }
+
+    public boolean isOpenOn(LocalDate day) {
+        return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));
+    }
+
+    /** True when this unit is {@code ancestor} or lies below it in the tree. */
+    public boolean isWithin(Unit ancestor) {
+        for (Unit u = this; u != null; u = u.parent) {
+            if (u == ancestor || (u.id != null && u.id.equals(ancestor.id))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public String shortName() {
+        return shortName;
+    }
+
+    public UnitKind kind() {
+        return kind;
+    }
+
+    public Optional<Unit> parent() {
+        return Optional.ofNullable(parent);
+    }
+
+    public LocalDate validFrom() {
+        return validFrom;
+    }
+
+    public LocalDate validTo() {
+        return validTo;
+    }
+
+    public Optional<AutonomyRegime> autonomyRegime() {
+        return Optional.ofNullable(autonomyRegime);
+    }
+
+    public Set<Unit> predecessors() {
+        return Collections.unmodifiableSet(predecessors);
+    }
+
+    public Set<Unit> successors() {
+        return Collections.unmodifiableSet(successors);
+    }
+
+    @Override
+    public String toString() {
+        return code;
+    }
+}

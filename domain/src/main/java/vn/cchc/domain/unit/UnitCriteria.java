@@ -1,0 +1,20 @@
+package vn.cchc.domain.unit;
+
+/**
+ * Which units to list; every null field means "any".
+ *
+ * @param parentCode  direct children of this unit
+ * @param withinCode  this unit and everything below it
+ * @param kind        units of this kind
+ * @param openOn      units open on this day
+ */
+public record UnitCriteria(String parentCode, String withinCode, UnitKind kind, java.time.LocalDate openOn) {
+
+    public static UnitCriteria any() {
+        return new UnitCriteria(null, null, null, null);
+    }
+
+    public static UnitCriteria childrenOf(String code) {
+        return new UnitCriteria(code, null, null, null);
+    }
+}
