@@ -9,6 +9,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.cchc.domain.area.ReformArea;
 import vn.cchc.domain.shared.DomainException;
@@ -51,15 +52,16 @@ public class Indicator {
     @Column(name = "UNIT_OF_MEASURE", length = 40)
     private String unitOfMeasure;
 
-    @Column(name = "HIGHER_IS_BETTER", nullable = false)
-    private boolean higherIsBetter;
+    /** Null for volumes, where neither direction is better (dossiers received). */
+    @Column(name = "HIGHER_IS_BETTER")
+    private Boolean higherIsBetter;
 
     protected Indicator() {
         // for JPA
     }
 
     public Indicator(String code, String nameVi, String nameEn, Measure measure, ReformArea area,
-                     String unitOfMeasure, boolean higherIsBetter) {
+                     String unitOfMeasure, Boolean higherIsBetter) {
         String trimmed = DomainException.requireText(code, "INVALID_INDICATOR", "indicator code");
         DomainException.require(CODE.matcher(trimmed).matches(), "INVALID_INDICATOR",
                 "an indicator code is upper-case letters, digits and '_', got '" + code + "'");
@@ -102,8 +104,8 @@ public class Indicator {
         return unitOfMeasure;
     }
 
-    public boolean higherIsBetter() {
-        return higherIsBetter;
+    public Optional<Boolean> higherIsBetter() {
+        return Optional.ofNullable(higherIsBetter);
     }
 
     @Override

@@ -10,15 +10,19 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import vn.cchc.domain.area.ReformArea;
+import vn.cchc.domain.document.Document;
 import vn.cchc.domain.shared.DomainException;
 
 /**
@@ -55,6 +59,13 @@ public class ReportSection {
     @Column(length = 40)
     private ReformArea area;
 
+    /** Documents the heading itself cites ("... theo Nghị định số 130/2005/NĐ-CP ngày 17/10/2005"). */
+    @ManyToMany
+    @JoinTable(name = "REPORT_SECTION_DOCUMENT",
+            joinColumns = @JoinColumn(name = "SECTION_ID"), inverseJoinColumns = @JoinColumn(name = "DOCUMENT_ID"))
+    @OrderColumn(name = "POSITION")
+    private List<Document> documents = new ArrayList<>();
+
     @OneToMany(mappedBy = "parent")
     @OrderBy("position")
     private List<ReportSection> subsections = new ArrayList<>();
@@ -81,6 +92,17 @@ public class ReportSection {
         ReportSection sub = report.newSection(this, subNumber, subHeading, subArea != null ? subArea : area);
         subsections.add(sub);
         return sub;
+    }
+
+    /** Links the documents the heading cites. */
+    public ReportSection cites(Document... cited) {
+        report.requireEditable();
+        for (Document d : cited) {
+            if (!documents.contains(d)) {
+                documents.add(d);
+            }
+        }
+        return this;
     }
 
     /** Adds a paragraph. */
@@ -130,6 +152,10 @@ public class ReportSection {
 
     public List<ReportSection> subsections() {
         return Collections.unmodifiableList(subsections);
+    }
+
+    public List<Document> documents() {
+        return Collections.unmodifiableList(documents);
     }
 
     public List<ReportItem> items() {

@@ -57,6 +57,13 @@ public class Unit {
     @JoinColumn(name = "PARENT_ID")
     private Unit parent;
 
+    /**
+     * The codes from the root down to this unit, "/NA/NA-UBND/NA-SKHCN/": lets one indexed LIKE find a whole
+     * subtree, which JPQL cannot walk recursively.
+     */
+    @Column(name = "TREE_PATH", nullable = false, length = 1000)
+    private String path;
+
     @Column(name = "VALID_FROM")
     private LocalDate validFrom;
 
@@ -107,6 +114,7 @@ public class Unit {
                     "unit " + code + " cannot be placed under itself or its own descendant");
         }
         this.parent = newParent;
+        this.path = (newParent == null ? "/" : newParent.path) + code + "/";
     }
 
     /** Only public service units (đơn vị sự nghiệp công lập) have a financial-autonomy regime. */
@@ -170,6 +178,11 @@ public class Unit {
 
     public Optional<Unit> parent() {
         return Optional.ofNullable(parent);
+    }
+
+    /** See {@link #path}. */
+    public String path() {
+        return path;
     }
 
     public LocalDate validFrom() {
