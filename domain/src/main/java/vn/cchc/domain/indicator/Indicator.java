@@ -19,7 +19,7 @@ import vn.cchc.domain.shared.DomainException;
  * ask for it by name.
  */
 @Entity
-@Table(name = "INDICATOR")
+@Table(name = "INDICATOR_DEFINITION") // INDICATOR is a reserved word in Derby
 public class Indicator {
 
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{1,63}");

@@ -1,0 +1,84 @@
+package vn.cchc.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.List;
+import vn.cchc.domain.indicator.Observation;
+import vn.cchc.domain.indicator.ObservationCriteria;
+import vn.cchc.domain.indicator.ObservationRepository;
+import vn.cchc.domain.period.PeriodType;
+import vn.cchc.domain.shared.PageRequest;
+import vn.cchc.domain.shared.Slice;
+
+@ApplicationScoped
+public class JpaObservationRepository implements ObservationRepository {
+
+    @PersistenceContext(unitName = "cchc")
+    private EntityManager em;
+
+    protected JpaObservationRepository() {
+        // for CDI
+    }
+
+    public JpaObservationRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Slice<Observation> find(ObservationCriteria criteria, PageRequest page) {
+        return listing().page(filter(criteria), (cb, o) -> List.of(
+                cb.asc(o.get("period").get("year")),
+                cb.asc(o.get("period").get("type")),
+                cb.asc(o.get("period").get("number")),
+                cb.asc(o.join("indicator").get("code")),
+                cb.asc(o.join("unit").get("code")),
+                cb.asc(o.get("breakdownKey")),
+                cb.asc(o.get("id"))), page);
+    }
+
+    @Override
+    public long count(ObservationCriteria criteria) {
+        return listing().count(filter(criteria));
+    }
+
+    @Override
+    public void add(Observation observation) {
+        em.persist(observation);
+    }
+
+    private Listing<Observation> listing() {
+        return new Listing<>(em, Observation.class);
+    }
+
+    private static Listing.Filter<Observation> filter(ObservationCriteria c) {
+        return (cb, o) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (c.unitCode() != null) {
+                where.add(cb.equal(o.join("unit").get("code"), c.unitCode()));
+            }
+            if (c.indicatorCode() != null) {
+                where.add(cb.equal(o.join("indicator").get("code"), c.indicatorCode()));
+            }
+            if (c.year() != null) {
+                where.add(cb.equal(o.get("period").get("year"), c.year()));
+            }
+            if (c.quarter() != null) {
+                where.add(cb.equal(o.get("period").get("type"), PeriodType.QUARTER));
+                where.add(cb.equal(o.get("period").get("number"), c.quarter()));
+            }
+            if (c.source() != null) {
+                where.add(cb.equal(o.get("source"), c.source()));
+            }
+            if (c.reportId() != null) {
+                where.add(cb.equal(o.join("report").get("id"), c.reportId()));
+            }
+            if (c.totalOnly() != null) {
+                where.add(c.totalOnly() ? cb.equal(o.get("breakdownKey"), "") : cb.notEqual(o.get("breakdownKey"), ""));
+            }
+            return where;
+        };
+    }
+}

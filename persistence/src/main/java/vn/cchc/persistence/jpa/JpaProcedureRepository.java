@@ -1,0 +1,92 @@
+package vn.cchc.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import vn.cchc.domain.procedure.AdministrativeProcedure;
+import vn.cchc.domain.procedure.ProcedureCriteria;
+import vn.cchc.domain.procedure.ProcedureField;
+import vn.cchc.domain.procedure.ProcedureRepository;
+import vn.cchc.domain.shared.PageRequest;
+import vn.cchc.domain.shared.Slice;
+
+@ApplicationScoped
+public class JpaProcedureRepository implements ProcedureRepository {
+
+    @PersistenceContext(unitName = "cchc")
+    private EntityManager em;
+
+    protected JpaProcedureRepository() {
+        // for CDI
+    }
+
+    public JpaProcedureRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public Optional<AdministrativeProcedure> findByCode(String code) {
+        return em.createQuery("SELECT p FROM AdministrativeProcedure p WHERE p.code = :code", AdministrativeProcedure.class)
+                .setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public Slice<AdministrativeProcedure> find(ProcedureCriteria criteria, PageRequest page) {
+        return listing().page(filter(criteria), (cb, p) -> List.of(cb.asc(p.get("code"))), page);
+    }
+
+    @Override
+    public long count(ProcedureCriteria criteria) {
+        return listing().count(filter(criteria));
+    }
+
+    @Override
+    public Optional<ProcedureField> findFieldByCode(String code) {
+        return em.createQuery("SELECT f FROM ProcedureField f WHERE f.code = :code", ProcedureField.class)
+                .setParameter("code", code)
+                .getResultStream().findFirst();
+    }
+
+    @Override
+    public List<ProcedureField> allFields() {
+        return em.createQuery("SELECT f FROM ProcedureField f ORDER BY f.code", ProcedureField.class).getResultList();
+    }
+
+    @Override
+    public void add(ProcedureField field) {
+        em.persist(field);
+    }
+
+    @Override
+    public void add(AdministrativeProcedure procedure) {
+        em.persist(procedure);
+    }
+
+    private Listing<AdministrativeProcedure> listing() {
+        return new Listing<>(em, AdministrativeProcedure.class);
+    }
+
+    private static Listing.Filter<AdministrativeProcedure> filter(ProcedureCriteria c) {
+        return (cb, p) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (c.fieldCode() != null) {
+                where.add(cb.equal(p.join("field").get("code"), c.fieldCode()));
+            }
+            if (c.competentUnitCode() != null) {
+                where.add(cb.equal(p.join("competentUnit").get("code"), c.competentUnitCode()));
+            }
+            if (c.onlineService() != null) {
+                where.add(cb.equal(p.get("onlineService"), c.onlineService()));
+            }
+            if (c.publicised() != null) {
+                where.add(cb.equal(p.get("publicised"), c.publicised()));
+            }
+            return where;
+        };
+    }
+}

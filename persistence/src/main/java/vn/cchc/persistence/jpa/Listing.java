@@ -1,0 +1,65 @@
+package vn.cchc.persistence.jpa;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.List;
+import vn.cchc.domain.shared.PageRequest;
+import vn.cchc.domain.shared.Slice;
+
+/**
+ * The one way repositories list and count: the same predicates serve the page query and the count query,
+ * and a page reads one row more than asked to learn whether another page follows.
+ */
+final class Listing<T> {
+
+    /** The WHERE clause of a listing, built from a criteria record. */
+    @FunctionalInterface
+    interface Filter<T> {
+        List<Predicate> where(CriteriaBuilder cb, Root<T> root);
+    }
+
+    /** The ORDER BY of a listing; it must end with a unique key so that pages are stable. */
+    @FunctionalInterface
+    interface Ordering<T> {
+        List<Order> orderBy(CriteriaBuilder cb, Root<T> root);
+    }
+
+    private final EntityManager em;
+    private final Class<T> type;
+
+    Listing(EntityManager em, Class<T> type) {
+        this.em = em;
+        this.type = type;
+    }
+
+    Slice<T> page(Filter<T> filter, Ordering<T> ordering, PageRequest page) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<T> q = cb.createQuery(type);
+        Root<T> root = q.from(type);
+        q.select(root).where(filter.where(cb, root).toArray(Predicate[]::new)).orderBy(ordering.orderBy(cb, root));
+        List<T> rows = em.createQuery(q)
+                .setFirstResult(page.offset())
+                .setMaxResults(page.limit() + 1)
+                .getResultList();
+        return Slice.fromOverfetch(rows, page);
+    }
+
+    long count(Filter<T> filter) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Long> q = cb.createQuery(Long.class);
+        Root<T> root = q.from(type);
+        q.select(cb.count(root)).where(filter.where(cb, root).toArray(Predicate[]::new));
+        return em.createQuery(q).getSingleResult();
+    }
+
+    /** A LIKE pattern matching every text that starts with {@code prefix}, wildcards in it escaped. */
+    static String startsWith(String prefix) {
+        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    static final char LIKE_ESCAPE = '\\';
+}

@@ -1,0 +1,50 @@
+package vn.cchc.persistence.jpa;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * The application's persistence unit on a fresh in-memory Derby, run by EclipseLink outside the server
+ * (resource-local transactions instead of JTA).
+ */
+final class DerbyDatabase implements AutoCloseable {
+
+    private final EntityManagerFactory emf;
+
+    DerbyDatabase() {
+        emf = Persistence.createEntityManagerFactory("cchc", Map.of(
+                "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                "jakarta.persistence.jtaDataSource", "",
+                "jakarta.persistence.jdbc.driver", "org.apache.derby.iapi.jdbc.AutoloadedDriver",
+                "jakarta.persistence.jdbc.url", "jdbc:derby:memory:" + UUID.randomUUID() + ";create=true",
+                "eclipselink.target-server", "None",
+                "eclipselink.logging.level", "WARNING",
+                // no weaving outside the server: EclipseLink says so once per lazy relation
+                "eclipselink.logging.level.metadata", "SEVERE"));
+    }
+
+    /** Runs the work in one transaction and commits it; rolls back when it throws. */
+    <T> T inTransaction(Function<EntityManager, T> work) {
+        EntityManager em = emf.createEntityManager();
+        try {
+            em.getTransaction().begin();
+            T result = work.apply(em);
+            em.getTransaction().commit();
+            return result;
+        } finally {
+            if (em.getTransaction().isActive()) {
+                em.getTransaction().rollback();
+            }
+            em.close();
+        }
+    }
+
+    @Override
+    public void close() {
+        emf.close();
+    }
+}
