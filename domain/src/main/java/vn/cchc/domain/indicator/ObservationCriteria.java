@@ -25,4 +25,16 @@ public record ObservationCriteria(String unitCode, String indicatorCode, Integer
     public static ObservationCriteria of(String unitCode, String indicatorCode, Period period) {
         return new ObservationCriteria(unitCode, indicatorCode, period.year(), period.quarter(), null, null, null);
     }
+
+    public ObservationCriteria withUnit(String code) {
+        return new ObservationCriteria(code, indicatorCode, year, quarter, source, reportId, totalOnly);
+    }
+
+    public ObservationCriteria withIndicator(String code) {
+        return new ObservationCriteria(unitCode, code, year, quarter, source, reportId, totalOnly);
+    }
+
+    public ObservationCriteria withReport(long id) {
+        return new ObservationCriteria(unitCode, indicatorCode, year, quarter, source, id, totalOnly);
+    }
 }

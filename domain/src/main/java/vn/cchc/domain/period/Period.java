@@ -41,13 +41,9 @@ public class Period implements Comparable<Period> {
         DomainException.require(year >= FIRST_YEAR && year <= LAST_YEAR, "INVALID_PERIOD",
                 "year must be between " + FIRST_YEAR + " and " + LAST_YEAR + ", got " + year);
         DomainException.require(type != null, "INVALID_PERIOD", "period type is required");
-        DomainException.require(number >= 1 && number <= type.perYear(), "INVALID_PERIOD",
-                type == PeriodType.QUARTER
-                        ? "quarter must be between 1 and 4, got " + number
-                        : type + " number must be between 1 and " + type.perYear() + ", got " + number);
         this.year = year;
         this.type = type;
-        this.number = number;
+        this.number = type.requireNumber(number);
     }
 
     public static Period of(int year, PeriodType type, int number) {

@@ -1,5 +1,7 @@
 package vn.cchc.domain.period;
 
+import vn.cchc.domain.shared.DomainException;
+
 /** The lengths of reporting period in use: quarterly reports, and the 6-month, 9-month and annual ones. */
 public enum PeriodType {
     /** quý: number 1..4 */
@@ -26,5 +28,14 @@ public enum PeriodType {
 
     public int months() {
         return months;
+    }
+
+    /** Returns the number when a year has such a period ("quarter 5" does not exist). */
+    public int requireNumber(int number) {
+        DomainException.require(number >= 1 && number <= perYear, "INVALID_PERIOD",
+                this == QUARTER
+                        ? "quarter must be between 1 and 4, got " + number
+                        : this + " number must be between 1 and " + perYear + ", got " + number);
+        return number;
     }
 }

@@ -1,0 +1,33 @@
+package vn.cchc.api.document;
+
+import java.time.LocalDate;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Input;
+import vn.cchc.api.mapping.Enums;
+import vn.cchc.domain.document.DocumentCriteria;
+import vn.cchc.domain.document.DocumentKind;
+
+@Input("DocumentFilter")
+@Description("Which documents to list (bộ lọc văn bản); fields left out match everything, given fields must all match.")
+public class DocumentFilter {
+
+    @Description("Only documents of this kind (loại văn bản).")
+    public DocumentKindView kind;
+
+    @Description("Only documents issued by the unit with this code (cơ quan ban hành).")
+    public String issuerCode;
+
+    @Description("Only documents drafted by the unit with this code for another body (cơ quan tham mưu).")
+    public String drafterCode;
+
+    @Description("Only documents issued on or after this day (từ ngày), ISO-8601. Undated documents never match a date bound.")
+    public LocalDate issuedFrom;
+
+    @Description("Only documents issued on or before this day (đến ngày), ISO-8601.")
+    public LocalDate issuedTo;
+
+    static DocumentCriteria toCriteria(DocumentFilter filter) {
+        return filter == null ? DocumentCriteria.any() : new DocumentCriteria(Enums.mirror(filter.kind, DocumentKind.class),
+                filter.issuerCode, filter.drafterCode, filter.issuedFrom, filter.issuedTo);
+    }
+}

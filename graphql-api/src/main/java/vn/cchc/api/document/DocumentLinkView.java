@@ -1,0 +1,33 @@
+package vn.cchc.api.document;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+import vn.cchc.api.mapping.Enums;
+import vn.cchc.domain.document.Document;
+import vn.cchc.domain.document.LinkType;
+
+@Type("DocumentLink")
+@Description("A link between two documents (văn bản liên quan), seen from one of them.")
+public class DocumentLinkView {
+
+    private final LinkType type;
+    private final Document other;
+
+    DocumentLinkView(LinkType type, Document other) {
+        this.type = type;
+        this.other = other;
+    }
+
+    @NonNull
+    @Description("How the source relates to the target (quan hệ).")
+    public LinkTypeView getType() {
+        return Enums.mirror(type, LinkTypeView.class);
+    }
+
+    @NonNull
+    @Description("The document at the other end of the link (văn bản liên quan).")
+    public DocumentView getDocument() {
+        return new DocumentView(other);
+    }
+}

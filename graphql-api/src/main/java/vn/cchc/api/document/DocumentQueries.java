@@ -1,0 +1,78 @@
+package vn.cchc.api.document;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import vn.cchc.api.error.ApiException;
+import vn.cchc.api.error.Arguments;
+import vn.cchc.api.paging.Paging;
+import vn.cchc.api.unit.UnitView;
+import vn.cchc.domain.document.Document;
+import vn.cchc.domain.document.DocumentCriteria;
+import vn.cchc.domain.document.DocumentNumber;
+import vn.cchc.domain.document.DocumentRepository;
+
+@GraphQLApi
+@ApplicationScoped
+public class DocumentQueries {
+
+    static final String AMBIGUOUS_NUMBER = "AMBIGUOUS_DOCUMENT_NUMBER";
+
+    @Inject
+    DocumentRepository documents;
+
+    @Query("document")
+    @Description("The document with this printed number (văn bản theo số hiệu), e.g. \"01/2022/QĐ-UBND\"; null when "
+            + "there is none. The same number from several issuers needs `issuerCode` to choose one.")
+    public DocumentView document(@NonNull @Name("number") String number, @Name("issuerCode") String issuerCode) {
+        DocumentNumber parsed = Arguments.read("number", () -> DocumentNumber.parse(number));
+        List<Document> found = documents.findByNumber(parsed).stream()
+                .filter(d -> issuerCode == null || d.issuer().code().equals(issuerCode))
+                .toList();
+        if (found.size() > 1) {
+            throw new ApiException(AMBIGUOUS_NUMBER, "argument 'number': " + found.size() + " documents are numbered "
+                    + parsed + "; give 'issuerCode' to choose one");
+        }
+        return found.isEmpty() ? null : new DocumentView(found.get(0));
+    }
+
+    @Query("documents")
+    @NonNull
+    @Description("Documents (danh sách văn bản), by issue date (undated last), then number.")
+    public DocumentConnection documents(@Name("filter") DocumentFilter filter, @Name("first") Integer first,
+                                        @Name("after") String after) {
+        return page(DocumentFilter.toCriteria(filter), first, after);
+    }
+
+    @NonNull
+    @Description("Documents this unit issued (văn bản do đơn vị ban hành), by issue date.")
+    public DocumentConnection documents(@Source UnitView unit, @Name("first") Integer first, @Name("after") String after) {
+        return page(DocumentCriteria.issuedBy(unit.getCode()), first, after);
+    }
+
+    @NonNull
+    @Description("Documents this unit drafted for another body to issue (văn bản đơn vị tham mưu ban hành).")
+    public DocumentConnection draftedDocuments(@Source UnitView unit, @Name("first") Integer first,
+                                               @Name("after") String after) {
+        return page(new DocumentCriteria(null, null, unit.getCode(), null, null), first, after);
+    }
+
+    @NonNull
+    @Description("Documents that amend, implement or replace this one (văn bản sửa đổi, thực hiện, thay thế văn bản này).")
+    public List<@NonNull DocumentLinkView> linkedFrom(@Source DocumentView document) {
+        return documents.findLinksTo(List.of(document.document())).stream()
+                .map(l -> new DocumentLinkView(l.type(), l.source()))
+                .toList();
+    }
+
+    private DocumentConnection page(DocumentCriteria criteria, Integer first, String after) {
+        return Paging.list(criteria, first, after, documents::find, documents::count, DocumentView::new,
+                DocumentConnection::new);
+    }
+}

@@ -1,0 +1,2 @@
+/** The Document type (with plans), its links, its list and its queries. */
+package vn.cchc.api.document;

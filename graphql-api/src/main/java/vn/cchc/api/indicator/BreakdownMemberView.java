@@ -1,0 +1,34 @@
+package vn.cchc.api.indicator;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+import vn.cchc.domain.indicator.BreakdownMember;
+
+@Type("BreakdownMember")
+@Description("One coordinate of a broken-down value (chi tiết theo), e.g. FIELD = NANG_LUONG_NGUYEN_TU.")
+public class BreakdownMemberView {
+
+    private final BreakdownMember member;
+
+    BreakdownMemberView(BreakdownMember member) {
+        this.member = member;
+    }
+
+    @NonNull
+    @Description("The dimension (chiều phân tích): FIELD (lĩnh vực), DOSSIER_KIND (loại hồ sơ), ...")
+    public String getDimension() {
+        return member.dimension();
+    }
+
+    @NonNull
+    @Description("The member of the dimension (giá trị): a field code, a dossier kind, ...")
+    public String getMember() {
+        return member.member();
+    }
+
+    @Description("The member as the source words it (nhãn theo nguồn), e.g. \"năng lượng nguyên tử, an toàn bức xạ hạt nhân\".")
+    public String getLabel() {
+        return member.label();
+    }
+}

@@ -1,0 +1,75 @@
+package vn.cchc.api.indicator;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import vn.cchc.api.paging.Paging;
+import vn.cchc.api.report.ReportView;
+import vn.cchc.api.unit.UnitView;
+import vn.cchc.domain.indicator.IndicatorRepository;
+import vn.cchc.domain.indicator.ObservationCriteria;
+import vn.cchc.domain.indicator.ObservationRepository;
+
+@GraphQLApi
+@ApplicationScoped
+public class IndicatorQueries {
+
+    @Inject
+    IndicatorRepository indicators;
+
+    @Inject
+    ObservationRepository observations;
+
+    @Query("indicators")
+    @NonNull
+    @Description("The indicator catalogue (danh mục chỉ tiêu), by reform area, then code.")
+    public List<@NonNull IndicatorView> indicators() {
+        return indicators.all().stream().map(IndicatorView::new).toList();
+    }
+
+    @Query("indicator")
+    @Description("The indicator with this code (chỉ tiêu theo mã), or null.")
+    public IndicatorView indicator(@NonNull @Name("code") String code) {
+        return indicators.findByCode(code).map(IndicatorView::new).orElse(null);
+    }
+
+    @Query("observations")
+    @NonNull
+    @Description("Observations (số liệu chỉ tiêu), by period, indicator, unit, then breakdown.")
+    public ObservationConnection observations(@Name("filter") ObservationFilter filter, @Name("first") Integer first,
+                                              @Name("after") String after) {
+        return page(ObservationFilter.toCriteria(filter), first, after);
+    }
+
+    @NonNull
+    @Description("Observations about this unit (số liệu của đơn vị); the filter's unitCode is ignored here.")
+    public ObservationConnection observations(@Source UnitView unit, @Name("filter") ObservationFilter filter,
+                                              @Name("first") Integer first, @Name("after") String after) {
+        return page(ObservationFilter.toCriteria(filter).withUnit(unit.getCode()), first, after);
+    }
+
+    @NonNull
+    @Description("Observations of this indicator (số liệu của chỉ tiêu); the filter's indicatorCode is ignored here.")
+    public ObservationConnection observations(@Source IndicatorView indicator, @Name("filter") ObservationFilter filter,
+                                              @Name("first") Integer first, @Name("after") String after) {
+        return page(ObservationFilter.toCriteria(filter).withIndicator(indicator.getCode()), first, after);
+    }
+
+    @NonNull
+    @Description("The figures this report gives (số liệu trong báo cáo); the filter narrows them.")
+    public ObservationConnection observations(@Source ReportView report, @Name("filter") ObservationFilter filter,
+                                              @Name("first") Integer first, @Name("after") String after) {
+        return page(ObservationFilter.toCriteria(filter).withReport(report.reportId()), first, after);
+    }
+
+    private ObservationConnection page(ObservationCriteria criteria, Integer first, String after) {
+        return Paging.list(criteria, first, after, observations::find, observations::count, ObservationView::new,
+                ObservationConnection::new);
+    }
+}

@@ -1,0 +1,13 @@
+package vn.cchc.api.indicator;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Enum;
+
+@Enum("ObservationSource")
+@Description("Where an observation comes from (nguồn số liệu).")
+public enum ObservationSourceView {
+    @Description("Reported by a unit in a report (số liệu báo cáo).")
+    REPORTED,
+    @Description("Computed from dossier records (tính từ dữ liệu hồ sơ).")
+    COMPUTED
+}

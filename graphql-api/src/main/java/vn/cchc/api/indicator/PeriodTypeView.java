@@ -1,0 +1,17 @@
+package vn.cchc.api.indicator;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Enum;
+
+@Enum("PeriodType")
+@Description("Length of a reporting period (kỳ báo cáo).")
+public enum PeriodTypeView {
+    @Description("A quarter (quý), number 1-4.")
+    QUARTER,
+    @Description("A half-year (6 tháng), number 1-2.")
+    HALF_YEAR,
+    @Description("The first nine months (9 tháng).")
+    NINE_MONTHS,
+    @Description("A whole year (năm).")
+    YEAR
+}

@@ -1,0 +1,2 @@
+/** Helpers shared by the view types. */
+package vn.cchc.api.mapping;

@@ -1,0 +1,55 @@
+package vn.cchc.api.procedure;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import vn.cchc.api.paging.Paging;
+import vn.cchc.api.unit.UnitView;
+import vn.cchc.domain.procedure.ProcedureCriteria;
+import vn.cchc.domain.procedure.ProcedureRepository;
+
+@GraphQLApi
+@ApplicationScoped
+public class ProcedureQueries {
+
+    @Inject
+    ProcedureRepository procedures;
+
+    @Query("procedure")
+    @Description("The administrative procedure with this code (thủ tục hành chính theo mã), or null.")
+    public ProcedureView procedure(@NonNull @Name("code") String code) {
+        return procedures.findByCode(code).map(ProcedureView::new).orElse(null);
+    }
+
+    @Query("procedures")
+    @NonNull
+    @Description("Administrative procedures (danh sách thủ tục hành chính), ordered by code.")
+    public ProcedureConnection procedures(@Name("filter") ProcedureFilter filter, @Name("first") Integer first,
+                                          @Name("after") String after) {
+        return page(ProcedureFilter.toCriteria(filter), first, after);
+    }
+
+    @Query("procedureFields")
+    @NonNull
+    @Description("Every procedure field (lĩnh vực thủ tục hành chính), ordered by code.")
+    public List<@NonNull ProcedureFieldView> procedureFields() {
+        return procedures.allFields().stream().map(ProcedureFieldView::new).toList();
+    }
+
+    @NonNull
+    @Description("Administrative procedures this unit is competent to resolve (thủ tục thuộc thẩm quyền giải quyết).")
+    public ProcedureConnection procedures(@Source UnitView unit, @Name("first") Integer first, @Name("after") String after) {
+        return page(ProcedureCriteria.ofUnit(unit.getCode()), first, after);
+    }
+
+    private ProcedureConnection page(ProcedureCriteria criteria, Integer first, String after) {
+        return Paging.list(criteria, first, after, procedures::find, procedures::count, ProcedureView::new,
+                ProcedureConnection::new);
+    }
+}

@@ -1,0 +1,72 @@
+package vn.cchc.api.procedure;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+import vn.cchc.api.mapping.Enums;
+import vn.cchc.api.unit.UnitView;
+import vn.cchc.domain.procedure.AdministrativeProcedure;
+
+@Type("Procedure")
+@Description("An administrative procedure (thủ tục hành chính, TTHC) resolved by a competent unit.")
+public class ProcedureView {
+
+    private final AdministrativeProcedure procedure;
+
+    public ProcedureView(AdministrativeProcedure procedure) {
+        this.procedure = procedure;
+    }
+
+    @Id
+    @NonNull
+    @Description("Opaque identifier (mã định danh nội bộ).")
+    public String getId() {
+        return String.valueOf(procedure.id());
+    }
+
+    @NonNull
+    @Description("Stable code in this system (mã thủ tục).")
+    public String getCode() {
+        return procedure.code();
+    }
+
+    @Description("Code in the national procedure database (mã thủ tục trên Cơ sở dữ liệu quốc gia); null when not known.")
+    public String getNationalCode() {
+        return procedure.nationalCode().orElse(null);
+    }
+
+    @NonNull
+    @Description("Vietnamese name (tên thủ tục).")
+    public String getName() {
+        return procedure.name();
+    }
+
+    @NonNull
+    @Description("The field of the procedure (lĩnh vực).")
+    public ProcedureFieldView getField() {
+        return new ProcedureFieldView(procedure.field());
+    }
+
+    @NonNull
+    @Description("The unit competent to resolve it (cơ quan có thẩm quyền giải quyết).")
+    public UnitView getCompetentUnit() {
+        return new UnitView(procedure.competentUnit());
+    }
+
+    @Description("Online public service level 1-4 of Nghị định 43/2011/NĐ-CP (mức độ dịch vụ công trực tuyến); null when not known.")
+    public Integer getLegacyOnlineLevel() {
+        return procedure.legacyOnlineLevel().orElse(null);
+    }
+
+    @Description("Online public service under Nghị định 42/2022/NĐ-CP (toàn trình / một phần); null when not known.")
+    public OnlineServiceView getOnlineService() {
+        return procedure.onlineService().map(s -> Enums.mirror(s, OnlineServiceView.class)).orElse(null);
+    }
+
+    @NonNull
+    @Description("Whether the procedure is publicised (công khai) on the website, the provincial portal and at the one-stop shop.")
+    public boolean isPublicised() {
+        return procedure.isPublicised();
+    }
+}

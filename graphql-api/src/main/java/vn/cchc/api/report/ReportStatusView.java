@@ -1,0 +1,17 @@
+package vn.cchc.api.report;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Enum;
+
+@Enum("ReportStatus")
+@Description("Where a report stands (trạng thái báo cáo).")
+public enum ReportStatusView {
+    @Description("Being written (dự thảo).")
+    DRAFT,
+    @Description("Sent to the Department of Home Affairs (đã gửi).")
+    SUBMITTED,
+    @Description("Returned for revision (trả lại để chỉnh sửa).")
+    RETURNED,
+    @Description("Approved and locked (đã duyệt).")
+    APPROVED
+}

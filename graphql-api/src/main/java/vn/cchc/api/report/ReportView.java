@@ -1,0 +1,102 @@
+package vn.cchc.api.report;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+import vn.cchc.api.indicator.PeriodView;
+import vn.cchc.api.mapping.Enums;
+import vn.cchc.api.unit.UnitView;
+import vn.cchc.domain.report.Report;
+
+@Type("Report")
+@Description("The CCHC report of a unit for a period (báo cáo cải cách hành chính), with its heading as printed, "
+        + "its numbered sections, signer and recipients.")
+public class ReportView {
+
+    private final Report report;
+
+    public ReportView(Report report) {
+        this.report = report;
+    }
+
+    public long reportId() {
+        return report.id();
+    }
+
+    @Id
+    @NonNull
+    @Description("Opaque identifier (mã định danh nội bộ).")
+    public String getId() {
+        return String.valueOf(report.id());
+    }
+
+    @NonNull
+    @Description("The reporting unit (đơn vị báo cáo).")
+    public UnitView getUnit() {
+        return new UnitView(report.unit());
+    }
+
+    @NonNull
+    @Description("The period reported on (kỳ báo cáo).")
+    public PeriodView getPeriod() {
+        return new PeriodView(report.period());
+    }
+
+    @Description("\"Số\" as printed (số hiệu), possibly incomplete as drafts leave it, e.g. \"/SKHCN-VP\".")
+    public String getNumber() {
+        return report.printedNumber().orElse(null);
+    }
+
+    @Description("Place of issue (địa danh), e.g. Nghệ An.")
+    public String getPlace() {
+        return report.place().orElse(null);
+    }
+
+    @Description("The date line as printed (ngày tháng năm), blanks kept, e.g. \"ngày tháng 3 năm 2022\".")
+    public String getDateLine() {
+        return report.dateLine().orElse(null);
+    }
+
+    @Description("Issue date (ngày ban hành), ISO-8601; null when the report does not give a full date.")
+    public LocalDate getIssuedOn() {
+        return report.issuedOn().orElse(null);
+    }
+
+    @NonNull
+    @Description("Title (tiêu đề), e.g. \"Công tác cải cách hành chính quý I năm 2022\".")
+    public String getTitle() {
+        return report.title();
+    }
+
+    @NonNull
+    @Description("Where the report stands (trạng thái).")
+    public ReportStatusView getStatus() {
+        return Enums.mirror(report.status(), ReportStatusView.class);
+    }
+
+    @Description("Why Home Affairs returned the report (lý do trả lại); null unless returned.")
+    public String getReturnReason() {
+        return report.returnReason().orElse(null);
+    }
+
+    @Description("Who signed it (người ký).")
+    public SignerView getSigner() {
+        return report.signer().map(SignerView::new).orElse(null);
+    }
+
+    @NonNull
+    @Description("Recipients as printed (nơi nhận), in order.")
+    public List<@NonNull RecipientView> getRecipients() {
+        return report.recipients().stream().map(RecipientView::new).toList();
+    }
+
+    @NonNull
+    @Description("Top-level sections in order (các phần): I direction and management, II results by reform area, "
+            + "III overall assessment, IV directions for the next quarter.")
+    public List<@NonNull ReportSectionView> getSections() {
+        return report.sections().stream().map(ReportSectionView::new).toList();
+    }
+}

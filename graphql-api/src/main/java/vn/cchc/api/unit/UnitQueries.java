@@ -1,0 +1,44 @@
+package vn.cchc.api.unit;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import vn.cchc.api.paging.Paging;
+import vn.cchc.domain.unit.UnitCriteria;
+import vn.cchc.domain.unit.UnitRepository;
+
+@GraphQLApi
+@ApplicationScoped
+public class UnitQueries {
+
+    @Inject
+    UnitRepository units;
+
+    @Query("unit")
+    @Description("The unit with this code (đơn vị theo mã), or null when there is none.")
+    public UnitView unit(@NonNull @Name("code") String code) {
+        return units.findByCode(code).map(UnitView::new).orElse(null);
+    }
+
+    @Query("units")
+    @NonNull
+    @Description("Units (danh sách đơn vị), ordered by code.")
+    public UnitConnection units(@Name("filter") UnitFilter filter, @Name("first") Integer first, @Name("after") String after) {
+        return page(UnitFilter.toCriteria(filter), first, after);
+    }
+
+    @NonNull
+    @Description("The units directly below this one (đơn vị trực thuộc), ordered by code.")
+    public UnitConnection children(@Source UnitView unit, @Name("first") Integer first, @Name("after") String after) {
+        return page(UnitCriteria.childrenOf(unit.getCode()), first, after);
+    }
+
+    private UnitConnection page(UnitCriteria criteria, Integer first, String after) {
+        return Paging.list(criteria, first, after, units::find, units::count, UnitView::new, UnitConnection::new);
+    }
+}

@@ -1,0 +1,92 @@
+package vn.cchc.api.unit;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Type;
+import vn.cchc.api.mapping.Enums;
+import vn.cchc.domain.unit.Unit;
+
+@Type("Unit")
+@Description("A unit (đơn vị): a province, a People's Committee, a department (Sở) or a unit inside one. Units form a "
+        + "tree and change over time: merged or renamed units are closed and name their successors.")
+public class UnitView {
+
+    private final Unit unit;
+
+    public UnitView(Unit unit) {
+        this.unit = unit;
+    }
+
+    public static UnitView of(Unit unit) {
+        return unit == null ? null : new UnitView(unit);
+    }
+
+    Unit unit() {
+        return unit;
+    }
+
+    @Id
+    @NonNull
+    @Description("Opaque identifier (mã định danh nội bộ).")
+    public String getId() {
+        return String.valueOf(unit.id());
+    }
+
+    @NonNull
+    @Description("Stable code (mã đơn vị), e.g. NA-SKHCN.")
+    public String getCode() {
+        return unit.code();
+    }
+
+    @NonNull
+    @Description("Full Vietnamese name (tên đơn vị), e.g. Sở Khoa học và Công nghệ tỉnh Nghệ An.")
+    public String getName() {
+        return unit.name();
+    }
+
+    @Description("Short name (tên viết tắt, tên gọi tắt), e.g. Sở Khoa học và Công nghệ.")
+    public String getShortName() {
+        return unit.shortName();
+    }
+
+    @NonNull
+    @Description("Kind of unit (loại đơn vị).")
+    public UnitKindView getKind() {
+        return Enums.mirror(unit.kind(), UnitKindView.class);
+    }
+
+    @Description("The unit above this one in the tree (đơn vị cấp trên); null at the root.")
+    public UnitView getParent() {
+        return unit.parent().map(UnitView::new).orElse(null);
+    }
+
+    @Description("Financial-autonomy regime (cơ chế tự chủ tài chính) of a public service unit; null for other units.")
+    public AutonomyRegimeView getAutonomyRegime() {
+        return unit.autonomyRegime().map(r -> Enums.mirror(r, AutonomyRegimeView.class)).orElse(null);
+    }
+
+    @Description("First day the unit existed (ngày thành lập), ISO-8601; null when not known.")
+    public LocalDate getValidFrom() {
+        return unit.validFrom();
+    }
+
+    @Description("Last day the unit existed (ngày chấm dứt hoạt động), ISO-8601; null while it exists.")
+    public LocalDate getValidTo() {
+        return unit.validTo();
+    }
+
+    @NonNull
+    @Description("Units merged or renamed into this one (đơn vị tiền thân).")
+    public List<@NonNull UnitView> getPredecessors() {
+        return unit.predecessors().stream().map(UnitView::new).toList();
+    }
+
+    @NonNull
+    @Description("Units this one was merged or renamed into (đơn vị kế thừa).")
+    public List<@NonNull UnitView> getSuccessors() {
+        return unit.successors().stream().map(UnitView::new).toList();
+    }
+}

@@ -1,0 +1,2 @@
+/** The Unit type, its list and its queries. */
+package vn.cchc.api.unit;
