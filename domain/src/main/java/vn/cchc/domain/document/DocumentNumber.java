@@ -55,8 +55,8 @@ public class DocumentNumber {
         String normal = Normalizer.normalize(text, Normalizer.Form.NFC)
                 .strip()
                 .replaceAll("\\s*/\\s*", "/")
-                .replace('\u00D0', '\u0110')
-                .toUpperCase(Locale.ROOT);
+                .toUpperCase(Locale.ROOT)
+                .replace('\u00D0', '\u0110');
         Matcher m = FORM.matcher(normal);
         DomainException.require(m.matches(), "INVALID_DOCUMENT_NUMBER",
                 "'" + text + "' is not a document number of the form NUMBER[/YEAR]/SYMBOL, e.g. 01/2022/QĐ-UBND");

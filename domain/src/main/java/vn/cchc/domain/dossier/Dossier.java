@@ -102,6 +102,7 @@ public class Dossier {
 
     /** Resolves the dossier; early, on time or late follows from the due date. */
     public void resolve(LocalDate on) {
+        DomainException.require(on != null, "INVALID_DOSSIER", "dossier " + code + " needs the day it was resolved");
         close(on, on.isBefore(dueOn) ? DossierStatus.RESOLVED_EARLY
                 : on.isEqual(dueOn) ? DossierStatus.RESOLVED_ON_TIME
                 : DossierStatus.RESOLVED_LATE);

@@ -133,8 +133,9 @@ public class Report {
         return newSection(null, number, heading, area);
     }
 
-    ReportSection newSection(ReportSection parent, String number, String heading, ReformArea area) {
+    ReportSection newSection(ReportSection parent, String rawNumber, String heading, ReformArea area) {
         requireEditable();
+        String number = DomainException.requireText(rawNumber, "INVALID_REPORT", "section number");
         DomainException.require(allSections.stream().noneMatch(s -> s.parent().orElse(null) == parent && s.number().equals(number)),
                 "INVALID_REPORT", "section " + number + " appears twice at the same level");
         ReportSection section = new ReportSection(this, parent, allSections.size() + 1, number, heading, area);

@@ -12,11 +12,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -56,6 +59,9 @@ public class Unit {
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "PARENT_ID")
     private Unit parent;
+
+    @OneToMany(mappedBy = "parent")
+    private List<Unit> children = new ArrayList<>();
 
     /**
      * The codes from the root down to this unit, "/NA/NA-UBND/NA-SKHCN/": lets one indexed LIKE find a whole
@@ -113,8 +119,20 @@ public class Unit {
             DomainException.require(u != this, "INVALID_UNIT",
                     "unit " + code + " cannot be placed under itself or its own descendant");
         }
+        if (parent != null) {
+            parent.children.remove(this);
+        }
         this.parent = newParent;
-        this.path = (newParent == null ? "/" : newParent.path) + code + "/";
+        if (newParent != null) {
+            newParent.children.add(this);
+        }
+        updatePath();
+    }
+
+    /** Keeps the paths of the whole subtree in step with the tree. */
+    private void updatePath() {
+        path = (parent == null ? "/" : parent.path) + code + "/";
+        children.forEach(Unit::updatePath);
     }
 
     /** Only public service units (đơn vị sự nghiệp công lập) have a financial-autonomy regime. */
@@ -130,9 +148,12 @@ public class Unit {
         DomainException.require(validTo == null, "INVALID_UNIT", "unit " + code + " is already closed");
         DomainException.require(validFrom == null || !lastDay.isBefore(validFrom), "INVALID_UNIT",
                 "unit " + code + " cannot close before it opened on " + validFrom);
+        for (Unit successor : successorUnits) {
+            DomainException.require(successor != null && successor != this, "INVALID_UNIT",
+                    "a successor of " + code + " must be another unit");
+        }
         this.validTo = lastDay;
         for (Unit successor : successorUnits) {
-            DomainException.require(successor != this, "INVALID_UNIT", "a unit cannot succeed itself");
             successor.predecessors.add(this);
             successors.add(successor);
         }
