@@ -1,0 +1,83 @@
+package vn.cchc.api.error;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Rewrites the errors of a GraphQL response into the API's one error model: every error carries
+ * {@code extensions.code}; an {@link ApiException}'s code moves from its message into that field; nothing
+ * names a Java class. The engine (SmallRye GraphQL in Liberty) offers no hook for this, so it is done on the
+ * response.
+ */
+public final class GraphQLErrors {
+
+    public static final String INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR";
+    public static final String VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED";
+    public static final String PARSE_FAILED = "GRAPHQL_PARSE_FAILED";
+
+    private static final Pattern CODED = Pattern.compile("\\[([A-Z][A-Z0-9_]*)" + Pattern.quote(ApiException.CODE_END) + "(.*)", Pattern.DOTALL);
+    /** Extensions the engine adds that say how the server is built, not what the client did. */
+    private static final Set<String> INTERNAL = Set.of("exception", "classification", "code");
+
+    private GraphQLErrors() {
+    }
+
+    /** The response with its errors rewritten; a response without errors, or not JSON, is returned as it was. */
+    public static String normalise(String responseJson) {
+        JsonObject response;
+        try {
+            response = Json.createReader(new StringReader(responseJson)).readObject();
+        } catch (RuntimeException notJson) {
+            return responseJson;
+        }
+        if (!response.containsKey("errors") || response.get("errors").getValueType() != JsonValue.ValueType.ARRAY) {
+            return responseJson;
+        }
+        JsonArrayBuilder errors = Json.createArrayBuilder();
+        response.getJsonArray("errors").forEach(e -> errors.add(normaliseError(e.asJsonObject())));
+        JsonObjectBuilder out = Json.createObjectBuilder();
+        response.forEach((key, value) -> out.add(key, "errors".equals(key) ? errors.build() : value));
+        return out.build().toString();
+    }
+
+    private static JsonObject normaliseError(JsonObject error) {
+        String message = error.containsKey("message") && error.get("message") instanceof JsonString s ? s.getString() : "";
+        JsonObject extensions = error.containsKey("extensions") && error.get("extensions").getValueType() == JsonValue.ValueType.OBJECT
+                ? error.getJsonObject("extensions") : JsonValue.EMPTY_JSON_OBJECT;
+        String code;
+        Matcher coded = CODED.matcher(message);
+        if (coded.matches()) {
+            code = coded.group(1);
+            message = coded.group(2);
+        } else {
+            String classification = extensions.containsKey("classification") && extensions.get("classification") instanceof JsonString c
+                    ? c.getString() : "";
+            code = switch (classification) {
+                case "ValidationError" -> VALIDATION_FAILED;
+                case "InvalidSyntax" -> PARSE_FAILED;
+                default -> INTERNAL_SERVER_ERROR;
+            };
+        }
+        JsonObjectBuilder ext = Json.createObjectBuilder().add("code", code);
+        extensions.forEach((key, value) -> {
+            if (!INTERNAL.contains(key)) {
+                ext.add(key, value);
+            }
+        });
+        JsonObjectBuilder out = Json.createObjectBuilder();
+        error.forEach((key, value) -> {
+            if (!"extensions".equals(key) && !"message".equals(key)) {
+                out.add(key, value);
+            }
+        });
+        return out.add("message", message).add("extensions", ext).build();
+    }
+}
