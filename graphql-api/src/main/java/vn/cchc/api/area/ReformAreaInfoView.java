@@ -10,33 +10,33 @@ import vn.cchc.domain.area.ReformArea;
 @Description("A reform area with its number and names (lĩnh vực cải cách hành chính), for labels and legends.")
 public class ReformAreaInfoView {
 
-    private final ReformArea area;
+    private final ReformArea reformArea;
 
-    ReformAreaInfoView(ReformArea area) {
-        this.area = area;
+    ReformAreaInfoView(ReformArea reformArea) {
+        this.reformArea = reformArea;
     }
 
     @NonNull
     @Description("The area.")
     public ReformAreaView getArea() {
-        return Enums.mirror(area, ReformAreaView.class);
+        return Enums.mirror(reformArea, ReformAreaView.class);
     }
 
     @NonNull
     @Description("Its number in the report outline (số thứ tự), 0 to 6.")
     public int getNumber() {
-        return area.number();
+        return reformArea.number();
     }
 
     @NonNull
     @Description("Vietnamese name (tên tiếng Việt).")
     public String getNameVi() {
-        return area.nameVi();
+        return reformArea.nameVi();
     }
 
     @NonNull
     @Description("English name.")
     public String getNameEn() {
-        return area.nameEn();
+        return reformArea.nameEn();
     }
 }

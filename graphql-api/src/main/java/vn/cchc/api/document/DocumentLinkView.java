@@ -11,18 +11,18 @@ import vn.cchc.domain.document.LinkType;
 @Description("A link between two documents (văn bản liên quan), seen from one of them.")
 public class DocumentLinkView {
 
-    private final LinkType type;
+    private final LinkType linkType;
     private final Document other;
 
-    DocumentLinkView(LinkType type, Document other) {
-        this.type = type;
+    DocumentLinkView(LinkType linkType, Document other) {
+        this.linkType = linkType;
         this.other = other;
     }
 
     @NonNull
     @Description("How the source relates to the target (quan hệ).")
     public LinkTypeView getType() {
-        return Enums.mirror(type, LinkTypeView.class);
+        return Enums.mirror(linkType, LinkTypeView.class);
     }
 
     @NonNull

@@ -57,6 +57,8 @@ public final class GraphQLErrors {
         if (coded.matches()) {
             code = coded.group(1);
             message = coded.group(2);
+        } else if (!extensions.containsKey("classification") && extensions.get("code") instanceof JsonString c) {
+            code = c.getString(); // already in the API's model
         } else {
             String classification = extensions.containsKey("classification") && extensions.get("classification") instanceof JsonString c
                     ? c.getString() : "";

@@ -16,11 +16,11 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 
 /**
- * Sits in front of the GraphQL endpoint: rewrites error responses into the API's error model
- * ({@link GraphQLErrors}) and sends every answer, the published schema included, as UTF-8, which the engine
- * does not do for the schema.
+ * Sits in front of the GraphQL endpoint: reads requests as UTF-8, rewrites error responses into the API's error
+ * model ({@link GraphQLErrors}) and sends every answer, the published schema included, as UTF-8, which the
+ * engine does not do for the schema.
  */
-@WebFilter(urlPatterns = {"/graphql", "/graphql/*"})
+@WebFilter(urlPatterns = "/graphql/*") // matches /graphql itself too
 public class GraphQLResponseFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
@@ -28,6 +28,10 @@ public class GraphQLResponseFilter extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        if (request.getCharacterEncoding() == null) {
+            // JSON is UTF-8 (RFC 8259); without this the container would read Vietnamese text as ISO-8859-1
+            request.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        }
         Capture capture = new Capture(response);
         chain.doFilter(request, capture);
         String body = capture.body();

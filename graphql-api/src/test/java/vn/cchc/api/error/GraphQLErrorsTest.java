@@ -43,6 +43,12 @@ class GraphQLErrorsTest {
     }
 
     @Test
+    void shouldKeepAnErrorAlreadyInTheModel() {
+        String once = "{\"errors\":[{\"message\":\"argument 'number': bad\",\"extensions\":{\"code\":\"INVALID_DOCUMENT_NUMBER\"}}]}";
+        assertThat(firstError(once).getJsonObject("extensions").getString("code")).isEqualTo("INVALID_DOCUMENT_NUMBER");
+    }
+
+    @Test
     void shouldLeaveAnswersWithoutErrorsAlone() {
         String ok = "{\"data\":{\"unit\":{\"name\":\"Sở Nội vụ\"}}}";
         assertThat(GraphQLErrors.normalise(ok)).isEqualTo(ok);

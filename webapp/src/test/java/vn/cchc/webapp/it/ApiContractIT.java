@@ -1,0 +1,162 @@
+package vn.cchc.webapp.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URL;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The rules every query of the API follows: errors, nulls, paging, encoding, and the server's own endpoints. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ApiContractIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.application();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private GraphQLClient client;
+
+    @BeforeEach
+    void connect() {
+        client = new GraphQLClient(base);
+    }
+
+    private JsonObject onlyError(String query) {
+        JsonObject response = client.post(query);
+        assertThat(response.getJsonArray("errors")).as("errors of %s", query).hasSize(1);
+        JsonObject error = response.getJsonArray("errors").getJsonObject(0);
+        // no stack trace, exception or class name ever reaches a client
+        assertThat(response.toString()).doesNotContain("Exception").doesNotContain("java.").doesNotContain("vn.cchc")
+                .doesNotContain("\tat ");
+        return error;
+    }
+
+    @Test
+    void shouldAnswerUnknownCodesAndNumbersWithNullAndNoError() {
+        JsonObject response = client.post("""
+                { unit(code: "NO-SUCH-UNIT") { name } document(number: "999/2099/QĐ-UBND") { number }
+                  procedure(code: "NONE") { name } indicator(code: "NONE") { code } report(id: "424242") { title } }""");
+        assertThat(response.get("errors")).isNull();
+        JsonObject data = response.getJsonObject("data");
+        assertThat(data.values()).hasSize(5).allMatch(v -> v == JsonValue.NULL);
+    }
+
+    @Test
+    void shouldRejectAQuarterOfFiveNamingTheArgument() {
+        JsonObject error = onlyError("{ observations(filter: {quarter: 5}) { totalCount } }");
+        assertThat(error.getString("message")).contains("filter.quarter").contains("5");
+        assertThat(error.getJsonObject("extensions").getString("code")).isEqualTo("INVALID_PERIOD");
+    }
+
+    @Test
+    void shouldRejectAMalformedDocumentNumberNamingTheArgument() {
+        JsonObject error = onlyError("{ document(number: \"56//QĐ\") { number } }");
+        assertThat(error.getString("message")).contains("'number'").contains("56//QĐ");
+        assertThat(error.getJsonObject("extensions").getString("code")).isEqualTo("INVALID_DOCUMENT_NUMBER");
+    }
+
+    @Test
+    void shouldRejectPagesOverOneHundredAndForeignCursors() {
+        JsonObject tooBig = onlyError("{ units(first: 101) { totalCount } }");
+        assertThat(tooBig.getString("message")).contains("'first'").contains("101");
+        assertThat(tooBig.getJsonObject("extensions").getString("code")).isEqualTo("BAD_USER_INPUT");
+        JsonObject badCursor = onlyError("{ documents(after: \"not-a-cursor\") { totalCount } }");
+        assertThat(badCursor.getJsonObject("extensions").getString("code")).isEqualTo("INVALID_CURSOR");
+    }
+
+    @Test
+    void shouldCodeQueriesTheSchemaRejects() {
+        JsonObject error = onlyError("{ units { nodes { noSuchField } } }");
+        assertThat(error.getJsonObject("extensions").getString("code")).isEqualTo("GRAPHQL_VALIDATION_FAILED");
+    }
+
+    @Test
+    void shouldPageThroughAWholeListWithCursorsWithoutGapsOrRepeats() {
+        int total = client.data("{ documents { totalCount } }").getJsonObject("documents").getInt("totalCount");
+        List<String> seen = new ArrayList<>();
+        String after = null;
+        boolean more = true;
+        while (more) {
+            JsonObject page = client.data("{ documents(first: 3" + (after == null ? "" : ", after: \"" + after + "\"")
+                    + ") { edges { cursor node { number } } pageInfo { hasNextPage endCursor } } }").getJsonObject("documents");
+            page.getJsonArray("edges").getValuesAs(JsonObject.class)
+                    .forEach(e -> seen.add(e.getJsonObject("node").getString("number") + "#" + e.getString("cursor")));
+            more = page.getJsonObject("pageInfo").getBoolean("hasNextPage");
+            after = page.getJsonObject("pageInfo").getString("endCursor", null);
+            assertThat(seen.size()).as("paging must end").isLessThanOrEqualTo(total);
+        }
+        assertThat(seen).hasSize(total).doesNotHaveDuplicates();
+        assertThat(total).isEqualTo(16);
+    }
+
+    @Test
+    void shouldFilterDocumentsByIssuerAndDateRange() {
+        JsonObject data = client.data("""
+                { documents(filter: {issuerCode: "NA-UBND", issuedFrom: "2022-01-01", issuedTo: "2022-01-31"}) {
+                    totalCount nodes { number issuedOn } } }""");
+        assertThat(data.getJsonObject("documents").getJsonArray("nodes").getValuesAs(JsonObject.class))
+                .extracting(d -> d.getString("number") + " " + d.getString("issuedOn"))
+                .containsExactly("01/2022/QĐ-UBND 2022-01-05", "291/QĐ-UBND 2022-01-28", "64/KH-UBND 2022-01-28");
+    }
+
+    @Test
+    void shouldNavigateBothWaysBetweenObservationsUnitsAndReports() {
+        JsonObject data = client.data("""
+                { indicator(code: "DOSSIERS_ONLINE") { observations { nodes { unit { code parent { code parent { code } } }
+                    report { unit { code } observations(filter: {indicatorCode: "DOSSIERS_ONLINE"}) { totalCount } } } } } }""");
+        JsonObject o = data.getJsonObject("indicator").getJsonObject("observations").getJsonArray("nodes").getJsonObject(0);
+        assertThat(o.getJsonObject("unit").getJsonObject("parent").getJsonObject("parent").getString("code")).isEqualTo("NA");
+        assertThat(o.getJsonObject("report").getJsonObject("unit").getString("code")).isEqualTo("NA-SKHCN");
+        assertThat(o.getJsonObject("report").getJsonObject("observations").getInt("totalCount")).isEqualTo(1);
+    }
+
+    @Test
+    void shouldAcceptDocumentNumbersTypedLoosely() {
+        JsonObject d = client.data("{ document(number: \" 96 / 2010 / nđ-cp \") { number } }").getJsonObject("document");
+        assertThat(d.getString("number")).isEqualTo("96/2010/NĐ-CP");
+    }
+
+    @Test
+    void shouldPublishTheSchemaInUtf8WithVietnameseDescriptions() {
+        HttpResponse<String> schema = client.get("graphql/schema.graphql");
+        assertThat(schema.statusCode()).isEqualTo(200);
+        assertThat(schema.headers().firstValue("Content-Type").orElse("")).containsIgnoringCase("utf-8");
+        assertThat(schema.body()).contains("type Unit").contains("type Report").contains("đơn vị").contains("văn bản")
+                .contains("units(").contains("observations(");
+    }
+
+    @Test
+    void shouldReportReadinessWithTheDatabaseCheck() {
+        HttpResponse<String> ready = client.get("health/ready");
+        assertThat(ready.statusCode()).isEqualTo(200);
+        JsonObject health = Json.createReader(new StringReader(ready.body())).readObject();
+        assertThat(health.getString("status")).isEqualTo("UP");
+        assertThat(health.getJsonArray("checks").getValuesAs(JsonObject.class)).extracting(c -> c.getString("name"))
+                .contains("database");
+    }
+
+    @Test
+    void shouldServeMetrics() {
+        HttpResponse<String> metrics = client.get("metrics");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm");
+    }
+}
