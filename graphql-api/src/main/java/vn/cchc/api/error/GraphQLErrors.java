@@ -7,6 +7,7 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,12 +23,32 @@ public final class GraphQLErrors {
     public static final String INTERNAL_SERVER_ERROR = "INTERNAL_SERVER_ERROR";
     public static final String VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED";
     public static final String PARSE_FAILED = "GRAPHQL_PARSE_FAILED";
+    public static final String BAD_REQUEST = "BAD_REQUEST";
+
+    /** An error the API raises before the engine runs: code, message and where in the query. */
+    public record Error(String code, String message, List<int[]> locations) {
+    }
 
     private static final Pattern CODED = Pattern.compile("\\[([A-Z][A-Z0-9_]*)" + Pattern.quote(ApiException.CODE_END) + "(.*)", Pattern.DOTALL);
     /** Extensions the engine adds that say how the server is built, not what the client did. */
     private static final Set<String> INTERNAL = Set.of("exception", "classification", "code");
 
     private GraphQLErrors() {
+    }
+
+    /** A response of errors only, in the API's model. */
+    public static String response(List<Error> errors) {
+        JsonArrayBuilder array = Json.createArrayBuilder();
+        for (Error e : errors) {
+            JsonObjectBuilder error = Json.createObjectBuilder().add("message", e.message());
+            if (!e.locations().isEmpty()) {
+                JsonArrayBuilder locations = Json.createArrayBuilder();
+                e.locations().forEach(l -> locations.add(Json.createObjectBuilder().add("line", l[0]).add("column", l[1])));
+                error.add("locations", locations);
+            }
+            array.add(error.add("extensions", Json.createObjectBuilder().add("code", e.code())));
+        }
+        return Json.createObjectBuilder().add("errors", array).build().toString();
     }
 
     /** The response with its errors rewritten; a response without errors, or not JSON, is returned as it was. */

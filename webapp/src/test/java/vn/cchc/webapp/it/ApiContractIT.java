@@ -2,6 +2,9 @@ package vn.cchc.webapp.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.SchemaParser;
+import graphql.schema.idl.UnExecutableSchemaGenerator;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -86,6 +89,12 @@ class ApiContractIT {
     void shouldCodeQueriesTheSchemaRejects() {
         JsonObject error = onlyError("{ units { nodes { noSuchField } } }");
         assertThat(error.getJsonObject("extensions").getString("code")).isEqualTo("GRAPHQL_VALIDATION_FAILED");
+        assertThat(error.getString("message")).contains("noSuchField");
+        JsonObject syntax = onlyError("{ units { nodes { code } ");
+        assertThat(syntax.getJsonObject("extensions").getString("code")).isEqualTo("GRAPHQL_PARSE_FAILED");
+        JsonObject notJson = Json.createReader(new StringReader(client.postRaw("this is not json").body())).readObject();
+        assertThat(notJson.getJsonArray("errors").getJsonObject(0).getJsonObject("extensions").getString("code"))
+                .isEqualTo("BAD_REQUEST");
     }
 
     @Test
@@ -141,6 +150,10 @@ class ApiContractIT {
         assertThat(schema.headers().firstValue("Content-Type").orElse("")).containsIgnoringCase("utf-8");
         assertThat(schema.body()).contains("type Unit").contains("type Report").contains("đơn vị").contains("văn bản")
                 .contains("units(").contains("observations(");
+        // standard tools accept it: every type it uses is declared
+        GraphQLSchema parsed = UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(schema.body()));
+        assertThat(parsed.getQueryType().getFieldDefinition("observations")).isNotNull();
+        assertThat(parsed.getType("Date")).isNotNull();
     }
 
     @Test

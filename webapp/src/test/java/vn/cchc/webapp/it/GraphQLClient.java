@@ -28,10 +28,14 @@ final class GraphQLClient {
     /** The whole response of a query: data and errors. */
     JsonObject post(String query) {
         String body = Json.createObjectBuilder().add("query", query).build().toString();
-        HttpResponse<String> response = send(HttpRequest.newBuilder(base.resolve("graphql"))
+        return Json.createReader(new StringReader(postRaw(body).body())).readObject();
+    }
+
+    /** Posts a body as it is, for requests a well-behaved client would not send. */
+    HttpResponse<String> postRaw(String body) {
+        return send(HttpRequest.newBuilder(base.resolve("graphql"))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
-        return Json.createReader(new StringReader(response.body())).readObject();
     }
 
     /** The data of a query that must succeed. */
