@@ -21,7 +21,10 @@ class EnumMirrorTest {
             Map.entry(vn.cchc.domain.indicator.Measure.class, vn.cchc.api.indicator.MeasureView.class),
             Map.entry(vn.cchc.domain.indicator.ObservationSource.class, vn.cchc.api.indicator.ObservationSourceView.class),
             Map.entry(vn.cchc.domain.period.PeriodType.class, vn.cchc.api.indicator.PeriodTypeView.class),
-            Map.entry(vn.cchc.domain.report.ReportStatus.class, vn.cchc.api.report.ReportStatusView.class));
+            Map.entry(vn.cchc.domain.report.ReportStatus.class, vn.cchc.api.report.ReportStatusView.class),
+            Map.entry(vn.cchc.domain.dossier.DossierChannel.class, vn.cchc.api.dossier.DossierChannelView.class),
+            Map.entry(vn.cchc.domain.dossier.DossierKind.class, vn.cchc.api.dossier.DossierKindView.class),
+            Map.entry(vn.cchc.domain.dossier.DossierStatus.class, vn.cchc.api.dossier.DossierStatusView.class));
 
     private static List<String> names(Class<? extends Enum<?>> type) {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();

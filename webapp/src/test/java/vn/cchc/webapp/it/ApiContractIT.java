@@ -56,10 +56,11 @@ class ApiContractIT {
     void shouldAnswerUnknownCodesAndNumbersWithNullAndNoError() {
         JsonObject response = client.post("""
                 { unit(code: "NO-SUCH-UNIT") { name } document(number: "999/2099/QĐ-UBND") { number }
-                  procedure(code: "NONE") { name } indicator(code: "NONE") { code } report(id: "424242") { title } }""");
+                  procedure(code: "NONE") { name } indicator(code: "NONE") { code } report(id: "424242") { title }
+                  dossier(unitCode: "NA-SKHCN-MC", code: "NONE") { code } }""");
         assertThat(response.get("errors")).isNull();
         JsonObject data = response.getJsonObject("data");
-        assertThat(data.values()).hasSize(5).allMatch(v -> v == JsonValue.NULL);
+        assertThat(data.values()).hasSize(6).allMatch(v -> v == JsonValue.NULL);
     }
 
     @Test

@@ -1,0 +1,19 @@
+package vn.cchc.domain.dossier;
+
+import java.util.Optional;
+import vn.cchc.domain.shared.PageRequest;
+import vn.cchc.domain.shared.Slice;
+
+/** Dossiers by receiving unit, procedure, status, channel and date. */
+public interface DossierRepository {
+
+    /** The dossier a unit numbered so; codes are unique per unit, not across units. */
+    Optional<Dossier> findByCode(String unitCode, String code);
+
+    /** Dossiers matching the criteria, by received date, then unit code and dossier code. */
+    Slice<Dossier> find(DossierCriteria criteria, PageRequest page);
+
+    long count(DossierCriteria criteria);
+
+    void add(Dossier dossier);
+}

@@ -1,0 +1,15 @@
+package vn.cchc.api.dossier;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Enum;
+
+@Enum("DossierChannel")
+@Description("How a dossier reached the one-stop shop (hình thức nộp hồ sơ).")
+public enum DossierChannelView {
+    @Description("Submitted online (nộp trực tuyến, qua mạng).")
+    ONLINE,
+    @Description("Submitted in person (nộp trực tiếp).")
+    IN_PERSON,
+    @Description("Sent by post (qua dịch vụ bưu chính công ích).")
+    POST
+}

@@ -1,0 +1,19 @@
+package vn.cchc.api.dossier;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Enum;
+
+@Enum("DossierKind")
+@Description("What a dossier asks for (loại hồ sơ).")
+public enum DossierKindView {
+    @Description("A new grant (cấp mới).")
+    NEW,
+    @Description("A renewal (gia hạn).")
+    RENEWAL,
+    @Description("An amendment (sửa đổi, bổ sung).")
+    AMENDMENT,
+    @Description("A re-issue (cấp lại).")
+    REISSUE,
+    @Description("A certificate (cấp chứng chỉ).")
+    CERTIFICATE
+}

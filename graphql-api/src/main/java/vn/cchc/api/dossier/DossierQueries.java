@@ -1,0 +1,55 @@
+package vn.cchc.api.dossier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+import vn.cchc.api.paging.Paging;
+import vn.cchc.api.procedure.ProcedureView;
+import vn.cchc.api.unit.UnitView;
+import vn.cchc.domain.dossier.DossierCriteria;
+import vn.cchc.domain.dossier.DossierRepository;
+
+@GraphQLApi
+@ApplicationScoped
+public class DossierQueries {
+
+    @Inject
+    DossierRepository dossiers;
+
+    @Query("dossier")
+    @Description("The dossier a unit numbered so (hồ sơ theo mã), or null; codes are unique per unit.")
+    public DossierView dossier(@NonNull @Name("unitCode") String unitCode, @NonNull @Name("code") String code) {
+        return dossiers.findByCode(unitCode, code).map(DossierView::new).orElse(null);
+    }
+
+    @Query("dossiers")
+    @NonNull
+    @Description("Dossiers (danh sách hồ sơ), by received date, then unit and code.")
+    public DossierConnection dossiers(@Name("filter") DossierFilter filter, @Name("first") Integer first,
+                                      @Name("after") String after) {
+        return page(DossierFilter.toCriteria(filter), first, after);
+    }
+
+    @NonNull
+    @Description("Dossiers this unit received (hồ sơ tiếp nhận); the filter's unitCode is ignored here.")
+    public DossierConnection dossiers(@Source UnitView unit, @Name("filter") DossierFilter filter,
+                                      @Name("first") Integer first, @Name("after") String after) {
+        return page(DossierFilter.toCriteria(filter).withUnit(unit.getCode()), first, after);
+    }
+
+    @NonNull
+    @Description("Dossiers for this procedure (hồ sơ của thủ tục); the filter's procedureCode is ignored here.")
+    public DossierConnection dossiers(@Source ProcedureView procedure, @Name("filter") DossierFilter filter,
+                                      @Name("first") Integer first, @Name("after") String after) {
+        return page(DossierFilter.toCriteria(filter).withProcedure(procedure.getCode()), first, after);
+    }
+
+    private DossierConnection page(DossierCriteria criteria, Integer first, String after) {
+        return Paging.list(criteria, first, after, dossiers::find, dossiers::count, DossierView::new, DossierConnection::new);
+    }
+}

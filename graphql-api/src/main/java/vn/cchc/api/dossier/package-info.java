@@ -1,0 +1,2 @@
+/** The Dossier type, its list and queries. */
+package vn.cchc.api.dossier;
