@@ -3,23 +3,17 @@ package vn.cchc.api.indicator;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
+import vn.cchc.api.paging.Edge;
 
 @Type("ObservationEdge")
 @Description("An observation in a list, with its cursor.")
-public class ObservationEdge {
+public class ObservationEdge extends Edge {
 
-    private final String cursor;
     private final ObservationView node;
 
     ObservationEdge(String cursor, ObservationView node) {
-        this.cursor = cursor;
+        super(cursor);
         this.node = node;
-    }
-
-    @NonNull
-    @Description("Opaque cursor of this item; pass it as `after` to read the items that follow.")
-    public String getCursor() {
-        return cursor;
     }
 
     @NonNull

@@ -3,23 +3,17 @@ package vn.cchc.api.procedure;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
+import vn.cchc.api.paging.Edge;
 
 @Type("ProcedureEdge")
 @Description("A procedure in a list, with its cursor.")
-public class ProcedureEdge {
+public class ProcedureEdge extends Edge {
 
-    private final String cursor;
     private final ProcedureView node;
 
     ProcedureEdge(String cursor, ProcedureView node) {
-        this.cursor = cursor;
+        super(cursor);
         this.node = node;
-    }
-
-    @NonNull
-    @Description("Opaque cursor of this item; pass it as `after` to read the items that follow.")
-    public String getCursor() {
-        return cursor;
     }
 
     @NonNull

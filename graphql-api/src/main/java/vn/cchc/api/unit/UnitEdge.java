@@ -3,23 +3,17 @@ package vn.cchc.api.unit;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
+import vn.cchc.api.paging.Edge;
 
 @Type("UnitEdge")
-@Description("A unit in a list, with its cursor.")
-public class UnitEdge {
+@Description("An unit in a list, with its cursor.")
+public class UnitEdge extends Edge {
 
-    private final String cursor;
     private final UnitView node;
 
     UnitEdge(String cursor, UnitView node) {
-        this.cursor = cursor;
+        super(cursor);
         this.node = node;
-    }
-
-    @NonNull
-    @Description("Opaque cursor of this item; pass it as `after` to read the items that follow.")
-    public String getCursor() {
-        return cursor;
     }
 
     @NonNull

@@ -9,38 +9,13 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
-import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The rules every query of the API follows: errors, nulls, paging, encoding, and the server's own endpoints. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class ApiContractIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private GraphQLClient client;
-
-    @BeforeEach
-    void connect() {
-        client = new GraphQLClient(base);
-    }
+class ApiContractIT extends DeployedApplication {
 
     private JsonObject onlyError(String query) {
         JsonObject response = client.post(query);

@@ -7,7 +7,6 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.IOException;
 import java.io.InputStream;
-import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,38 +14,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.arquillian.test.api.ArquillianResource;
-import org.jboss.shrinkwrap.api.spec.WebArchive;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Every fact of the Q1 2022 report of Sở Khoa học và Công nghệ Nghệ An, asked through the GraphQL API of the
  * deployed application, over HTTP. The expected values are copied from the report text, not from the sample
  * data code, so that a wrong or missing fact fails.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class SeedReportIT {
-
-    @Deployment(testable = false)
-    static WebArchive deployment() {
-        return Deployments.application();
-    }
-
-    @ArquillianResource
-    URL base;
-
-    private GraphQLClient client;
-
-    @BeforeEach
-    void connect() {
-        client = new GraphQLClient(base);
-    }
+class SeedReportIT extends DeployedApplication {
 
     private static List<JsonObject> nodes(JsonObject connection) {
         return connection.getJsonArray("nodes").getValuesAs(JsonObject.class);
