@@ -3,6 +3,7 @@ package vn.cchc.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
@@ -17,7 +18,12 @@ import vn.cchc.domain.document.DocumentRepository;
 import vn.cchc.domain.shared.PageRequest;
 import vn.cchc.domain.shared.Slice;
 
+/**
+ * Reads, too, run in a transaction: EclipseLink batch-reads the relationships named in the listings (one statement
+ * per relationship for a whole page) only for objects read inside one; outside, every row loads them on its own.
+ */
 @ApplicationScoped
+@Transactional
 public class JpaDocumentRepository implements DocumentRepository {
 
     @PersistenceContext(unitName = "cchc")
@@ -69,7 +75,7 @@ public class JpaDocumentRepository implements DocumentRepository {
     }
 
     private Listing<Document> listing() {
-        return new Listing<>(em, Document.class);
+        return new Listing<>(em, Document.class, List.of("issuer", "drafter", "links", "links.target"));
     }
 
     private static Listing.Filter<Document> filter(DocumentCriteria c) {

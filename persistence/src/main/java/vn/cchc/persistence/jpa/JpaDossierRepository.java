@@ -3,6 +3,7 @@ package vn.cchc.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,7 +15,12 @@ import vn.cchc.domain.dossier.DossierRepository;
 import vn.cchc.domain.shared.PageRequest;
 import vn.cchc.domain.shared.Slice;
 
+/**
+ * Reads, too, run in a transaction: EclipseLink batch-reads the relationships named in the listings (one statement
+ * per relationship for a whole page) only for objects read inside one; outside, every row loads them on its own.
+ */
 @ApplicationScoped
+@Transactional
 public class JpaDossierRepository implements DossierRepository {
 
     @PersistenceContext(unitName = "cchc")
@@ -56,7 +62,7 @@ public class JpaDossierRepository implements DossierRepository {
     }
 
     private Listing<Dossier> listing() {
-        return new Listing<>(em, Dossier.class);
+        return new Listing<>(em, Dossier.class, List.of("procedure", "unit"));
     }
 
     private static Listing.Filter<Dossier> filter(DossierCriteria c) {

@@ -3,13 +3,19 @@ package vn.cchc.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import vn.cchc.domain.indicator.Indicator;
 import vn.cchc.domain.indicator.IndicatorRepository;
 
+/**
+ * Reads, too, run in a transaction: EclipseLink batch-reads the relationships named in the listings (one statement
+ * per relationship for a whole page) only for objects read inside one; outside, every row loads them on its own.
+ */
 @ApplicationScoped
+@Transactional
 public class JpaIndicatorRepository implements IndicatorRepository {
 
     @PersistenceContext(unitName = "cchc")

@@ -3,6 +3,7 @@ package vn.cchc.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,7 +14,12 @@ import vn.cchc.domain.period.PeriodType;
 import vn.cchc.domain.shared.PageRequest;
 import vn.cchc.domain.shared.Slice;
 
+/**
+ * Reads, too, run in a transaction: EclipseLink batch-reads the relationships named in the listings (one statement
+ * per relationship for a whole page) only for objects read inside one; outside, every row loads them on its own.
+ */
 @ApplicationScoped
+@Transactional
 public class JpaObservationRepository implements ObservationRepository {
 
     @PersistenceContext(unitName = "cchc")
@@ -50,7 +56,7 @@ public class JpaObservationRepository implements ObservationRepository {
     }
 
     private Listing<Observation> listing() {
-        return new Listing<>(em, Observation.class);
+        return new Listing<>(em, Observation.class, List.of("indicator", "unit", "report", "breakdown"));
     }
 
     private static Listing.Filter<Observation> filter(ObservationCriteria c) {

@@ -3,6 +3,7 @@ package vn.cchc.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +15,12 @@ import vn.cchc.domain.procedure.ProcedureRepository;
 import vn.cchc.domain.shared.PageRequest;
 import vn.cchc.domain.shared.Slice;
 
+/**
+ * Reads, too, run in a transaction: EclipseLink batch-reads the relationships named in the listings (one statement
+ * per relationship for a whole page) only for objects read inside one; outside, every row loads them on its own.
+ */
 @ApplicationScoped
+@Transactional
 public class JpaProcedureRepository implements ProcedureRepository {
 
     @PersistenceContext(unitName = "cchc")
@@ -68,7 +74,7 @@ public class JpaProcedureRepository implements ProcedureRepository {
     }
 
     private Listing<AdministrativeProcedure> listing() {
-        return new Listing<>(em, AdministrativeProcedure.class);
+        return new Listing<>(em, AdministrativeProcedure.class, List.of("field", "competentUnit"));
     }
 
     private static Listing.Filter<AdministrativeProcedure> filter(ProcedureCriteria c) {

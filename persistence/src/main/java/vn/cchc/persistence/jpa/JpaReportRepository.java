@@ -3,6 +3,7 @@ package vn.cchc.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,8 +15,17 @@ import vn.cchc.domain.report.ReportRepository;
 import vn.cchc.domain.shared.PageRequest;
 import vn.cchc.domain.shared.Slice;
 
+/**
+ * Reads, too, run in a transaction: EclipseLink batch-reads the relationships named in the listings (one statement
+ * per relationship for a whole page) only for objects read inside one; outside, every row loads them on its own.
+ */
 @ApplicationScoped
+@Transactional
 public class JpaReportRepository implements ReportRepository {
+
+    /** Everything a rendered report shows, each level read for all the page's reports in one statement. */
+    private static final List<String> REPORT_PARTS = List.of("unit", "recipients", "allSections", "allSections.documents",
+            "allSections.subsections", "allSections.items", "allSections.items.documents", "allSections.items.observations");
 
     @PersistenceContext(unitName = "cchc")
     private EntityManager em;
@@ -30,7 +40,9 @@ public class JpaReportRepository implements ReportRepository {
 
     @Override
     public Optional<Report> findById(long id) {
-        return Optional.ofNullable(em.find(Report.class, id));
+        return Listing.batch(em.createQuery("SELECT e FROM Report e WHERE e.id = :id", Report.class), REPORT_PARTS)
+                .setParameter("id", id)
+                .getResultStream().findFirst();
     }
 
     @Override
@@ -54,7 +66,7 @@ public class JpaReportRepository implements ReportRepository {
     }
 
     private Listing<Report> listing() {
-        return new Listing<>(em, Report.class);
+        return new Listing<>(em, Report.class, REPORT_PARTS);
     }
 
     private static Listing.Filter<Report> filter(ReportCriteria c) {

@@ -3,6 +3,7 @@ package vn.cchc.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -14,7 +15,12 @@ import vn.cchc.domain.unit.Unit;
 import vn.cchc.domain.unit.UnitCriteria;
 import vn.cchc.domain.unit.UnitRepository;
 
+/**
+ * Reads, too, run in a transaction: EclipseLink batch-reads the relationships named in the listings (one statement
+ * per relationship for a whole page) only for objects read inside one; outside, every row loads them on its own.
+ */
 @ApplicationScoped
+@Transactional
 public class JpaUnitRepository implements UnitRepository {
 
     @PersistenceContext(unitName = "cchc")
@@ -61,7 +67,7 @@ public class JpaUnitRepository implements UnitRepository {
     }
 
     private Listing<Unit> listing() {
-        return new Listing<>(em, Unit.class);
+        return new Listing<>(em, Unit.class, List.of("parent"));
     }
 
     private Listing.Filter<Unit> filter(UnitCriteria c) {

@@ -1,6 +1,8 @@
 package vn.cchc.persistence.jpa;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Order;
@@ -28,24 +30,34 @@ final class Listing<T> {
         List<Order> orderBy(CriteriaBuilder cb, Root<T> root);
     }
 
+    private static final String ALIAS = "e";
+
     private final EntityManager em;
     private final Class<T> type;
+    private final List<String> batched;
 
-    Listing(EntityManager em, Class<T> type) {
+    /**
+     * @param batched relationships, as attribute paths from the listed entity ("issuer", "allSections.items"), that
+     *                the API navigates for every row: each is read for the whole page in one more statement (IN
+     *                batch fetching) when first touched, instead of one statement per row
+     */
+    Listing(EntityManager em, Class<T> type, List<String> batched) {
         this.em = em;
         this.type = type;
+        this.batched = batched;
     }
 
     Slice<T> page(Filter<T> filter, Ordering<T> ordering, PageRequest page) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<T> q = cb.createQuery(type);
         Root<T> root = q.from(type);
+        root.alias(ALIAS);
         q.select(root).where(filter.where(cb, root).toArray(Predicate[]::new)).orderBy(ordering.orderBy(cb, root));
-        List<T> rows = em.createQuery(q)
+        TypedQuery<T> query = em.createQuery(q)
                 .setFirstResult(page.offset())
-                .setMaxResults(page.limit() + 1)
-                .getResultList();
-        return Slice.fromOverfetch(rows, page);
+                .setMaxResults(page.limit() + 1);
+        batch(query, batched);
+        return Slice.fromOverfetch(query.getResultList(), page);
     }
 
     long count(Filter<T> filter) {
@@ -54,6 +66,16 @@ final class Listing<T> {
         Root<T> root = q.from(type);
         q.select(cb.count(root)).where(filter.where(cb, root).toArray(Predicate[]::new));
         return em.createQuery(q).getSingleResult();
+    }
+
+    /** Asks EclipseLink to read these relationships of all the query's rows at once, on first access. */
+    static <Q extends Query> Q batch(Q query, List<String> paths) {
+        if (!paths.isEmpty()) {
+            query.setHint("eclipselink.batch.type", "IN");
+            // each setHint adds one path: EclipseLink applies hints as they are set
+            paths.forEach(path -> query.setHint("eclipselink.batch", ALIAS + "." + path));
+        }
+        return query;
     }
 
     /** A LIKE pattern matching every text that starts with {@code prefix}, wildcards in it escaped. */
