@@ -22,7 +22,6 @@ final class DerbyDatabase implements AutoCloseable {
                 "jakarta.persistence.jdbc.driver", "org.apache.derby.iapi.jdbc.AutoloadedDriver",
                 "jakarta.persistence.jdbc.url", "jdbc:derby:memory:" + UUID.randomUUID() + ";create=true",
                 "eclipselink.target-server", "None",
-                "eclipselink.cache.shared.default", "false",
                 "eclipselink.logging.level", "WARNING",
                 // no weaving outside the server: EclipseLink says so once per lazy relation
                 "eclipselink.logging.level.metadata", "SEVERE"));
