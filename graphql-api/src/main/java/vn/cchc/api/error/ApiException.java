@@ -2,7 +2,7 @@ package vn.cchc.api.error;
 
 /**
  * The one error the API raises: a stable code for programs and a message for people that names the argument
- * and the problem. {@link GraphQLErrorFilter} turns it into a GraphQL error with {@code extensions.code}.
+ * and the problem. {@link GraphQLErrors} turns it into a GraphQL error with {@code extensions.code}.
  */
 public class ApiException extends RuntimeException {
 

@@ -8,7 +8,9 @@ import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,9 +26,18 @@ public final class GraphQLErrors {
     public static final String VALIDATION_FAILED = "GRAPHQL_VALIDATION_FAILED";
     public static final String PARSE_FAILED = "GRAPHQL_PARSE_FAILED";
     public static final String BAD_REQUEST = "BAD_REQUEST";
+    public static final String QUERY_TOO_DEEP = "QUERY_TOO_DEEP";
+    public static final String QUERY_TOO_COSTLY = "QUERY_TOO_COSTLY";
 
-    /** An error the API raises before the engine runs: code, message and where in the query. */
-    public record Error(String code, String message, List<int[]> locations) {
+    /**
+     * An error the API raises before the engine runs: code, message, where in the query, and the facts a program
+     * needs besides the code (the depth found and its limit, the variable at fault), added to its extensions.
+     */
+    public record Error(String code, String message, List<int[]> locations, Map<String, Object> details) {
+
+        public Error(String code, String message, List<int[]> locations) {
+            this(code, message, locations, Map.of());
+        }
     }
 
     private static final Pattern CODED = Pattern.compile("\\[([A-Z][A-Z0-9_]*)" + Pattern.quote(ApiException.CODE_END) + "(.*)", Pattern.DOTALL);
@@ -46,7 +57,10 @@ public final class GraphQLErrors {
                 e.locations().forEach(l -> locations.add(Json.createObjectBuilder().add("line", l[0]).add("column", l[1])));
                 error.add("locations", locations);
             }
-            array.add(error.add("extensions", Json.createObjectBuilder().add("code", e.code())));
+            JsonObjectBuilder extensions = Json.createObjectBuilder().add("code", e.code());
+            new TreeMap<>(e.details()).forEach((key, value) -> // in a stable order
+                    extensions.add(key, value instanceof Number n ? Json.createValue(n) : Json.createValue(value.toString())));
+            array.add(error.add("extensions", extensions));
         }
         return Json.createObjectBuilder().add("errors", array).build().toString();
     }
@@ -59,14 +73,20 @@ public final class GraphQLErrors {
         } catch (RuntimeException notJson) {
             return responseJson;
         }
+        JsonObject normalised = normalise(response);
+        return normalised == response ? responseJson : normalised.toString();
+    }
+
+    /** The response with its errors rewritten; the same object when it has none. */
+    public static JsonObject normalise(JsonObject response) {
         if (!response.containsKey("errors") || response.get("errors").getValueType() != JsonValue.ValueType.ARRAY) {
-            return responseJson;
+            return response;
         }
         JsonArrayBuilder errors = Json.createArrayBuilder();
         response.getJsonArray("errors").forEach(e -> errors.add(normaliseError(e.asJsonObject())));
         JsonObjectBuilder out = Json.createObjectBuilder();
         response.forEach((key, value) -> out.add(key, "errors".equals(key) ? errors.build() : value));
-        return out.build().toString();
+        return out.build();
     }
 
     private static JsonObject normaliseError(JsonObject error) {

@@ -1,8 +1,10 @@
 package vn.cchc.api.http;
 
 import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonString;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -25,20 +27,40 @@ import java.io.PrintWriter;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.Config;
+import org.eclipse.microprofile.config.ConfigProvider;
 import vn.cchc.api.error.GraphQLErrors;
 
 /**
- * Sits in front of the GraphQL endpoint. It reads requests as UTF-8, checks each query against the published
- * schema before the engine runs it ({@link QueryCheck}), rewrites the engine's errors into the API's error
- * model ({@link GraphQLErrors}), and publishes the whole schema ({@link PublishedSchema}) as UTF-8.
+ * Sits in front of the GraphQL endpoint and speaks GraphQL over HTTP for it
+ * (https://graphql.github.io/graphql-over-http/draft/): it negotiates the response type ({@link ResponseType}),
+ * refuses what is not a GraphQL-over-HTTP POST with a 4xx status ({@link GraphQLRequest}), checks each query
+ * against the published schema and the {@link QueryLimits} before the engine runs it ({@link QueryCheck}),
+ * rewrites the engine's errors into the API's error model ({@link GraphQLErrors}) and tells the client what
+ * its query cost. It also publishes the whole schema ({@link PublishedSchema}) as UTF-8.
  */
 @WebFilter(urlPatterns = "/graphql/*") // matches /graphql itself too
 public class GraphQLEndpointFilter extends HttpFilter {
 
     private static final long serialVersionUID = 1L;
+    private static final Logger LOG = Logger.getLogger(GraphQLEndpointFilter.class.getName());
     private static final String SCHEMA_PATH = "/graphql/schema.graphql";
 
     private transient volatile PublishedSchema published;
+    private transient QueryLimits limits;
+    private transient String serverError;
+
+    @Override
+    public void init() {
+        Config config = ConfigProvider.getConfig();
+        limits = new QueryLimits(config.getValue("cchc.graphql.max-depth", Integer.class),
+                config.getValue("cchc.graphql.max-cost", Long.class));
+        serverError = config.getValue("mp.graphql.defaultErrorMessage", String.class); // the engine's own words
+    }
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -52,39 +74,89 @@ public class GraphQLEndpointFilter extends HttpFilter {
             write(response, HttpServletResponse.SC_OK, "text/plain", schema(request, response).sdl());
             return;
         }
-        HttpServletRequest forward = request;
-        if ("POST".equals(request.getMethod())) {
-            byte[] body = request.getInputStream().readAllBytes();
-            List<GraphQLErrors.Error> rejected = check(request, response, new String(body, StandardCharsets.UTF_8));
-            if (!rejected.isEmpty()) {
-                write(response, HttpServletResponse.SC_OK, "application/json", GraphQLErrors.response(rejected));
-                return;
-            }
-            forward = new Replay(request, body);
+        Optional<ResponseType> negotiated = ResponseType.negotiate(request.getHeader("Accept"));
+        if (negotiated.isEmpty()) {
+            refuse(response, ResponseType.JSON, new Refusal(HttpServletResponse.SC_NOT_ACCEPTABLE,
+                    "the response can only be application/json or application/graphql-response+json"));
+            return;
         }
-        Capture capture = new Capture(response);
-        chain.doFilter(forward, capture);
-        String contentType = capture.getContentType() == null ? "application/json" : capture.getContentType().replaceFirst(";.*", "");
-        String body = capture.body();
-        if (contentType.equals("application/json")) {
-            body = GraphQLErrors.normalise(body);
+        ResponseType type = negotiated.get();
+        try {
+            answer(request, response, chain, type);
+        } catch (Refusal refusal) {
+            refuse(response, type, refusal);
+        } catch (ServletException | RuntimeException | LinkageError e) {
+            // the last guard of "no stack trace, no class name": the container's error page would show both, and the
+            // engine fails with a NoSuchMethodError on queries its older graphql-java rejects
+            LOG.log(Level.SEVERE, "GraphQL request failed", e);
+            write(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, type.mediaType(), GraphQLErrors.response(List.of(
+                    new GraphQLErrors.Error(GraphQLErrors.INTERNAL_SERVER_ERROR, serverError, List.of()))));
         }
-        write(response, capture.getStatus(), contentType, body);
     }
 
-    private List<GraphQLErrors.Error> check(HttpServletRequest request, HttpServletResponse response, String body) throws IOException, ServletException {
-        JsonObject json;
+    private void answer(HttpServletRequest request, HttpServletResponse response, FilterChain chain, ResponseType type)
+            throws IOException, ServletException, Refusal {
+        if (!"POST".equals(request.getMethod())) {
+            response.setHeader("Allow", "POST");
+            throw new Refusal(HttpServletResponse.SC_METHOD_NOT_ALLOWED, "GraphQL requests are sent with POST");
+        }
+        if (!isJson(request.getContentType())) {
+            throw new Refusal(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
+                    "the request body must be sent as application/json (UTF-8), got "
+                            + (request.getContentType() == null ? "no Content-Type" : request.getContentType()));
+        }
+        byte[] body = request.getInputStream().readAllBytes();
+        GraphQLRequest graphql = GraphQLRequest.read(new String(body, StandardCharsets.UTF_8));
+        QueryCheck.Verdict verdict = QueryCheck.check(schema(request, response).schema(), graphql, limits);
+        if (!verdict.accepted()) {
+            write(response, type.notExecutedStatus(), type.mediaType(), GraphQLErrors.response(verdict.errors()));
+            return;
+        }
+        Capture capture = new Capture(response);
+        chain.doFilter(new Replay(request, body), capture);
+        JsonObject answer;
         try {
-            json = Json.createReader(new StringReader(body)).readObject();
-        } catch (RuntimeException e) {
-            return List.of(new GraphQLErrors.Error(GraphQLErrors.BAD_REQUEST,
-                    "the request body must be a JSON object with a \"query\" string", List.of()));
+            answer = Json.createReader(new StringReader(capture.body())).readObject();
+        } catch (JsonException notJson) {
+            throw new IllegalStateException("the engine answered " + capture.getStatus() + " without JSON: " + capture.body(),
+                    notJson);
         }
-        if (!(json.get("query") instanceof JsonString query)) {
-            return List.of(new GraphQLErrors.Error(GraphQLErrors.BAD_REQUEST,
-                    "the request has no \"query\" string", List.of()));
+        int status = capture.getStatus();
+        if (status == HttpServletResponse.SC_OK && !answer.containsKey("data")) {
+            status = type.notExecutedStatus(); // the engine rejected it before executing (custom scalars in variables)
         }
-        return QueryCheck.errors(schema(request, response).schema(), query.getString());
+        write(response, status, type.mediaType(), withCost(GraphQLErrors.normalise(answer), verdict.cost()).toString());
+    }
+
+    /** The response with the query's cost in its extensions, next to any the engine put there. */
+    private JsonObject withCost(JsonObject answer, long cost) {
+        JsonObject engines = answer.getOrDefault("extensions", JsonValue.EMPTY_JSON_OBJECT).asJsonObject();
+        JsonObjectBuilder extensions = Json.createObjectBuilder(engines)
+                .add("cost", Json.createObjectBuilder().add("requested", cost).add("limit", limits.maxCost()));
+        return Json.createObjectBuilder(answer).add("extensions", extensions).build();
+    }
+
+    /** application/json, with no charset or UTF-8: the only request body GraphQL over HTTP requires. */
+    private static boolean isJson(String contentType) {
+        if (contentType == null) {
+            return false;
+        }
+        String[] parts = contentType.toLowerCase(Locale.ROOT).split(";");
+        if (!parts[0].strip().equals("application/json")) {
+            return false;
+        }
+        for (int i = 1; i < parts.length; i++) {
+            String parameter = parts[i].replace(" ", "");
+            if (parameter.startsWith("charset=") && !parameter.equals("charset=utf-8") && !parameter.equals("charset=\"utf-8\"")) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static void refuse(HttpServletResponse response, ResponseType type, Refusal refusal) throws IOException {
+        write(response, refusal.status(), type.mediaType(), GraphQLErrors.response(List.of(
+                new GraphQLErrors.Error(GraphQLErrors.BAD_REQUEST, refusal.getMessage(), List.of()))));
     }
 
     /** The schema, read once from the engine's own printout. */

@@ -8,9 +8,9 @@ import graphql.language.ScalarTypeDefinition;
 import graphql.language.Type;
 import graphql.language.TypeName;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.idl.SchemaGenerator;
 import graphql.schema.idl.SchemaParser;
 import graphql.schema.idl.TypeDefinitionRegistry;
-import graphql.schema.idl.UnExecutableSchemaGenerator;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
@@ -52,7 +52,7 @@ final class PublishedSchema {
             registry.add(ScalarTypeDefinition.newScalarTypeDefinition().name(scalar).build());
             whole.append("\n\"").append(description(scalar)).append("\"\nscalar ").append(scalar).append('\n');
         }
-        return new PublishedSchema(whole.toString(), UnExecutableSchemaGenerator.makeUnExecutableSchema(registry));
+        return new PublishedSchema(whole.toString(), new SchemaGenerator().makeExecutableSchema(registry, EngineScalars.wiring()));
     }
 
     private static String description(String scalar) {

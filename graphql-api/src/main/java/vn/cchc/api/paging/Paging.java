@@ -18,11 +18,19 @@ public final class Paging {
     }
 
     public static PageRequest of(Integer first, String after) {
+        return new PageRequest(Cursor.position(after) + 1, size(first));
+    }
+
+    /**
+     * The page size a {@code first} argument asks for, the default when it is absent. Also checked before a query
+     * runs, so that a page too large is rejected before any list is read.
+     */
+    public static int size(Integer first) {
         int size = first == null ? DEFAULT_PAGE_SIZE : first;
         if (size < 0 || size > MAX_PAGE_SIZE) {
             throw Arguments.invalid("first", "must be between 0 and " + MAX_PAGE_SIZE + ", got " + size);
         }
-        return new PageRequest(Cursor.position(after) + 1, size);
+        return size;
     }
 
     /**

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.StringReader;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class GraphQLErrorsTest {
@@ -46,6 +48,16 @@ class GraphQLErrorsTest {
     void shouldKeepAnErrorAlreadyInTheModel() {
         String once = "{\"errors\":[{\"message\":\"argument 'number': bad\",\"extensions\":{\"code\":\"INVALID_DOCUMENT_NUMBER\"}}]}";
         assertThat(firstError(once).getJsonObject("extensions").getString("code")).isEqualTo("INVALID_DOCUMENT_NUMBER");
+    }
+
+    @Test
+    void shouldWriteTheCodeThenTheDetailsOfAnErrorRaisedBeforeTheEngine() {
+        JsonObject error = Json.createReader(new StringReader(GraphQLErrors.response(List.of(new GraphQLErrors.Error(
+                GraphQLErrors.QUERY_TOO_COSTLY, "too costly", List.of(new int[] {1, 3}),
+                Map.of("limit", 50_000L, "cost", 60_000L)))))).readObject().getJsonArray("errors").getJsonObject(0);
+        assertThat(error.getString("message")).isEqualTo("too costly");
+        assertThat(error.getJsonArray("locations").getJsonObject(0).getInt("column")).isEqualTo(3);
+        assertThat(error.getJsonObject("extensions").toString()).isEqualTo("{\"code\":\"QUERY_TOO_COSTLY\",\"cost\":60000,\"limit\":50000}");
     }
 
     @Test

@@ -46,6 +46,35 @@ final class GraphQLClient {
         return response.getJsonObject("data");
     }
 
+    /**
+     * Sends a request to the endpoint with exactly the method, headers and body given ({@code null} leaves a header
+     * or the body out), for what GraphQL over HTTP says about requests and responses.
+     */
+    HttpResponse<String> exchange(String method, String contentType, String accept, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve("graphql")).method(method,
+                body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (contentType != null) {
+            request.header("Content-Type", contentType);
+        }
+        if (accept != null) {
+            request.header("Accept", accept);
+        }
+        return send(request);
+    }
+
+    /** A request body as a client sends it. */
+    static String body(String query, String variablesJson) {
+        return Json.createObjectBuilder().add("query", query)
+                .add("variables", Json.createReader(new StringReader(variablesJson)).readObject()).build().toString();
+    }
+
+    /** The JSON of a response that must be a GraphQL response, with no trace of how the server is built. */
+    static JsonObject json(HttpResponse<String> response) {
+        assertThat(response.body()).doesNotContain("Exception").doesNotContain("java.").doesNotContain("vn.cchc")
+                .doesNotContain("\tat ");
+        return Json.createReader(new StringReader(response.body())).readObject();
+    }
+
     HttpResponse<String> get(String path) {
         return send(HttpRequest.newBuilder(base.resolve(path)).GET());
     }

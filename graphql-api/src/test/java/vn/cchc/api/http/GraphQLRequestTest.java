@@ -1,0 +1,72 @@
+package vn.cchc.api.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class GraphQLRequestTest {
+
+    private static void assertRefused(String body, String because) {
+        assertThatThrownBy(() -> GraphQLRequest.read(body)).as(body).isInstanceOfSatisfying(Refusal.class, r -> {
+            assertThat(r.status()).isEqualTo(400);
+            assertThat(r.getMessage()).contains(because);
+        });
+    }
+
+    @Test
+    void shouldReadTheQueryTheOperationAndTheVariables() throws Refusal {
+        GraphQLRequest request = GraphQLRequest.read("""
+                {"query": "query Q($n: Int) { units(first: $n) { totalCount } }", "operationName": "Q",
+                 "variables": {"n": 3}, "extensions": {"persistedQuery": {}}}""");
+        assertThat(request.query()).startsWith("query Q");
+        assertThat(request.operationName()).isEqualTo("Q");
+        assertThat(request.variables().getInt("n")).isEqualTo(3);
+    }
+
+    @Test
+    void shouldTakeNullAsAbsent() throws Refusal {
+        GraphQLRequest request = GraphQLRequest.read("""
+                {"query": "{ units { totalCount } }", "operationName": null, "variables": null, "extensions": null}""");
+        assertThat(request.operationName()).isNull();
+        assertThat(request.variables()).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseABodyThatIsNotAJsonObject() {
+        assertRefused("this is not json", "JSON object");
+        assertRefused("[{\"query\": \"{ units { totalCount } }\"}]", "JSON object");
+        assertRefused("", "JSON object");
+        assertRefused("\"{ units { totalCount } }\"", "JSON object");
+    }
+
+    @Test
+    void shouldRefuseARequestWithoutAQueryString() {
+        assertRefused("{}", "\"query\"");
+        assertRefused("{\"query\": 42}", "\"query\"");
+        assertRefused("{\"query\": null}", "\"query\"");
+    }
+
+    @Test
+    void shouldRefuseVariablesExtensionsAndOperationNamesOfTheWrongKind() {
+        assertRefused("{\"query\": \"{ a }\", \"variables\": [1]}", "\"variables\" must be an object");
+        assertRefused("{\"query\": \"{ a }\", \"variables\": \"{}\"}", "\"variables\" must be an object");
+        assertRefused("{\"query\": \"{ a }\", \"extensions\": 1}", "\"extensions\" must be an object");
+        assertRefused("{\"query\": \"{ a }\", \"operationName\": 1}", "\"operationName\" must be a string");
+    }
+
+    @Test
+    void shouldHandVariablesToGraphQLAsPlainValues() throws Refusal {
+        GraphQLRequest request = GraphQLRequest.read("""
+                {"query": "{ a }", "variables": {"i": 3, "d": 1.5, "s": "Sở", "b": true, "n": null,
+                 "o": {"l": [1, "x", false]}}}""");
+        Map<String, Object> plain = request.plainVariables();
+        assertThat(plain).containsEntry("i", BigInteger.valueOf(3)).containsEntry("d", new BigDecimal("1.5"))
+                .containsEntry("s", "Sở").containsEntry("b", true).containsEntry("n", null)
+                .containsEntry("o", Map.of("l", List.of(BigInteger.ONE, "x", false)));
+    }
+}
