@@ -14,8 +14,4 @@ public record DocumentCriteria(DocumentKind kind, String issuerCode, String draf
     public static DocumentCriteria any() {
         return new DocumentCriteria(null, null, null, null, null);
     }
-
-    public static DocumentCriteria issuedBy(String unitCode) {
-        return new DocumentCriteria(null, unitCode, null, null, null);
-    }
 }

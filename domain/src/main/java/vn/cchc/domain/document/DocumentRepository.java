@@ -3,6 +3,7 @@ package vn.cchc.domain.document;
 import java.util.Collection;
 import java.util.List;
 import vn.cchc.domain.shared.PageRequest;
+import vn.cchc.domain.shared.ParentSlices;
 import vn.cchc.domain.shared.Slice;
 
 /** Documents by number, issuer and date. */
@@ -15,6 +16,12 @@ public interface DocumentRepository {
     Slice<Document> find(DocumentCriteria criteria, PageRequest page);
 
     long count(DocumentCriteria criteria);
+
+    /** The same page of the documents each of these units issued, in list order. */
+    ParentSlices<Document> findIssuedBy(Collection<Long> unitIds, PageRequest page);
+
+    /** The same page of the documents each of these units drafted for another body, in list order. */
+    ParentSlices<Document> findDraftedBy(Collection<Long> unitIds, PageRequest page);
 
     /** The links whose target is one of these documents: who amends, implements or replaces them. */
     List<DocumentLink> findLinksTo(Collection<Document> targets);

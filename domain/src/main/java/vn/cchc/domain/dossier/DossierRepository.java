@@ -1,7 +1,9 @@
 package vn.cchc.domain.dossier;
 
+import java.util.Collection;
 import java.util.Optional;
 import vn.cchc.domain.shared.PageRequest;
+import vn.cchc.domain.shared.ParentSlices;
 import vn.cchc.domain.shared.Slice;
 
 /** Dossiers by receiving unit, procedure, status, channel and date. */
@@ -14,6 +16,12 @@ public interface DossierRepository {
     Slice<Dossier> find(DossierCriteria criteria, PageRequest page);
 
     long count(DossierCriteria criteria);
+
+    /** The same page of the matching dossiers each of these units received, in list order. */
+    ParentSlices<Dossier> findPerUnit(Collection<Long> unitIds, DossierCriteria criteria, PageRequest page);
+
+    /** The same page of the matching dossiers for each of these procedures, in list order. */
+    ParentSlices<Dossier> findPerProcedure(Collection<Long> procedureIds, DossierCriteria criteria, PageRequest page);
 
     void add(Dossier dossier);
 }

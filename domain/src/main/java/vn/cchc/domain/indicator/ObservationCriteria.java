@@ -14,14 +14,6 @@ public record ObservationCriteria(String unitCode, String indicatorCode, Integer
         return new ObservationCriteria(null, null, null, null, null, null, null);
     }
 
-    public static ObservationCriteria ofUnit(String unitCode) {
-        return new ObservationCriteria(unitCode, null, null, null, null, null, null);
-    }
-
-    public static ObservationCriteria ofReport(long reportId) {
-        return new ObservationCriteria(null, null, null, null, null, reportId, null);
-    }
-
     public static ObservationCriteria of(String unitCode, String indicatorCode, Period period) {
         return new ObservationCriteria(unitCode, indicatorCode, period.year(), period.quarter(), null, null, null);
     }
@@ -32,9 +24,5 @@ public record ObservationCriteria(String unitCode, String indicatorCode, Integer
 
     public ObservationCriteria withIndicator(String code) {
         return new ObservationCriteria(unitCode, code, year, quarter, source, reportId, totalOnly);
-    }
-
-    public ObservationCriteria withReport(long id) {
-        return new ObservationCriteria(unitCode, indicatorCode, year, quarter, source, id, totalOnly);
     }
 }

@@ -6,8 +6,4 @@ public record ProcedureCriteria(String fieldCode, String competentUnitCode, Onli
     public static ProcedureCriteria any() {
         return new ProcedureCriteria(null, null, null, null);
     }
-
-    public static ProcedureCriteria ofUnit(String unitCode) {
-        return new ProcedureCriteria(null, unitCode, null, null);
-    }
 }

@@ -6,8 +6,4 @@ public record ReportCriteria(String unitCode, Integer year, Integer quarter, Rep
     public static ReportCriteria any() {
         return new ReportCriteria(null, null, null, null);
     }
-
-    public static ReportCriteria ofUnit(String unitCode) {
-        return new ReportCriteria(unitCode, null, null, null);
-    }
 }

@@ -13,8 +13,4 @@ public record UnitCriteria(String parentCode, String withinCode, UnitKind kind, 
     public static UnitCriteria any() {
         return new UnitCriteria(null, null, null, null);
     }
-
-    public static UnitCriteria childrenOf(String code) {
-        return new UnitCriteria(code, null, null, null);
-    }
 }

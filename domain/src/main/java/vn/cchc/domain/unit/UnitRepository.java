@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import vn.cchc.domain.shared.PageRequest;
+import vn.cchc.domain.shared.ParentSlices;
 import vn.cchc.domain.shared.Slice;
 
 /** Units by code and by place in the tree. */
@@ -18,6 +19,9 @@ public interface UnitRepository {
     Slice<Unit> find(UnitCriteria criteria, PageRequest page);
 
     long count(UnitCriteria criteria);
+
+    /** The same page of children, ordered by code, for each of these units. */
+    ParentSlices<Unit> findChildren(Collection<Long> parentIds, PageRequest page);
 
     void add(Unit unit);
 }

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import vn.cchc.api.error.ApiException;
 import vn.cchc.api.error.Arguments;
+import vn.cchc.api.paging.Batches;
 import vn.cchc.api.paging.Paging;
 import vn.cchc.api.unit.UnitView;
 import vn.cchc.domain.document.Document;
@@ -53,14 +54,16 @@ public class DocumentQueries {
     @NonNull
     @Description("Documents this unit issued (văn bản do đơn vị ban hành), by issue date.")
     public DocumentConnection documents(@Source UnitView unit, @Name("first") Integer first, @Name("after") String after) {
-        return page(DocumentCriteria.issuedBy(unit.getCode()), first, after);
+        return Batches.nested(unit, "Unit.documents", null, first, after, UnitView::entityId,
+                (ids, none, page) -> documents.findIssuedBy(ids, page), DocumentView::new, DocumentConnection::new);
     }
 
     @NonNull
     @Description("Documents this unit drafted for another body to issue (văn bản đơn vị tham mưu ban hành).")
     public DocumentConnection draftedDocuments(@Source UnitView unit, @Name("first") Integer first,
                                                @Name("after") String after) {
-        return page(new DocumentCriteria(null, null, unit.getCode(), null, null), first, after);
+        return Batches.nested(unit, "Unit.draftedDocuments", null, first, after, UnitView::entityId,
+                (ids, none, page) -> documents.findDraftedBy(ids, page), DocumentView::new, DocumentConnection::new);
     }
 
     @NonNull

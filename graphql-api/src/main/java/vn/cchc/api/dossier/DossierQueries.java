@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import vn.cchc.api.paging.Batches;
 import vn.cchc.api.paging.Paging;
 import vn.cchc.api.procedure.ProcedureView;
 import vn.cchc.api.unit.UnitView;
@@ -39,14 +40,16 @@ public class DossierQueries {
     @Description("Dossiers this unit received (hồ sơ tiếp nhận); the filter's unitCode is ignored here.")
     public DossierConnection dossiers(@Source UnitView unit, @Name("filter") DossierFilter filter,
                                       @Name("first") Integer first, @Name("after") String after) {
-        return page(DossierFilter.toCriteria(filter).withUnit(unit.getCode()), first, after);
+        return Batches.nested(unit, "Unit.dossiers", DossierFilter.toCriteria(filter).withUnit(null), first, after,
+                UnitView::entityId, dossiers::findPerUnit, DossierView::new, DossierConnection::new);
     }
 
     @NonNull
     @Description("Dossiers for this procedure (hồ sơ của thủ tục); the filter's procedureCode is ignored here.")
     public DossierConnection dossiers(@Source ProcedureView procedure, @Name("filter") DossierFilter filter,
                                       @Name("first") Integer first, @Name("after") String after) {
-        return page(DossierFilter.toCriteria(filter).withProcedure(procedure.getCode()), first, after);
+        return Batches.nested(procedure, "Procedure.dossiers", DossierFilter.toCriteria(filter).withProcedure(null), first,
+                after, ProcedureView::entityId, dossiers::findPerProcedure, DossierView::new, DossierConnection::new);
     }
 
     private DossierConnection page(DossierCriteria criteria, Integer first, String after) {

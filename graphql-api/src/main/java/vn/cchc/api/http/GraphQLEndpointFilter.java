@@ -34,6 +34,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import vn.cchc.api.error.GraphQLErrors;
+import vn.cchc.api.paging.Batches;
 
 /**
  * Sits in front of the GraphQL endpoint and speaks GraphQL over HTTP for it
@@ -113,7 +114,12 @@ public class GraphQLEndpointFilter extends HttpFilter {
             return;
         }
         Capture capture = new Capture(response);
-        chain.doFilter(new Replay(request, body), capture);
+        Batches.open(); // the engine resolves the query on this thread: nested lists load per page, not per parent
+        try {
+            chain.doFilter(new Replay(request, body), capture);
+        } finally {
+            Batches.close();
+        }
         JsonObject answer;
         try {
             answer = Json.createReader(new StringReader(capture.body())).readObject();

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import vn.cchc.api.paging.Batches;
 import vn.cchc.api.paging.Paging;
 import vn.cchc.api.report.ReportView;
 import vn.cchc.api.unit.UnitView;
@@ -30,7 +31,9 @@ public class IndicatorQueries {
     @NonNull
     @Description("The indicator catalogue (danh mục chỉ tiêu), by reform area, then code.")
     public List<@NonNull IndicatorView> indicators() {
-        return indicators.all().stream().map(IndicatorView::new).toList();
+        List<IndicatorView> all = indicators.all().stream().map(IndicatorView::new).toList();
+        Batches.register(all);
+        return all;
     }
 
     @Query("indicator")
@@ -51,21 +54,25 @@ public class IndicatorQueries {
     @Description("Observations about this unit (số liệu của đơn vị); the filter's unitCode is ignored here.")
     public ObservationConnection observations(@Source UnitView unit, @Name("filter") ObservationFilter filter,
                                               @Name("first") Integer first, @Name("after") String after) {
-        return page(ObservationFilter.toCriteria(filter).withUnit(unit.getCode()), first, after);
+        return Batches.nested(unit, "Unit.observations", ObservationFilter.toCriteria(filter).withUnit(null), first, after,
+                UnitView::entityId, observations::findPerUnit, ObservationView::new, ObservationConnection::new);
     }
 
     @NonNull
     @Description("Observations of this indicator (số liệu của chỉ tiêu); the filter's indicatorCode is ignored here.")
     public ObservationConnection observations(@Source IndicatorView indicator, @Name("filter") ObservationFilter filter,
                                               @Name("first") Integer first, @Name("after") String after) {
-        return page(ObservationFilter.toCriteria(filter).withIndicator(indicator.getCode()), first, after);
+        return Batches.nested(indicator, "Indicator.observations", ObservationFilter.toCriteria(filter).withIndicator(null),
+                first, after, IndicatorView::entityId, observations::findPerIndicator, ObservationView::new,
+                ObservationConnection::new);
     }
 
     @NonNull
     @Description("The figures this report gives (số liệu trong báo cáo); the filter narrows them.")
     public ObservationConnection observations(@Source ReportView report, @Name("filter") ObservationFilter filter,
                                               @Name("first") Integer first, @Name("after") String after) {
-        return page(ObservationFilter.toCriteria(filter).withReport(report.reportId()), first, after);
+        return Batches.nested(report, "Report.observations", ObservationFilter.toCriteria(filter), first, after,
+                ReportView::entityId, observations::findPerReport, ObservationView::new, ObservationConnection::new);
     }
 
     private ObservationConnection page(ObservationCriteria criteria, Integer first, String after) {

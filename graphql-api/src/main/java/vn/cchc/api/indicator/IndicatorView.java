@@ -17,6 +17,11 @@ public class IndicatorView {
         this.indicator = indicator;
     }
 
+    /** The entity's id, for loading nested lists of many parents at once; not part of the schema. */
+    public long entityId() {
+        return indicator.id();
+    }
+
     @NonNull
     @Description("Stable code (mã chỉ tiêu), e.g. DOSSIERS_ONLINE.")
     public String getCode() {

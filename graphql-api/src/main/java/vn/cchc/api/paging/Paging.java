@@ -43,6 +43,8 @@ public final class Paging {
                                                             Function<E, V> view,
                                                             BiFunction<Slice<V>, LongSupplier, K> connection) {
         PageRequest page = of(first, after);
-        return connection.apply(find.apply(criteria, page).map(view), () -> count.applyAsLong(criteria));
+        Slice<V> views = find.apply(criteria, page).map(view);
+        Batches.register(views.items());
+        return connection.apply(views, () -> count.applyAsLong(criteria));
     }
 }

@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import vn.cchc.api.paging.Batches;
 import vn.cchc.api.paging.Paging;
 import vn.cchc.api.unit.UnitView;
 import vn.cchc.domain.procedure.ProcedureCriteria;
@@ -45,7 +46,8 @@ public class ProcedureQueries {
     @NonNull
     @Description("Administrative procedures this unit is competent to resolve (thủ tục thuộc thẩm quyền giải quyết).")
     public ProcedureConnection procedures(@Source UnitView unit, @Name("first") Integer first, @Name("after") String after) {
-        return page(ProcedureCriteria.ofUnit(unit.getCode()), first, after);
+        return Batches.nested(unit, "Unit.procedures", null, first, after, UnitView::entityId,
+                (ids, none, page) -> procedures.findOfCompetentUnits(ids, page), ProcedureView::new, ProcedureConnection::new);
     }
 
     private ProcedureConnection page(ProcedureCriteria criteria, Integer first, String after) {

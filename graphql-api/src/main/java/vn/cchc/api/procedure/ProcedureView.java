@@ -18,6 +18,11 @@ public class ProcedureView {
         this.procedure = procedure;
     }
 
+    /** The entity's id, for loading nested lists of many parents at once; not part of the schema. */
+    public long entityId() {
+        return procedure.id();
+    }
+
     @Id
     @NonNull
     @Description("Opaque identifier (mã định danh nội bộ).")

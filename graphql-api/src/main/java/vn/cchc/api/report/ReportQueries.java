@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import vn.cchc.api.paging.Batches;
 import vn.cchc.api.paging.Paging;
 import vn.cchc.api.unit.UnitView;
 import vn.cchc.domain.report.ReportCriteria;
@@ -44,7 +45,8 @@ public class ReportQueries {
     @NonNull
     @Description("Reports this unit wrote (báo cáo của đơn vị), newest period first.")
     public ReportConnection reports(@Source UnitView unit, @Name("first") Integer first, @Name("after") String after) {
-        return page(ReportCriteria.ofUnit(unit.getCode()), first, after);
+        return Batches.nested(unit, "Unit.reports", null, first, after, UnitView::entityId,
+                (ids, none, page) -> reports.findOfUnits(ids, page), ReportView::new, ReportConnection::new);
     }
 
     private ReportConnection page(ReportCriteria criteria, Integer first, String after) {

@@ -22,7 +22,8 @@ public class ReportView {
         this.report = report;
     }
 
-    public long reportId() {
+    /** The entity's id, for loading nested lists of many parents at once; not part of the schema. */
+    public long entityId() {
         return report.id();
     }
 

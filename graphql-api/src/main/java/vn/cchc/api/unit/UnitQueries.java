@@ -8,6 +8,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import vn.cchc.api.paging.Batches;
 import vn.cchc.api.paging.Paging;
 import vn.cchc.domain.unit.UnitCriteria;
 import vn.cchc.domain.unit.UnitRepository;
@@ -35,7 +36,8 @@ public class UnitQueries {
     @NonNull
     @Description("The units directly below this one (đơn vị trực thuộc), ordered by code.")
     public UnitConnection children(@Source UnitView unit, @Name("first") Integer first, @Name("after") String after) {
-        return page(UnitCriteria.childrenOf(unit.getCode()), first, after);
+        return Batches.nested(unit, "Unit.children", null, first, after, UnitView::entityId,
+                (ids, none, page) -> units.findChildren(ids, page), UnitView::new, UnitConnection::new);
     }
 
     private UnitConnection page(UnitCriteria criteria, Integer first, String after) {

@@ -24,8 +24,10 @@ public class UnitView {
         return unit == null ? null : new UnitView(unit);
     }
 
-    Unit unit() {
-        return unit;
+
+    /** The entity's id, for loading nested lists of many parents at once; not part of the schema. */
+    public long entityId() {
+        return unit.id();
     }
 
     @Id

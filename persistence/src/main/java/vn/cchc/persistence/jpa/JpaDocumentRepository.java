@@ -16,6 +16,7 @@ import vn.cchc.domain.document.DocumentLink;
 import vn.cchc.domain.document.DocumentNumber;
 import vn.cchc.domain.document.DocumentRepository;
 import vn.cchc.domain.shared.PageRequest;
+import vn.cchc.domain.shared.ParentSlices;
 import vn.cchc.domain.shared.Slice;
 
 /**
@@ -25,6 +26,13 @@ import vn.cchc.domain.shared.Slice;
 @ApplicationScoped
 @Transactional
 public class JpaDocumentRepository implements DocumentRepository {
+
+    private static final Listing.Ordering<Document> ORDER = (cb, d) -> List.of(
+            // undated documents after the dated ones, on every database
+            cb.asc(cb.selectCase().when(cb.isNull(d.get("issuedOn")), 1).otherwise(0)),
+            cb.asc(d.get("issuedOn")),
+            cb.asc(d.get("number").get("printed")),
+            cb.asc(d.get("id")));
 
     @PersistenceContext(unitName = "cchc")
     private EntityManager em;
@@ -46,12 +54,17 @@ public class JpaDocumentRepository implements DocumentRepository {
 
     @Override
     public Slice<Document> find(DocumentCriteria criteria, PageRequest page) {
-        return listing().page(filter(criteria), (cb, d) -> List.of(
-                // undated documents after the dated ones, on every database
-                cb.asc(cb.selectCase().when(cb.isNull(d.get("issuedOn")), 1).otherwise(0)),
-                cb.asc(d.get("issuedOn")),
-                cb.asc(d.get("number").get("printed")),
-                cb.asc(d.get("id"))), page);
+        return listing().page(filter(criteria), ORDER, page);
+    }
+
+    @Override
+    public ParentSlices<Document> findIssuedBy(Collection<Long> unitIds, PageRequest page) {
+        return listing().pagePerParent(filter(DocumentCriteria.any()), ORDER, "issuer", unitIds, page);
+    }
+
+    @Override
+    public ParentSlices<Document> findDraftedBy(Collection<Long> unitIds, PageRequest page) {
+        return listing().pagePerParent(filter(DocumentCriteria.any()), ORDER, "drafter", unitIds, page);
     }
 
     @Override

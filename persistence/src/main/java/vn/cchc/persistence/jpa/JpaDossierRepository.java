@@ -7,12 +7,14 @@ import jakarta.transaction.Transactional;
 import jakarta.persistence.criteria.Predicate;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import vn.cchc.domain.dossier.Dossier;
 import vn.cchc.domain.dossier.DossierCriteria;
 import vn.cchc.domain.dossier.DossierRepository;
 import vn.cchc.domain.shared.PageRequest;
+import vn.cchc.domain.shared.ParentSlices;
 import vn.cchc.domain.shared.Slice;
 
 /**
@@ -22,6 +24,12 @@ import vn.cchc.domain.shared.Slice;
 @ApplicationScoped
 @Transactional
 public class JpaDossierRepository implements DossierRepository {
+
+    private static final Listing.Ordering<Dossier> ORDER = (cb, d) -> List.of(
+            cb.asc(d.get("receivedOn")),
+            cb.asc(d.join("unit").get("code")),
+            cb.asc(d.get("code")),
+            cb.asc(d.get("id")));
 
     @PersistenceContext(unitName = "cchc")
     private EntityManager em;
@@ -44,11 +52,17 @@ public class JpaDossierRepository implements DossierRepository {
 
     @Override
     public Slice<Dossier> find(DossierCriteria criteria, PageRequest page) {
-        return listing().page(filter(criteria), (cb, d) -> List.of(
-                cb.asc(d.get("receivedOn")),
-                cb.asc(d.join("unit").get("code")),
-                cb.asc(d.get("code")),
-                cb.asc(d.get("id"))), page);
+        return listing().page(filter(criteria), ORDER, page);
+    }
+
+    @Override
+    public ParentSlices<Dossier> findPerUnit(Collection<Long> unitIds, DossierCriteria criteria, PageRequest page) {
+        return listing().pagePerParent(filter(criteria), ORDER, "unit", unitIds, page);
+    }
+
+    @Override
+    public ParentSlices<Dossier> findPerProcedure(Collection<Long> procedureIds, DossierCriteria criteria, PageRequest page) {
+        return listing().pagePerParent(filter(criteria), ORDER, "procedure", procedureIds, page);
     }
 
     @Override

@@ -6,12 +6,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import vn.cchc.domain.indicator.Observation;
 import vn.cchc.domain.indicator.ObservationCriteria;
 import vn.cchc.domain.indicator.ObservationRepository;
 import vn.cchc.domain.period.PeriodType;
 import vn.cchc.domain.shared.PageRequest;
+import vn.cchc.domain.shared.ParentSlices;
 import vn.cchc.domain.shared.Slice;
 
 /**
@@ -21,6 +23,15 @@ import vn.cchc.domain.shared.Slice;
 @ApplicationScoped
 @Transactional
 public class JpaObservationRepository implements ObservationRepository {
+
+    private static final Listing.Ordering<Observation> ORDER = (cb, o) -> List.of(
+            cb.asc(o.get("period").get("year")),
+            cb.asc(o.get("period").get("type")),
+            cb.asc(o.get("period").get("number")),
+            cb.asc(o.join("indicator").get("code")),
+            cb.asc(o.join("unit").get("code")),
+            cb.asc(o.get("breakdownKey")),
+            cb.asc(o.get("id")));
 
     @PersistenceContext(unitName = "cchc")
     private EntityManager em;
@@ -35,14 +46,23 @@ public class JpaObservationRepository implements ObservationRepository {
 
     @Override
     public Slice<Observation> find(ObservationCriteria criteria, PageRequest page) {
-        return listing().page(filter(criteria), (cb, o) -> List.of(
-                cb.asc(o.get("period").get("year")),
-                cb.asc(o.get("period").get("type")),
-                cb.asc(o.get("period").get("number")),
-                cb.asc(o.join("indicator").get("code")),
-                cb.asc(o.join("unit").get("code")),
-                cb.asc(o.get("breakdownKey")),
-                cb.asc(o.get("id"))), page);
+        return listing().page(filter(criteria), ORDER, page);
+    }
+
+    @Override
+    public ParentSlices<Observation> findPerUnit(Collection<Long> unitIds, ObservationCriteria criteria, PageRequest page) {
+        return listing().pagePerParent(filter(criteria), ORDER, "unit", unitIds, page);
+    }
+
+    @Override
+    public ParentSlices<Observation> findPerIndicator(Collection<Long> indicatorIds, ObservationCriteria criteria,
+                                                      PageRequest page) {
+        return listing().pagePerParent(filter(criteria), ORDER, "indicator", indicatorIds, page);
+    }
+
+    @Override
+    public ParentSlices<Observation> findPerReport(Collection<Long> reportIds, ObservationCriteria criteria, PageRequest page) {
+        return listing().pagePerParent(filter(criteria), ORDER, "report", reportIds, page);
     }
 
     @Override

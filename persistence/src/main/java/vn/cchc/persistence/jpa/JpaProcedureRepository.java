@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import vn.cchc.domain.procedure.AdministrativeProcedure;
@@ -13,6 +14,7 @@ import vn.cchc.domain.procedure.ProcedureCriteria;
 import vn.cchc.domain.procedure.ProcedureField;
 import vn.cchc.domain.procedure.ProcedureRepository;
 import vn.cchc.domain.shared.PageRequest;
+import vn.cchc.domain.shared.ParentSlices;
 import vn.cchc.domain.shared.Slice;
 
 /**
@@ -22,6 +24,8 @@ import vn.cchc.domain.shared.Slice;
 @ApplicationScoped
 @Transactional
 public class JpaProcedureRepository implements ProcedureRepository {
+
+    private static final Listing.Ordering<AdministrativeProcedure> BY_CODE = (cb, p) -> List.of(cb.asc(p.get("code")));
 
     @PersistenceContext(unitName = "cchc")
     private EntityManager em;
@@ -43,7 +47,12 @@ public class JpaProcedureRepository implements ProcedureRepository {
 
     @Override
     public Slice<AdministrativeProcedure> find(ProcedureCriteria criteria, PageRequest page) {
-        return listing().page(filter(criteria), (cb, p) -> List.of(cb.asc(p.get("code"))), page);
+        return listing().page(filter(criteria), BY_CODE, page);
+    }
+
+    @Override
+    public ParentSlices<AdministrativeProcedure> findOfCompetentUnits(Collection<Long> unitIds, PageRequest page) {
+        return listing().pagePerParent(filter(ProcedureCriteria.any()), BY_CODE, "competentUnit", unitIds, page);
     }
 
     @Override

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import vn.cchc.domain.period.PeriodType;
@@ -13,6 +14,7 @@ import vn.cchc.domain.report.Report;
 import vn.cchc.domain.report.ReportCriteria;
 import vn.cchc.domain.report.ReportRepository;
 import vn.cchc.domain.shared.PageRequest;
+import vn.cchc.domain.shared.ParentSlices;
 import vn.cchc.domain.shared.Slice;
 
 /**
@@ -26,6 +28,13 @@ public class JpaReportRepository implements ReportRepository {
     /** Everything a rendered report shows, each level read for all the page's reports in one statement. */
     private static final List<String> REPORT_PARTS = List.of("unit", "recipients", "allSections", "allSections.documents",
             "allSections.subsections", "allSections.items", "allSections.items.documents", "allSections.items.observations");
+
+    private static final Listing.Ordering<Report> NEWEST_FIRST = (cb, r) -> List.of(
+            cb.desc(r.get("period").get("year")),
+            cb.asc(r.get("period").get("type")),
+            cb.desc(r.get("period").get("number")),
+            cb.asc(r.join("unit").get("code")),
+            cb.asc(r.get("id")));
 
     @PersistenceContext(unitName = "cchc")
     private EntityManager em;
@@ -47,12 +56,12 @@ public class JpaReportRepository implements ReportRepository {
 
     @Override
     public Slice<Report> find(ReportCriteria criteria, PageRequest page) {
-        return listing().page(filter(criteria), (cb, r) -> List.of(
-                cb.desc(r.get("period").get("year")),
-                cb.asc(r.get("period").get("type")),
-                cb.desc(r.get("period").get("number")),
-                cb.asc(r.join("unit").get("code")),
-                cb.asc(r.get("id"))), page);
+        return listing().page(filter(criteria), NEWEST_FIRST, page);
+    }
+
+    @Override
+    public ParentSlices<Report> findOfUnits(Collection<Long> unitIds, PageRequest page) {
+        return listing().pagePerParent(filter(ReportCriteria.any()), NEWEST_FIRST, "unit", unitIds, page);
     }
 
     @Override

@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import vn.cchc.domain.shared.PageRequest;
+import vn.cchc.domain.shared.ParentSlices;
 import vn.cchc.domain.shared.Slice;
 import vn.cchc.domain.unit.Unit;
 import vn.cchc.domain.unit.UnitCriteria;
@@ -22,6 +23,8 @@ import vn.cchc.domain.unit.UnitRepository;
 @ApplicationScoped
 @Transactional
 public class JpaUnitRepository implements UnitRepository {
+
+    private static final Listing.Ordering<Unit> BY_CODE = (cb, u) -> List.of(cb.asc(u.get("code")));
 
     @PersistenceContext(unitName = "cchc")
     private EntityManager em;
@@ -53,7 +56,12 @@ public class JpaUnitRepository implements UnitRepository {
 
     @Override
     public Slice<Unit> find(UnitCriteria criteria, PageRequest page) {
-        return listing().page(filter(criteria), (cb, u) -> List.of(cb.asc(u.get("code"))), page);
+        return listing().page(filter(criteria), BY_CODE, page);
+    }
+
+    @Override
+    public ParentSlices<Unit> findChildren(Collection<Long> parentIds, PageRequest page) {
+        return listing().pagePerParent(filter(UnitCriteria.any()), BY_CODE, "parent", parentIds, page);
     }
 
     @Override

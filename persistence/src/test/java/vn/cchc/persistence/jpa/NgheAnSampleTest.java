@@ -95,6 +95,40 @@ class NgheAnSampleTest {
     }
 
     @Test
+    void shouldPageTheDocumentsOfSeveralIssuersAtOnce() {
+        var ids = db.inTransaction(em -> {
+            JpaUnitRepository units = new JpaUnitRepository(em);
+            return java.util.List.of(units.findByCode(SCIENCE_AND_TECHNOLOGY).orElseThrow().id(),
+                    units.findByCode(NgheAnSample.GOVERNMENT).orElseThrow().id(),
+                    units.findByCode(NgheAnSample.DEPARTMENT_OFFICE).orElseThrow().id());
+        });
+        var second = db.inTransaction(em -> new JpaDocumentRepository(em).findIssuedBy(ids, new PageRequest(2, 2)));
+        assertThat(second.of(ids.get(0)).items()).extracting(d -> d.number().printed())
+                .containsExactly("88/SKHCN-VP", "156/SKHCN-VP");
+        assertThat(second.of(ids.get(0)).hasNext()).isTrue();
+        assertThat(second.total(ids.get(0))).isEqualTo(5);
+        assertThat(second.of(ids.get(1)).items()).extracting(d -> d.number().printed())
+                .containsExactly("16/2015/NĐ-CP", "115/2005/NĐ-CP");
+        assertThat(second.total(ids.get(1))).isEqualTo(5);
+        assertThat(second.of(ids.get(2)).items()).isEmpty();
+        assertThat(second.total(ids.get(2))).isZero();
+    }
+
+    @Test
+    void shouldPageTheFilteredObservationsOfSeveralUnitsAtOnce() {
+        var ids = db.inTransaction(em -> {
+            JpaUnitRepository units = new JpaUnitRepository(em);
+            return java.util.List.of(units.findByCode(SCIENCE_AND_TECHNOLOGY).orElseThrow().id(),
+                    units.findByCode(NgheAnSample.PROVINCE).orElseThrow().id());
+        });
+        var totals = db.inTransaction(em -> new JpaObservationRepository(em).findPerUnit(ids,
+                new ObservationCriteria(null, null, 2022, 1, null, null, true), new PageRequest(0, 100)));
+        assertThat(totals.total(ids.get(0))).as("nine totals; ISO adoption is the province's").isEqualTo(9);
+        assertThat(totals.of(ids.get(1)).items()).extracting(o -> o.indicator().code())
+                .containsExactly(StandardIndicators.ISO_9001_2015_ADOPTION);
+    }
+
+    @Test
     void shouldOrderUndatedDocumentsLast() {
         Slice<Document> decrees = db.inTransaction(em -> new JpaDocumentRepository(em).find(
                 new DocumentCriteria(DocumentKind.DECREE, null, null, null, null), ALL));

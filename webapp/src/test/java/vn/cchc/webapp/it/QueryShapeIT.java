@@ -48,6 +48,26 @@ class QueryShapeIT extends DeployedApplication {
     }
 
     @Test
+    void shouldReadListsNestedUnderAListOncePerPageNotOncePerParent() {
+        assertSameStatementsForSmallAndLargePages("""
+                { units(first: %d) { nodes { code
+                    children { totalCount nodes { code } }
+                    documents(first: 2) { totalCount nodes { number issuer { code } } }
+                    procedures { nodes { name } }
+                    reports { nodes { title } }
+                    observations(filter: {year: 2022, totalOnly: true}) { totalCount nodes { value indicator { code } } } } } }""",
+                // the first 7 units already include a parent with each nested list non-empty: an empty list needs no
+                // second statement, so smaller pages could run fewer
+                7, 13);
+    }
+
+    @Test
+    void shouldReadTheObservationsOfEveryIndicatorInAFixedNumberOfStatements() {
+        long ran = statementsOf("{ indicators { code observations { totalCount nodes { value unit { code } } } } }");
+        assertThat(ran).as("indicators, their observations (ids, then rows), the observations' units").isLessThanOrEqualTo(4);
+    }
+
+    @Test
     void shouldReadAWholeReportInOneStatementPerLevel() {
         long ran = statementsOf("""
                 { reports { nodes { title unit { code } recipients { text }

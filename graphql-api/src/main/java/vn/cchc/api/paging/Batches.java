@@ -1,0 +1,104 @@
+package vn.cchc.api.paging;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiFunction;
+import java.util.function.Function;
+import java.util.function.LongSupplier;
+import java.util.function.ToLongFunction;
+import vn.cchc.domain.shared.PageRequest;
+import vn.cchc.domain.shared.ParentSlices;
+import vn.cchc.domain.shared.Slice;
+
+/**
+ * Loads a list nested under a list once for all the parents of the page, not once per parent. The engine here
+ * resolves nested fields parent by parent and cannot batch (SmallRye GraphQL 1.0.26), so each request keeps, on
+ * its thread, which nodes came in the same page; the first parent whose nested list is asked for loads the lists
+ * of all its siblings, and the others find theirs already loaded.
+ */
+public final class Batches {
+
+    private static final ThreadLocal<Batches> CURRENT = new ThreadLocal<>();
+
+    private final Map<Object, List<?>> siblingsOf = new IdentityHashMap<>();
+    private final Map<Key, ParentSlices<?>> loaded = new HashMap<>();
+
+    private record Key(List<?> siblings, String relation, Object criteria, PageRequest page) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.siblings == siblings && k.relation.equals(relation)
+                    && Objects.equals(k.criteria, criteria) && k.page.equals(page);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(System.identityHashCode(siblings), relation, criteria, page);
+        }
+    }
+
+    private Batches() {
+    }
+
+    /** Starts the batches of one request on this thread. */
+    public static void open() {
+        CURRENT.set(new Batches());
+    }
+
+    /** Ends them; the views of the request are let go. */
+    public static void close() {
+        CURRENT.remove();
+    }
+
+    /** Records that these nodes came together, so that their nested lists can be loaded together. */
+    public static void register(List<?> nodes) {
+        Batches batches = CURRENT.get();
+        if (batches != null) {
+            nodes.forEach(node -> batches.siblingsOf.put(node, nodes));
+        }
+    }
+
+    /**
+     * The page of a nested list of {@code parent}: loaded with those of its siblings, for the same relation,
+     * criteria and page, in the statements of one {@code load}.
+     *
+     * @param relation names the nested list ("Unit.documents"), so that two lists of one parent never mix
+     * @param criteria what else selects the children; part of the batch's identity
+     */
+    public static <P, C, E, V, K extends Connection<V>> K nested(P parent, String relation, C criteria, Integer first,
+                                                                 String after, ToLongFunction<P> idOf,
+                                                                 Loader<C, E> load, Function<E, V> view,
+                                                                 BiFunction<Slice<V>, LongSupplier, K> connection) {
+        PageRequest page = Paging.of(first, after);
+        Batches batches = CURRENT.get();
+        @SuppressWarnings("unchecked")
+        List<P> siblings = batches == null ? List.of(parent)
+                : (List<P>) batches.siblingsOf.getOrDefault(parent, List.of(parent));
+        Key key = new Key(siblings, relation, criteria, page);
+        @SuppressWarnings("unchecked")
+        ParentSlices<E> slices = batches == null ? null : (ParentSlices<E>) batches.loaded.get(key);
+        if (slices == null) {
+            List<Long> ids = new ArrayList<>(siblings.size());
+            siblings.forEach(s -> ids.add(idOf.applyAsLong(s)));
+            slices = load.load(ids, criteria, page);
+            if (batches != null) {
+                batches.loaded.put(key, slices);
+            }
+        }
+        long parentId = idOf.applyAsLong(parent);
+        Slice<V> views = slices.of(parentId).map(view);
+        register(views.items());
+        ParentSlices<E> all = slices;
+        return connection.apply(views, () -> all.total(parentId));
+    }
+
+    /** Reads one page of a nested list for each of several parents, in a fixed number of statements. */
+    @FunctionalInterface
+    public interface Loader<C, E> {
+        ParentSlices<E> load(Collection<Long> parentIds, C criteria, PageRequest page);
+    }
+}
