@@ -9,6 +9,9 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -120,7 +123,7 @@ class ApiContractIT extends DeployedApplication {
     }
 
     @Test
-    void shouldPublishTheSchemaInUtf8WithVietnameseDescriptions() {
+    void shouldPublishTheSchemaInUtf8WithVietnameseDescriptions() throws Exception {
         HttpResponse<String> schema = client.get("graphql/schema.graphql");
         assertThat(schema.statusCode()).isEqualTo(200);
         assertThat(schema.headers().firstValue("Content-Type").orElse("")).containsIgnoringCase("utf-8");
@@ -130,6 +133,14 @@ class ApiContractIT extends DeployedApplication {
         GraphQLSchema parsed = UnExecutableSchemaGenerator.makeUnExecutableSchema(new SchemaParser().parse(schema.body()));
         assertThat(parsed.getQueryType().getFieldDefinition("observations")).isNotNull();
         assertThat(parsed.getType("Date")).isNotNull();
+        // and so does graphql-js, which GraphiQL and the code generators build on
+        Path sdl = Files.createTempFile("cchc-schema", ".graphql");
+        Files.writeString(sdl, schema.body());
+        Process check = new ProcessBuilder("node", System.getProperty("cchc.graphql-js.check"), sdl.toString())
+                .redirectErrorStream(true).start();
+        String verdict = new String(check.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(check.waitFor()).as(verdict).isZero();
+        assertThat(verdict).startsWith("valid:");
     }
 
     @Test
