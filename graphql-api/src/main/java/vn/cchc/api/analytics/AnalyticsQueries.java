@@ -56,11 +56,12 @@ public class AnalyticsQueries {
     }
 
     @Query("observationSeries")
+    @NonNull
     @Description("An indicator's totals (chuỗi số liệu chỉ tiêu) for each selected unit, by code, over the periods from "
             + "`from` to `to` (of one type, at most 40), every period present, with the change from the period before and "
             + "from the same period a year before. With rollUp, each unit sums its whole subtree: counts add up, ratios add "
             + "numerators and denominators (4/9 + 1/1 = 5/10, never an average of percentages); a PERCENT indicator cannot "
-            + "be added up and is refused with NOT_ADDITIVE. Null for an unknown indicator code.")
+            + "be added up and is refused with NOT_ADDITIVE. Empty for an unknown indicator code.")
     public List<@NonNull ObservationSeriesView> observationSeries(
             @NonNull @Name("indicatorCode") String indicatorCode,
             @NonNull @Name("units") UnitSelectionInput units,
@@ -74,7 +75,7 @@ public class AnalyticsQueries {
                         UnitSelectionInput.toSelection(units), periods, Boolean.TRUE.equals(rollUp),
                         Enums.mirror(source, ObservationSource.class))))
                 .map(query -> statistics.observationSeries(query).stream().map(ObservationSeriesView::new).toList())
-                .orElse(null);
+                .orElse(List.of());
     }
 
     @Query("ranking")

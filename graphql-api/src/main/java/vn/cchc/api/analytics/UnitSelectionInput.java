@@ -1,10 +1,10 @@
 package vn.cchc.api.analytics;
 
 import java.util.List;
-import java.util.Set;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
-import org.eclipse.microprofile.graphql.NonNull;
 import vn.cchc.api.mapping.Enums;
 import vn.cchc.api.unit.UnitKindView;
 import vn.cchc.domain.statistics.UnitSelection;
@@ -16,8 +16,9 @@ import vn.cchc.domain.unit.UnitKind;
         + "codes select nothing. E.g. {kind: DEPARTMENT} for the departments (các Sở), {parentCode: \"NA-UBND\"}.")
 public class UnitSelectionInput {
 
+    // no @NonNull on the elements: on an input field this engine would make the whole list required
     @Description("Units with these codes (mã đơn vị).")
-    public List<@NonNull String> codes;
+    public List<String> codes;
 
     @Description("Units directly below the unit with this code (đơn vị trực thuộc).")
     public String parentCode;
@@ -29,7 +30,8 @@ public class UnitSelectionInput {
     public UnitKindView kind;
 
     static UnitSelection toSelection(UnitSelectionInput input) {
-        return input == null ? UnitSelection.all() : new UnitSelection(input.codes == null ? null : Set.copyOf(input.codes),
+        return input == null ? UnitSelection.all() : new UnitSelection(input.codes == null ? null
+                : input.codes.stream().filter(Objects::nonNull).collect(Collectors.toSet()),
                 input.parentCode, input.withinCode, Enums.mirror(input.kind, UnitKind.class));
     }
 }
