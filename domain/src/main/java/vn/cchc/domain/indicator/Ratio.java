@@ -1,5 +1,6 @@
 package vn.cchc.domain.indicator;
 
+import java.util.Optional;
 import vn.cchc.domain.shared.DomainException;
 
 /**
@@ -19,9 +20,22 @@ public record Ratio(long numerator, long denominator) {
         return new Ratio(numerator, denominator);
     }
 
+    /**
+     * The ratio of two counts, or empty when the denominator is 0: a share of nothing is undefined, neither 0 % nor
+     * 100 % (no dossier received gives no online rate).
+     */
+    public static Optional<Ratio> ifDefined(long numerator, long denominator) {
+        return denominator == 0 && numerator == 0 ? Optional.empty() : Optional.of(new Ratio(numerator, denominator));
+    }
+
     /** The share in percent, 0 to 100. */
     public double percent() {
         return numerator * 100.0 / denominator;
+    }
+
+    /** Compares the shares exactly (1/3 equals 2/6), without the rounding of {@link #percent()}. */
+    public int compareShareTo(Ratio other) {
+        return Long.compare(Math.multiplyExact(numerator, other.denominator), Math.multiplyExact(other.numerator, denominator));
     }
 
     /** The ratio of the summed parts, as a roll-up of ratios must be (never an average of percentages). */

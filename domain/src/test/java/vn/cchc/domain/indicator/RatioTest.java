@@ -55,4 +55,18 @@ class RatioTest {
         // not the average of 44.4 % and 100 %
         assertThat(sum.percent()).isNotCloseTo((Ratio.of(4, 9).percent() + 100.0) / 2, within(1.0));
     }
+
+    @Test
+    void shouldGiveNoRatioOfNothing() {
+        assertThat(Ratio.ifDefined(0, 0)).isEmpty();
+        assertThat(Ratio.ifDefined(3, 4)).contains(Ratio.of(3, 4));
+        assertRejected(() -> Ratio.ifDefined(3, 0), "INVALID_RATIO");
+    }
+
+    @Test
+    void shouldCompareSharesExactly() {
+        assertThat(Ratio.of(1, 3).compareShareTo(Ratio.of(2, 6))).isZero();
+        assertThat(Ratio.of(1, 2).compareShareTo(Ratio.of(2, 3))).isNegative();
+        assertThat(Ratio.of(28, 28).compareShareTo(Ratio.of(4, 9))).isPositive();
+    }
 }

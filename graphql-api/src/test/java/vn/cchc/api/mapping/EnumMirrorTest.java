@@ -24,7 +24,10 @@ class EnumMirrorTest {
             Map.entry(vn.cchc.domain.report.ReportStatus.class, vn.cchc.api.report.ReportStatusView.class),
             Map.entry(vn.cchc.domain.dossier.DossierChannel.class, vn.cchc.api.dossier.DossierChannelView.class),
             Map.entry(vn.cchc.domain.dossier.DossierKind.class, vn.cchc.api.dossier.DossierKindView.class),
-            Map.entry(vn.cchc.domain.dossier.DossierStatus.class, vn.cchc.api.dossier.DossierStatusView.class));
+            Map.entry(vn.cchc.domain.dossier.DossierStatus.class, vn.cchc.api.dossier.DossierStatusView.class),
+            Map.entry(vn.cchc.domain.statistics.DossierDimension.class, vn.cchc.api.analytics.DossierDimensionView.class),
+            Map.entry(vn.cchc.domain.statistics.DossierRate.class, vn.cchc.api.analytics.DossierRateView.class),
+            Map.entry(vn.cchc.domain.statistics.RankingOrder.class, vn.cchc.api.analytics.RankingOrderView.class));
 
     private static List<String> names(Class<? extends Enum<?>> type) {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();

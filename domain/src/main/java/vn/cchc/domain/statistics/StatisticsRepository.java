@@ -1,0 +1,34 @@
+package vn.cchc.domain.statistics;
+
+import java.util.List;
+import vn.cchc.domain.indicator.Indicator;
+import vn.cchc.domain.indicator.ObservationSource;
+import vn.cchc.domain.period.Period;
+
+/** Statistics computed where the data is: grouped and summed in the database, never by reading every row. */
+public interface StatisticsRepository {
+
+    /**
+     * The measures of the matching dossiers for each period of the query and each group of its other dimensions,
+     * ordered by period, then by the groups' codes. Groups without any dossier to process are left out; without
+     * any grouping but time, each period has one row, zeros included.
+     */
+    List<DossierStatistics> dossierStatistics(DossierStatisticsQuery query);
+
+    /** For each selected unit, by code, the indicator's totals over the series, every period present. */
+    List<ObservationSeries> observationSeries(ObservationSeriesQuery query);
+
+    /** The selected units ranked by their own total of the indicator for the period, from one source. */
+    Ranking rankByIndicator(Indicator indicator, UnitSelection units, Period period, RankingOrder order,
+                            ObservationSource source);
+
+    /** The selected units ranked by a rate of the dossiers received by each unit and every unit below it. */
+    Ranking rankByDossierRate(DossierRate rate, UnitSelection units, Period period, RankingOrder order);
+
+    /**
+     * For each selected unit and period of the series where the unit's subtree had dossiers to process, each
+     * {@link DossierIndicator} as reported (the unit's reported total) and as computed from those dossiers;
+     * ordered by unit code, period, then indicator.
+     */
+    List<ReportedVersusComputed> reportedVersusComputed(UnitSelection units, PeriodSeries periods);
+}

@@ -1,0 +1,131 @@
+package vn.cchc.api.analytics;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import vn.cchc.api.error.Arguments;
+import vn.cchc.api.indicator.ObservationSourceView;
+import vn.cchc.api.mapping.Enums;
+import vn.cchc.domain.indicator.IndicatorRepository;
+import vn.cchc.domain.indicator.ObservationSource;
+import vn.cchc.domain.period.Period;
+import vn.cchc.domain.statistics.DossierDimension;
+import vn.cchc.domain.statistics.DossierRate;
+import vn.cchc.domain.statistics.DossierStatisticsQuery;
+import vn.cchc.domain.statistics.ObservationSeriesQuery;
+import vn.cchc.domain.statistics.PeriodSeries;
+import vn.cchc.domain.statistics.RankingOrder;
+import vn.cchc.domain.statistics.StatisticsRepository;
+import vn.cchc.domain.statistics.UnitSelection;
+
+@GraphQLApi
+@ApplicationScoped
+public class AnalyticsQueries {
+
+    @Inject
+    StatisticsRepository statistics;
+
+    @Inject
+    IndicatorRepository indicators;
+
+    @Query("dossierStatistics")
+    @NonNull
+    @Description("Dossier statistics (thống kê hồ sơ) for a period, or for each year or quarter from `period` through "
+            + "`through`, grouped by any combination of dimensions; ordered by period, then the groups' codes. Groups "
+            + "without any dossier to process are left out; with no dimension but time, each period has one row, zeros "
+            + "included. A scope of several periods needs YEAR or QUARTER; at most 40 periods.")
+    public List<@NonNull DossierStatisticsView> dossierStatistics(
+            @NonNull @Name("period") PeriodInput period,
+            @Name("through") @Description("The last period of the scope (đến kỳ), included; default `period`.") PeriodInput through,
+            @NonNull @Name("groupBy") List<@NonNull DossierDimensionView> groupBy,
+            @Name("filter") DossierStatisticsFilter filter) {
+        Period first = PeriodInput.read("period", period);
+        Period last = PeriodInput.read("through", through);
+        EnumSet<DossierDimension> dimensions = EnumSet.noneOf(DossierDimension.class);
+        groupBy.forEach(d -> dimensions.add(Enums.mirror(d, DossierDimension.class)));
+        DossierStatisticsQuery query = Arguments.read(through == null ? "groupBy" : "through",
+                () -> new DossierStatisticsQuery(first, last, dimensions, DossierStatisticsFilter.toCriteria(filter)));
+        return statistics.dossierStatistics(query).stream().map(DossierStatisticsView::new).toList();
+    }
+
+    @Query("observationSeries")
+    @NonNull
+    @Description("An indicator's totals (chuỗi số liệu chỉ tiêu) for each selected unit, by code, over the periods from "
+            + "`from` to `to` (of one type, at most 40), every period present, with the change from the period before and "
+            + "from the same period a year before. With rollUp, each unit sums its whole subtree: counts add up, ratios add "
+            + "numerators and denominators (4/9 + 1/1 = 5/10, never an average of percentages); a PERCENT indicator cannot "
+            + "be added up and is refused with NOT_ADDITIVE. Empty for an unknown indicator code.")
+    public List<@NonNull ObservationSeriesView> observationSeries(
+            @NonNull @Name("indicatorCode") String indicatorCode,
+            @NonNull @Name("units") UnitSelectionInput units,
+            @NonNull @Name("from") PeriodInput from,
+            @Name("to") @Description("The last period (đến kỳ), of the type of `from`; default `from`.") PeriodInput to,
+            @Name("rollUp") @Description("true: each unit with every unit below it (tổng hợp theo cây); default false: its own figures.") Boolean rollUp,
+            @Name("source") @Description("Reported or computed figures (nguồn số liệu); default REPORTED.") ObservationSourceView source) {
+        PeriodSeries periods = series(from, to);
+        return indicators.findByCode(indicatorCode)
+                .map(indicator -> Arguments.read("rollUp", () -> new ObservationSeriesQuery(indicator,
+                        UnitSelectionInput.toSelection(units), periods, Boolean.TRUE.equals(rollUp),
+                        Enums.mirror(source, ObservationSource.class))))
+                .map(query -> statistics.observationSeries(query).stream().map(ObservationSeriesView::new).toList())
+                .orElse(List.of());
+    }
+
+    @Query("ranking")
+    @Description("The selected units ranked (xếp hạng đơn vị) for a period by either an indicator (their own reported "
+            + "totals) or a dossier rate (the dossiers of each unit and every unit below it). The order defaults to the "
+            + "better end first: the indicator's higherIsBetter (the highest first when it has none), the rate's own. "
+            + "Null for an unknown indicator code.")
+    public RankingView ranking(
+            @NonNull @Name("period") PeriodInput period,
+            @NonNull @Name("units") UnitSelectionInput units,
+            @Name("indicatorCode") @Description("Rank by this indicator (chỉ tiêu); give this or dossierRate.") String indicatorCode,
+            @Name("dossierRate") @Description("Rank by this dossier rate (tỷ lệ hồ sơ); give this or indicatorCode.") DossierRateView dossierRate,
+            @Name("order") @Description("Which end is ranked 1 (thứ tự); default the better end.") RankingOrderView order,
+            @Name("source") @Description("For an indicator: reported or computed figures (nguồn số liệu); default REPORTED.") ObservationSourceView source) {
+        if ((indicatorCode == null) == (dossierRate == null)) {
+            throw Arguments.invalid("indicatorCode", "give either indicatorCode or dossierRate, not both or neither");
+        }
+        Period when = PeriodInput.read("period", period);
+        UnitSelection selection = UnitSelectionInput.toSelection(units);
+        Optional<RankingOrder> asked = Optional.ofNullable(Enums.mirror(order, RankingOrder.class));
+        if (dossierRate != null) {
+            DossierRate rate = Enums.mirror(dossierRate, DossierRate.class);
+            return new RankingView(statistics.rankByDossierRate(rate, selection, when,
+                    asked.orElse(RankingOrder.bestFirst(Optional.of(rate.higherIsBetter())))));
+        }
+        return indicators.findByCode(indicatorCode)
+                .map(indicator -> statistics.rankByIndicator(indicator, selection, when,
+                        asked.orElse(RankingOrder.bestFirst(indicator.higherIsBetter())),
+                        Optional.ofNullable(Enums.mirror(source, ObservationSource.class)).orElse(ObservationSource.REPORTED)))
+                .map(RankingView::new)
+                .orElse(null);
+    }
+
+    @Query("reportedVersusComputed")
+    @NonNull
+    @Description("Reported and computed dossier figures side by side (đối chiếu số liệu báo cáo với dữ liệu hồ sơ): for "
+            + "each selected unit and period from `from` to `to` (at most 40) where the unit's subtree had dossiers to "
+            + "process, DOSSIERS_RECEIVED, DOSSIERS_RESOLVED, DOSSIERS_ONLINE and DOSSIERS_LATE as the unit reported them and "
+            + "as its dossiers give them, with the difference; ordered by unit code, period, then indicator code.")
+    public List<@NonNull ReportedVersusComputedView> reportedVersusComputed(
+            @NonNull @Name("units") UnitSelectionInput units,
+            @NonNull @Name("from") PeriodInput from,
+            @Name("to") @Description("The last period (đến kỳ), of the type of `from`; default `from`.") PeriodInput to) {
+        return statistics.reportedVersusComputed(UnitSelectionInput.toSelection(units), series(from, to)).stream()
+                .map(ReportedVersusComputedView::new).toList();
+    }
+
+    private static PeriodSeries series(PeriodInput from, PeriodInput to) {
+        Period first = PeriodInput.read("from", from);
+        Period last = PeriodInput.read("to", to);
+        return Arguments.read("to", () -> PeriodSeries.of(first, last));
+    }
+}
