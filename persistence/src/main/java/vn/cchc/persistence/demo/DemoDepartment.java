@@ -11,15 +11,13 @@ final class DemoDepartment {
     private final Catalogue.Department spec;
     private final Unit unit;
     private final Unit oneStopShop;
-    private final int serviceUnits;
     private final List<AdministrativeProcedure> procedures = new ArrayList<>();
     private final List<Catalogue.Procedure> procedureSpecs = new ArrayList<>();
 
-    DemoDepartment(Catalogue.Department spec, Unit unit, Unit oneStopShop, int serviceUnits) {
+    DemoDepartment(Catalogue.Department spec, Unit unit, Unit oneStopShop) {
         this.spec = spec;
         this.unit = unit;
         this.oneStopShop = oneStopShop;
-        this.serviceUnits = serviceUnits;
     }
 
     void add(AdministrativeProcedure procedure, Catalogue.Procedure procedureSpec) {
@@ -37,10 +35,6 @@ final class DemoDepartment {
 
     Unit oneStopShop() {
         return oneStopShop;
-    }
-
-    int serviceUnits() {
-        return serviceUnits;
     }
 
     List<AdministrativeProcedure> procedures() {

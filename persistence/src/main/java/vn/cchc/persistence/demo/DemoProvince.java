@@ -112,7 +112,11 @@ public final class DemoProvince {
 
         DossierSimulation simulation = new DossierSimulation(calendar, random, departments, FIRST_QUARTER, QUARTERS);
         Tally tally = new Tally(departments.size(), FIRST_QUARTER, QUARTERS);
-        try (DossierWriter writer = DossierWriter.open(em.unwrap(Connection.class), dossiers)) {
+        Connection connection = em.unwrap(Connection.class);
+        if (connection == null) {
+            throw new IllegalStateException("the demo province is loaded in an active transaction");
+        }
+        try (DossierWriter writer = DossierWriter.open(connection, dossiers)) {
             simulation.run(simulation.allocate(dossiers), writer, tally);
         } catch (SQLException e) {
             throw new PersistenceException("could not insert the dossiers of the demo province", e);
@@ -143,7 +147,7 @@ public final class DemoProvince {
             unit(created, code + "-DV" + (i + 1), serviceUnit.name(), null, UnitKind.PUBLIC_SERVICE_UNIT, department)
                     .assignAutonomyRegime(serviceUnit.regime());
         }
-        return new DemoDepartment(spec, department, shop, spec.serviceUnits().size());
+        return new DemoDepartment(spec, department, shop);
     }
 
     /** Adds every department's procedures with their fields (shared between departments) and online histories. */

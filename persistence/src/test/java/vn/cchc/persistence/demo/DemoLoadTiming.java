@@ -16,12 +16,13 @@ import vn.cchc.persistence.jpa.JpaIndicatorRepository;
 
 /**
  * Measures, once and by hand (not a test), how long the demo province takes to load into a fresh Derby database
- * on disk, as the server keeps it:
+ * on disk, as the server keeps it. From the project directory:
  *
  * <pre>
- * mvn -q -DskipTests install
- * mvn -q -pl persistence exec:java -Dexec.classpathScope=test \
- *     -Dexec.mainClass=vn.cchc.persistence.demo.DemoLoadTiming -Dexec.args="1000000"
+ * mvn -q -pl domain,persistence -am test-compile dependency:build-classpath \
+ *     -Dmdep.includeScope=test -Dmdep.outputFile=target/test-classpath.txt
+ * java -cp "persistence/target/test-classes:persistence/target/classes:$(cat persistence/target/test-classpath.txt)" \
+ *     vn.cchc.persistence.demo.DemoLoadTiming 1000000
  * </pre>
  *
  * Arguments: the number of dossiers (default 1,000,000) and the database directory (default
