@@ -1,6 +1,8 @@
 package vn.cchc.domain.procedure;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -10,8 +12,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Optional;
 import vn.cchc.domain.shared.DomainException;
 import vn.cchc.domain.unit.Unit;
@@ -20,6 +27,8 @@ import vn.cchc.domain.unit.Unit;
  * An administrative procedure (thủ tục hành chính, TTHC) that a competent unit resolves. Its online service
  * level is kept in both schemes: the legacy level 1-4 where one is known, and the full / partial / none of
  * Nghị định 42/2022 derived from it, or set directly for procedures classified only under the new scheme.
+ * Where the dates are known, the level is kept as a history of dated changes whose latest is the current level;
+ * a procedure with such a history only changes level with a date.
  */
 @Entity
 @Table(name = "ADMINISTRATIVE_PROCEDURE")
@@ -60,6 +69,12 @@ public class AdministrativeProcedure {
     @Column(nullable = false)
     private boolean publicised;
 
+    /** Oldest first; the last one is the current level. */
+    @ElementCollection
+    @CollectionTable(name = "PROCEDURE_ONLINE_SERVICE_CHANGE", joinColumns = @JoinColumn(name = "PROCEDURE_ID"))
+    @OrderBy("effectiveFrom")
+    private List<OnlineServiceChange> onlineServiceChanges = new ArrayList<>();
+
     protected AdministrativeProcedure() {
         // for JPA
     }
@@ -74,15 +89,54 @@ public class AdministrativeProcedure {
         this.competentUnit = competentUnit;
     }
 
-    /** Sets the legacy level 1-4 and the new-scheme service that follows from it. */
+    /** Sets the legacy level 1-4 and the new-scheme service that follows from it, since a day nobody recorded. */
     public void offerAtLegacyLevel(int level) {
+        requireUndatedLevel();
+        applyLegacyLevel(level);
+    }
+
+    /** Sets the new-scheme service directly, since a day nobody recorded; a legacy level that says otherwise no longer holds. */
+    public void offer(OnlineService service) {
+        DomainException.require(service != null, "INVALID_ONLINE_LEVEL", "an online service level is required");
+        requireUndatedLevel();
+        applyService(service);
+    }
+
+    /** Records a change of level from its day on, after every change already recorded; it becomes the current level. */
+    public void changeOnlineService(OnlineServiceChange change) {
+        DomainException.require(change != null, "INVALID_ONLINE_LEVEL", "a change of online level is required");
+        DomainException.require(onlineServiceChanges.isEmpty()
+                        || change.effectiveFrom().isAfter(onlineServiceChanges.get(onlineServiceChanges.size() - 1).effectiveFrom()),
+                "INVALID_ONLINE_LEVEL", "procedure " + code + " already has a change of online level on or after "
+                        + change.effectiveFrom() + "; changes are recorded in date order");
+        onlineServiceChanges.add(change);
+        change.legacyLevel().ifPresentOrElse(this::applyLegacyLevel, () -> applyService(change.service()));
+    }
+
+    /** The new-scheme service on a day; empty before the first dated change, or when no dates are known. */
+    public Optional<OnlineService> onlineServiceOn(LocalDate day) {
+        DomainException.require(day != null, "INVALID_ONLINE_LEVEL", "the day to read the online level of is required");
+        OnlineService on = null;
+        for (OnlineServiceChange change : onlineServiceChanges) {
+            if (change.effectiveFrom().isAfter(day)) {
+                break;
+            }
+            on = change.service();
+        }
+        return Optional.ofNullable(on);
+    }
+
+    private void requireUndatedLevel() {
+        DomainException.require(onlineServiceChanges.isEmpty(), "INVALID_ONLINE_LEVEL", "procedure " + code
+                + " has a dated history of online levels; record a change with the day it takes effect");
+    }
+
+    private void applyLegacyLevel(int level) {
         this.onlineService = OnlineService.fromLegacyLevel(level);
         this.legacyOnlineLevel = level;
     }
 
-    /** Sets the new-scheme service directly; a legacy level that says otherwise no longer holds. */
-    public void offer(OnlineService service) {
-        DomainException.require(service != null, "INVALID_ONLINE_LEVEL", "an online service level is required");
+    private void applyService(OnlineService service) {
         if (legacyOnlineLevel != null && OnlineService.fromLegacyLevel(legacyOnlineLevel) != service) {
             legacyOnlineLevel = null;
         }
@@ -128,6 +182,11 @@ public class AdministrativeProcedure {
 
     public boolean isPublicised() {
         return publicised;
+    }
+
+    /** The dated changes of the online level, oldest first. */
+    public List<OnlineServiceChange> onlineServiceChanges() {
+        return Collections.unmodifiableList(onlineServiceChanges);
     }
 
     @Override

@@ -89,6 +89,10 @@ public class Unit {
     @ManyToMany(mappedBy = "predecessors")
     private Set<Unit> successors = new LinkedHashSet<>();
 
+    /** True for generated demo data (dữ liệu mô phỏng), so that it is never taken for real data. */
+    @Column(name = "GENERATED", nullable = false)
+    private boolean generated;
+
     protected Unit() {
         // for JPA
     }
@@ -159,6 +163,11 @@ public class Unit {
         }
     }
 
+    /** Marks the unit as generated demo data. */
+    public void markGenerated() {
+        this.generated = true;
+    }
+
     public boolean isOpenOn(LocalDate day) {
         return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));
     }
@@ -224,6 +233,10 @@ public class Unit {
 
     public Set<Unit> successors() {
         return Collections.unmodifiableSet(successors);
+    }
+
+    public boolean isGenerated() {
+        return generated;
     }
 
     @Override

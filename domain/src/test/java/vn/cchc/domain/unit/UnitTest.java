@@ -228,4 +228,14 @@ class UnitTest {
         assertThat(department.successors()).isEmpty();
         assertThat(department.predecessors()).isEmpty();
     }
+
+    @Test
+    void shouldBeRealDataUnlessMarkedGenerated() {
+        assertThat(department.isGenerated()).isFalse();
+
+        department.markGenerated();
+
+        assertThat(department.isGenerated()).isTrue();
+        assertThat(office.isGenerated()).as("marking one unit leaves the others alone").isFalse();
+    }
 }

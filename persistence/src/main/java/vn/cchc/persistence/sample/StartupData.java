@@ -1,10 +1,19 @@
 package vn.cchc.persistence.sample;
 
+import jakarta.annotation.Priority;
+import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Status;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.UserTransaction;
+import java.util.Locale;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.cchc.domain.document.DocumentRepository;
@@ -15,19 +24,38 @@ import vn.cchc.domain.indicator.StandardIndicators;
 import vn.cchc.domain.procedure.ProcedureRepository;
 import vn.cchc.domain.report.ReportRepository;
 import vn.cchc.domain.unit.UnitRepository;
+import vn.cchc.persistence.demo.DemoProvince;
 
 /**
  * At start-up, in one transaction: adds the standard indicators that are missing, then the Nghệ An sample
- * when {@code cchc.sample-data.enabled} is true and it is not there yet. Running it again changes nothing.
+ * when {@code cchc.sample-data.enabled} is true and it is not there yet. Then, in a second transaction, the demo
+ * province with {@code cchc.demo-data.dossiers} dossiers when {@code cchc.demo-data.enabled} is true and it is not
+ * there yet. Running it again changes nothing.
  */
 @ApplicationScoped
 public class StartupData {
 
     private static final Logger LOG = Logger.getLogger(StartupData.class.getName());
+    /** Loading a million dossiers outlasts the server's default transaction timeout of two minutes. */
+    private static final int DEMO_TRANSACTION_TIMEOUT_SECONDS = 3_600;
 
     @Inject
     @ConfigProperty(name = "cchc.sample-data.enabled", defaultValue = "true")
     boolean sampleDataEnabled;
+
+    @Inject
+    @ConfigProperty(name = "cchc.demo-data.enabled", defaultValue = "false")
+    boolean demoDataEnabled;
+
+    @Inject
+    @ConfigProperty(name = "cchc.demo-data.dossiers", defaultValue = "" + DemoProvince.DEFAULT_DOSSIERS)
+    int demoDossiers;
+
+    @PersistenceContext(unitName = "cchc")
+    EntityManager em;
+
+    @Resource
+    UserTransaction transaction;
 
     @Inject
     UnitRepository units;
@@ -53,6 +81,53 @@ public class StartupData {
         if (sampleDataEnabled && !sample.isLoaded()) {
             sample.load();
             LOG.info("Loaded the sample data: Q1 2022 CCHC report of Sở Khoa học và Công nghệ tỉnh Nghệ An");
+        }
+    }
+
+    /** Runs after {@link #onStart}, whose indicators it needs, in a transaction of its own that fails as a whole. */
+    void onStartLoadDemo(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) @Initialized(ApplicationScoped.class)
+                         Object event) {
+        if (!demoDataEnabled) {
+            return;
+        }
+        try {
+            transaction.setTransactionTimeout(DEMO_TRANSACTION_TIMEOUT_SECONDS);
+            transaction.begin();
+            if (DemoProvince.isLoaded(units)) {
+                transaction.commit();
+                LOG.info("The demo province " + DemoProvince.PROVINCE + " is already loaded; it is not loaded again");
+                return;
+            }
+            LOG.info("Loading the demo province " + DemoProvince.PROVINCE + " (generated data) with " + demoDossiers + " dossiers");
+            long start = System.nanoTime();
+            DemoProvince.Counts counts = new DemoProvince(DemoProvince.SEED, demoDossiers).load(em);
+            transaction.commit();
+            LOG.info(String.format(Locale.ROOT, "Loaded the demo province %s in %.1f s: %d units, %d procedures, %d dossiers,"
+                    + " %d reports, %d observations", DemoProvince.PROVINCE, (System.nanoTime() - start) / 1e9, counts.units(),
+                    counts.procedures(), counts.dossiers(), counts.reports(), counts.observations()));
+        } catch (Exception e) {
+            rollBack();
+            throw new IllegalStateException("could not load the demo province; nothing of it was stored", e);
+        } finally {
+            resetTimeout();
+        }
+    }
+
+    private void rollBack() {
+        try {
+            if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                transaction.rollback();
+            }
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "could not roll back the demo province", e);
+        }
+    }
+
+    private void resetTimeout() {
+        try {
+            transaction.setTransactionTimeout(0);
+        } catch (Exception e) {
+            LOG.log(Level.WARNING, "could not reset the transaction timeout", e);
         }
     }
 }

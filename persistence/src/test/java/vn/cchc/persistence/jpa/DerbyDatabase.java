@@ -8,19 +8,23 @@ import java.util.UUID;
 import java.util.function.Function;
 
 /**
- * The application's persistence unit on a fresh in-memory Derby, run by EclipseLink outside the server
- * (resource-local transactions instead of JTA).
+ * The application's persistence unit on a fresh in-memory Derby, or on any Derby URL, run by EclipseLink outside
+ * the server (resource-local transactions instead of JTA). Public for the tests of other packages.
  */
-final class DerbyDatabase implements AutoCloseable {
+public final class DerbyDatabase implements AutoCloseable {
 
     private final EntityManagerFactory emf;
 
-    DerbyDatabase() {
+    public DerbyDatabase() {
+        this("jdbc:derby:memory:" + UUID.randomUUID() + ";create=true");
+    }
+
+    public DerbyDatabase(String url) {
         emf = Persistence.createEntityManagerFactory("cchc", Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
                 "jakarta.persistence.jtaDataSource", "",
                 "jakarta.persistence.jdbc.driver", "org.apache.derby.iapi.jdbc.AutoloadedDriver",
-                "jakarta.persistence.jdbc.url", "jdbc:derby:memory:" + UUID.randomUUID() + ";create=true",
+                "jakarta.persistence.jdbc.url", url,
                 "eclipselink.target-server", "None",
                 "eclipselink.logging.level", "WARNING",
                 // no weaving outside the server: EclipseLink says so once per lazy relation
@@ -28,7 +32,7 @@ final class DerbyDatabase implements AutoCloseable {
     }
 
     /** Runs the work in one transaction and commits it; rolls back when it throws. */
-    <T> T inTransaction(Function<EntityManager, T> work) {
+    public <T> T inTransaction(Function<EntityManager, T> work) {
         EntityManager em = emf.createEntityManager();
         try {
             em.getTransaction().begin();

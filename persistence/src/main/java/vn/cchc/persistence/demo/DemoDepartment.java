@@ -1,0 +1,48 @@
+package vn.cchc.persistence.demo;
+
+import java.util.ArrayList;
+import java.util.List;
+import vn.cchc.domain.procedure.AdministrativeProcedure;
+import vn.cchc.domain.unit.Unit;
+
+/** One generated department: its catalogue entry, its units and its procedures, in catalogue order. */
+final class DemoDepartment {
+
+    private final Catalogue.Department spec;
+    private final Unit unit;
+    private final Unit oneStopShop;
+    private final List<AdministrativeProcedure> procedures = new ArrayList<>();
+    private final List<Catalogue.Procedure> procedureSpecs = new ArrayList<>();
+
+    DemoDepartment(Catalogue.Department spec, Unit unit, Unit oneStopShop) {
+        this.spec = spec;
+        this.unit = unit;
+        this.oneStopShop = oneStopShop;
+    }
+
+    void add(AdministrativeProcedure procedure, Catalogue.Procedure procedureSpec) {
+        procedures.add(procedure);
+        procedureSpecs.add(procedureSpec);
+    }
+
+    Catalogue.Department spec() {
+        return spec;
+    }
+
+    Unit unit() {
+        return unit;
+    }
+
+    Unit oneStopShop() {
+        return oneStopShop;
+    }
+
+    List<AdministrativeProcedure> procedures() {
+        return procedures;
+    }
+
+    /** The catalogue entry of the procedure at the same index. */
+    Catalogue.Procedure procedureSpec(int index) {
+        return procedureSpecs.get(index);
+    }
+}
