@@ -1,5 +1,6 @@
 package vn.cchc.api.procedure;
 
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -67,6 +68,13 @@ public class ProcedureView {
     @Description("Online public service under Nghị định 42/2022/NĐ-CP (toàn trình / một phần); null when not known.")
     public OnlineServiceView getOnlineService() {
         return procedure.onlineService().map(s -> Enums.mirror(s, OnlineServiceView.class)).orElse(null);
+    }
+
+    @NonNull
+    @Description("The dated changes of its online service level, oldest first (lịch sử mức độ dịch vụ công trực tuyến); "
+            + "empty when only the current level is known.")
+    public List<@NonNull OnlineServiceChangeView> getOnlineServiceHistory() {
+        return procedure.onlineServiceChanges().stream().map(OnlineServiceChangeView::new).toList();
     }
 
     @NonNull

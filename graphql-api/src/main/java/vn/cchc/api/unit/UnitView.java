@@ -81,6 +81,12 @@ public class UnitView {
     }
 
     @NonNull
+    @Description("True for generated demo data (dữ liệu mô phỏng), never to be read as real figures; false for real units.")
+    public boolean isGenerated() {
+        return unit.isGenerated();
+    }
+
+    @NonNull
     @Description("Units merged or renamed into this one (đơn vị tiền thân).")
     public List<@NonNull UnitView> getPredecessors() {
         return unit.predecessors().stream().map(UnitView::new).toList();

@@ -83,7 +83,7 @@ public class JpaProcedureRepository implements ProcedureRepository {
     }
 
     private Listing<AdministrativeProcedure> listing() {
-        return new Listing<>(em, AdministrativeProcedure.class, List.of("field", "competentUnit"));
+        return new Listing<>(em, AdministrativeProcedure.class, List.of("field", "competentUnit", "onlineServiceChanges"));
     }
 
     private static Listing.Filter<AdministrativeProcedure> filter(ProcedureCriteria c) {
