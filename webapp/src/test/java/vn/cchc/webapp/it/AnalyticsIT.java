@@ -58,7 +58,7 @@ class AnalyticsIT extends DeployedApplication {
     @Test
     void shouldRankTheDepartmentsBestFirstAndLeaveTheUnreportedUnranked() {
         JsonObject ranking = client.data("""
-                { ranking(period: {type: QUARTER, year: 2022, number: 1}, units: {kind: DEPARTMENT},
+                { ranking(period: {type: QUARTER, year: 2022, number: 1}, units: {kind: DEPARTMENT, parentCode: "NA-UBND"},
                     indicatorCode: "DOSSIERS_ONLINE") { order entries { rank unit { code } value { value } } } }""")
                 .getJsonObject("ranking");
         assertThat(ranking.getString("order")).isEqualTo("HIGHEST_FIRST");
@@ -69,10 +69,11 @@ class AnalyticsIT extends DeployedApplication {
     @Test
     void shouldAnswerZerosAndNoRatesWithoutDossierRecords() {
         JsonObject data = client.data("""
-                { dossierStatistics(period: {type: QUARTER, year: 2022, number: 1}, groupBy: []) {
+                { dossierStatistics(period: {type: QUARTER, year: 2022, number: 1}, groupBy: [], filter: {withinCode: "NA"}) {
                     period { label } received toProcess inProgressOverdue onlineRate { numerator denominator percent } }
                   byUnit: dossierStatistics(period: {type: YEAR, year: 2022}, groupBy: [UNIT, QUARTER], filter: {withinCode: "NA"}) { received }
-                  reportedVersusComputed(units: {kind: DEPARTMENT}, from: {type: QUARTER, year: 2022, number: 1}) { difference } }""");
+                  reportedVersusComputed(units: {kind: DEPARTMENT, withinCode: "NA"}, from: {type: QUARTER, year: 2022, number: 1}) {
+                    difference } }""");
         JsonObject row = list(data, "dossierStatistics").get(0);
         assertThat(row.getJsonObject("period").getString("label")).isEqualTo("quý I năm 2022");
         assertThat(row.getInt("received") + row.getInt("toProcess") + row.getInt("inProgressOverdue")).isZero();
