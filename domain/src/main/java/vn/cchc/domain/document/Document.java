@@ -26,6 +26,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import vn.cchc.domain.shared.DomainException;
+import vn.cchc.domain.shared.SearchText;
 import vn.cchc.domain.unit.Unit;
 
 /**
@@ -68,6 +69,10 @@ public class Document {
     @Column(length = 1000)
     private String subject;
 
+    /** {@link SearchText#fold} of the number and subject: what the filters' {@code search} matches. */
+    @Column(name = "SEARCH_TEXT", length = 2000)
+    private String searchText;
+
     @OneToMany(mappedBy = "source", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<DocumentLink> links = new ArrayList<>();
 
@@ -90,6 +95,7 @@ public class Document {
         this.issuedOn = issuedOn;
         this.issuer = issuer;
         this.subject = subject == null || subject.isBlank() ? null : subject.strip();
+        this.searchText = SearchText.fold(number.printed(), this.subject);
     }
 
     /** Records that a unit drafted this document for its issuer (tham mưu ban hành). */

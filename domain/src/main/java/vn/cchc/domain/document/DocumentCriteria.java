@@ -7,11 +7,13 @@ import java.time.LocalDate;
  *
  * @param issuedFrom issued on or after this day (documents without a date never match a date range)
  * @param issuedTo   issued on or before this day
+ * @param search   words the {@link vn.cchc.domain.shared.SearchText folded} number or subject must contain, in any case and with
+ *                    or without diacritics
  */
 public record DocumentCriteria(DocumentKind kind, String issuerCode, String drafterCode,
-                               LocalDate issuedFrom, LocalDate issuedTo) {
+                               LocalDate issuedFrom, LocalDate issuedTo, String search) {
 
     public static DocumentCriteria any() {
-        return new DocumentCriteria(null, null, null, null, null);
+        return new DocumentCriteria(null, null, null, null, null, null);
     }
 }

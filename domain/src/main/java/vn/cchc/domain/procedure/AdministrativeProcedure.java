@@ -21,6 +21,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import vn.cchc.domain.shared.DomainException;
+import vn.cchc.domain.shared.SearchText;
 import vn.cchc.domain.unit.Unit;
 
 /**
@@ -50,6 +51,10 @@ public class AdministrativeProcedure {
 
     @Column(nullable = false, length = 1000)
     private String name;
+
+    /** {@link SearchText#fold} of the codes and name: what the filters' {@code search} matches. */
+    @Column(name = "SEARCH_TEXT", length = 2000)
+    private String searchText;
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "FIELD_ID")
@@ -83,6 +88,7 @@ public class AdministrativeProcedure {
         this.code = DomainException.requireText(code, "INVALID_PROCEDURE", "procedure code");
         this.nationalCode = nationalCode == null || nationalCode.isBlank() ? null : nationalCode.strip();
         this.name = DomainException.requireText(name, "INVALID_PROCEDURE", "procedure name");
+        this.searchText = SearchText.fold(this.code, this.nationalCode, this.name);
         DomainException.require(field != null, "INVALID_PROCEDURE", "procedure " + code + " needs a field");
         DomainException.require(competentUnit != null, "INVALID_PROCEDURE", "procedure " + code + " needs a competent unit");
         this.field = field;

@@ -27,6 +27,7 @@ import java.util.Optional;
 import vn.cchc.domain.area.ReformArea;
 import vn.cchc.domain.period.Period;
 import vn.cchc.domain.shared.DomainException;
+import vn.cchc.domain.shared.SearchText;
 import vn.cchc.domain.unit.Unit;
 
 /**
@@ -70,6 +71,10 @@ public class Report {
     @Column(nullable = false, length = 500)
     private String title;
 
+    /** {@link SearchText#fold} of the title: what the filters' {@code search} matches. */
+    @Column(name = "SEARCH_TEXT", length = 2000)
+    private String searchText;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 16)
     private ReportStatus status;
@@ -100,6 +105,7 @@ public class Report {
         this.unit = unit;
         this.period = period;
         this.title = DomainException.requireText(title, "INVALID_REPORT", "report title");
+        this.searchText = SearchText.fold(this.title);
         this.status = ReportStatus.DRAFT;
     }
 

@@ -24,6 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import vn.cchc.domain.shared.DomainException;
+import vn.cchc.domain.shared.SearchText;
 
 /**
  * An organisation that issues documents, handles procedures or reports: a province, a People's Committee, a
@@ -51,6 +52,10 @@ public class Unit {
 
     @Column(name = "SHORT_NAME", length = 100)
     private String shortName;
+
+    /** {@link SearchText#fold} of the code and names: what the filters' {@code search} matches. */
+    @Column(name = "SEARCH_TEXT", length = 2000)
+    private String searchText;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 32)
@@ -115,6 +120,7 @@ public class Unit {
     public void rename(String newName, String newShortName) {
         this.name = DomainException.requireText(newName, "INVALID_UNIT", "unit name");
         this.shortName = newShortName == null || newShortName.isBlank() ? null : newShortName.strip();
+        this.searchText = SearchText.fold(code, name, shortName);
     }
 
     /** Places the unit under another; a unit can never become its own ancestor. */

@@ -26,8 +26,12 @@ public class DocumentFilter {
     @Description("Only documents issued on or before this day (đến ngày), ISO-8601.")
     public LocalDate issuedTo;
 
+    @Description("Words the number or subject must contain (tìm kiếm), in any case, with or without Vietnamese diacritics: "
+            + "\"kiem soat thu tuc\" finds \"kiểm soát thủ tục\".")
+    public String search;
+
     static DocumentCriteria toCriteria(DocumentFilter filter) {
         return filter == null ? DocumentCriteria.any() : new DocumentCriteria(Enums.mirror(filter.kind, DocumentKind.class),
-                filter.issuerCode, filter.drafterCode, filter.issuedFrom, filter.issuedTo);
+                filter.issuerCode, filter.drafterCode, filter.issuedFrom, filter.issuedTo, filter.search);
     }
 }

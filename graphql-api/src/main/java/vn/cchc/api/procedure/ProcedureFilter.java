@@ -22,8 +22,12 @@ public class ProcedureFilter {
     @Description("Only publicised (true) or unpublicised (false) procedures (công khai).")
     public Boolean publicised;
 
+    @Description("Words the code or name must contain (tìm kiếm), in any case, with or without Vietnamese diacritics: "
+            + "\"buc xa\" finds \"bức xạ\".")
+    public String search;
+
     static ProcedureCriteria toCriteria(ProcedureFilter filter) {
         return filter == null ? ProcedureCriteria.any() : new ProcedureCriteria(filter.fieldCode, filter.competentUnitCode,
-                Enums.mirror(filter.onlineService, OnlineService.class), filter.publicised);
+                Enums.mirror(filter.onlineService, OnlineService.class), filter.publicised, filter.search);
     }
 }

@@ -25,6 +25,10 @@ public class ReportFilter {
     @Description("Only reports in this status (trạng thái).")
     public ReportStatusView status;
 
+    @Description("Words the title must contain (tìm kiếm), in any case, with or without Vietnamese diacritics: "
+            + "\"cai cach hanh chinh quy i\" finds \"Công tác cải cách hành chính quý I năm 2022\".")
+    public String search;
+
     static ReportCriteria toCriteria(ReportFilter filter) {
         if (filter == null) {
             return ReportCriteria.any();
@@ -35,6 +39,7 @@ public class ReportFilter {
         if (filter.quarter != null) {
             Arguments.read("filter.quarter", () -> PeriodType.QUARTER.requireNumber(filter.quarter));
         }
-        return new ReportCriteria(filter.unitCode, filter.year, filter.quarter, Enums.mirror(filter.status, ReportStatus.class));
+        return new ReportCriteria(filter.unitCode, filter.year, filter.quarter, Enums.mirror(filter.status, ReportStatus.class),
+                filter.search);
     }
 }

@@ -23,8 +23,12 @@ public class UnitFilter {
     @Description("Only units open on this day (đang hoạt động vào ngày), ISO-8601.")
     public LocalDate openOn;
 
+    @Description("Words the code or names must contain (tìm kiếm), in any case, with or without Vietnamese diacritics: "
+            + "\"so khoa hoc\" finds \"Sở Khoa học và Công nghệ\".")
+    public String search;
+
     public static UnitCriteria toCriteria(UnitFilter filter) {
         return filter == null ? UnitCriteria.any() : new UnitCriteria(filter.parentCode, filter.withinCode,
-                Enums.mirror(filter.kind, UnitKind.class), filter.openOn);
+                Enums.mirror(filter.kind, UnitKind.class), filter.openOn, filter.search);
     }
 }

@@ -109,6 +109,7 @@ public class JpaDocumentRepository implements DocumentRepository {
             if (c.issuedTo() != null) {
                 where.add(cb.lessThanOrEqualTo(d.<LocalDate>get("issuedOn"), c.issuedTo()));
             }
+            Listing.matching(cb, d, c.search()).ifPresent(where::add);
             return where;
         };
     }

@@ -101,6 +101,7 @@ public class JpaProcedureRepository implements ProcedureRepository {
             if (c.publicised() != null) {
                 where.add(cb.equal(p.get("publicised"), c.publicised()));
             }
+            Listing.matching(cb, p, c.search()).ifPresent(where::add);
             return where;
         };
     }

@@ -94,6 +94,7 @@ public class JpaReportRepository implements ReportRepository {
             if (c.status() != null) {
                 where.add(cb.equal(r.get("status"), c.status()));
             }
+            Listing.matching(cb, r, c.search()).ifPresent(where::add);
             return where;
         };
     }

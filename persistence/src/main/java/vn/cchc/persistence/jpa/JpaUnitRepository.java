@@ -97,6 +97,7 @@ public class JpaUnitRepository implements UnitRepository {
                 where.add(cb.or(cb.isNull(u.get("validFrom")), cb.lessThanOrEqualTo(u.get("validFrom"), c.openOn())));
                 where.add(cb.or(cb.isNull(u.get("validTo")), cb.greaterThanOrEqualTo(u.get("validTo"), c.openOn())));
             }
+            Listing.matching(cb, u, c.search()).ifPresent(where::add);
             return where;
         };
     }

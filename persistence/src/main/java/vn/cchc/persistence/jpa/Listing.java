@@ -16,7 +16,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import vn.cchc.domain.shared.PageRequest;
+import vn.cchc.domain.shared.SearchText;
 import vn.cchc.domain.shared.ParentSlices;
 import vn.cchc.domain.shared.Slice;
 
@@ -141,6 +143,15 @@ final class Listing<T> {
             paths.forEach(path -> query.setHint("eclipselink.batch", ALIAS + "." + path));
         }
         return query;
+    }
+
+    /** Rows whose folded search text contains the folded words; no condition for blank words. */
+    static Optional<Predicate> matching(CriteriaBuilder cb, Root<?> root, String search) {
+        if (search == null || search.isBlank()) {
+            return Optional.empty();
+        }
+        String words = SearchText.fold(search);
+        return Optional.of(cb.like(root.get("searchText"), "%" + startsWith(words), LIKE_ESCAPE));
     }
 
     /** A LIKE pattern matching every text that starts with {@code prefix}, wildcards in it escaped. */

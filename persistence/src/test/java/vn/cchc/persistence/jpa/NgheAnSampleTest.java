@@ -65,7 +65,7 @@ class NgheAnSampleTest {
     @Test
     void shouldListTheSubtreeOfTheDepartment() {
         Slice<Unit> subtree = db.inTransaction(em -> new JpaUnitRepository(em)
-                .find(new UnitCriteria(null, SCIENCE_AND_TECHNOLOGY, null, null), ALL));
+                .find(new UnitCriteria(null, SCIENCE_AND_TECHNOLOGY, null, null, null), ALL));
         assertThat(subtree.items()).extracting(Unit::code).containsExactly(
                 "NA-SKHCN", "NA-SKHCN-MC", "NA-SKHCN-TTKT", "NA-SKHCN-TTTT", "NA-SKHCN-TTUD", "NA-SKHCN-TTXH", "NA-SKHCN-VP");
         assertThat(subtree.hasNext()).isFalse();
@@ -74,14 +74,14 @@ class NgheAnSampleTest {
     @Test
     void shouldListChildrenByKindAndPageThem() {
         long count = db.inTransaction(em -> new JpaUnitRepository(em)
-                .count(new UnitCriteria(SCIENCE_AND_TECHNOLOGY, null, UnitKind.PUBLIC_SERVICE_UNIT, null)));
+                .count(new UnitCriteria(SCIENCE_AND_TECHNOLOGY, null, UnitKind.PUBLIC_SERVICE_UNIT, null, null)));
         assertThat(count).isEqualTo(4);
         Slice<Unit> firstTwo = db.inTransaction(em -> new JpaUnitRepository(em)
-                .find(new UnitCriteria(SCIENCE_AND_TECHNOLOGY, null, UnitKind.PUBLIC_SERVICE_UNIT, null), new PageRequest(0, 2)));
+                .find(new UnitCriteria(SCIENCE_AND_TECHNOLOGY, null, UnitKind.PUBLIC_SERVICE_UNIT, null, null), new PageRequest(0, 2)));
         assertThat(firstTwo.items()).hasSize(2);
         assertThat(firstTwo.hasNext()).isTrue();
         Slice<Unit> rest = db.inTransaction(em -> new JpaUnitRepository(em)
-                .find(new UnitCriteria(SCIENCE_AND_TECHNOLOGY, null, UnitKind.PUBLIC_SERVICE_UNIT, null), new PageRequest(2, 2)));
+                .find(new UnitCriteria(SCIENCE_AND_TECHNOLOGY, null, UnitKind.PUBLIC_SERVICE_UNIT, null, null), new PageRequest(2, 2)));
         assertThat(rest.items()).hasSize(2).doesNotContainAnyElementsOf(firstTwo.items());
         assertThat(rest.hasNext()).isFalse();
     }
@@ -89,7 +89,7 @@ class NgheAnSampleTest {
     @Test
     void shouldFindTheDepartmentsPlansIssuedInFebruary() {
         Slice<Document> plans = db.inTransaction(em -> new JpaDocumentRepository(em).find(new DocumentCriteria(
-                DocumentKind.PLAN, SCIENCE_AND_TECHNOLOGY, null, LocalDate.of(2022, 2, 1), LocalDate.of(2022, 2, 28)), ALL));
+                DocumentKind.PLAN, SCIENCE_AND_TECHNOLOGY, null, LocalDate.of(2022, 2, 1), LocalDate.of(2022, 2, 28), null), ALL));
         assertThat(plans.items()).extracting(d -> d.number().printed())
                 .containsExactly("87/SKHCN-VP", "88/SKHCN-VP", "156/SKHCN-VP", "157/SKHCN-VP");
     }
@@ -129,9 +129,24 @@ class NgheAnSampleTest {
     }
 
     @Test
+    void shouldSearchWithoutCaseOrDiacritics() {
+        Slice<Document> found = db.inTransaction(em -> new JpaDocumentRepository(em).find(
+                new DocumentCriteria(null, SCIENCE_AND_TECHNOLOGY, null, null, null, "KIEM SOAT thu tuc"), ALL));
+        assertThat(found.items()).extracting(d -> d.number().printed())
+                .containsExactlyInAnyOrder("87/SKHCN-VP", "156/SKHCN-VP", "157/SKHCN-VP");
+        long units = db.inTransaction(em -> new JpaUnitRepository(em).count(new UnitCriteria(null, null, null, null, "so noi vu")));
+        assertThat(units).isEqualTo(1);
+        long byNumber = db.inTransaction(em -> new JpaDocumentRepository(em).count(
+                new DocumentCriteria(null, null, null, null, null, "qđ-ubnd")));
+        assertThat(byNumber).as("01/2022, 5165, 291 and 04/2015 are QĐ-UBND").isEqualTo(4);
+        long percent = db.inTransaction(em -> new JpaUnitRepository(em).count(new UnitCriteria(null, null, null, null, "100%")));
+        assertThat(percent).as("LIKE wildcards in the words are plain characters").isZero();
+    }
+
+    @Test
     void shouldOrderUndatedDocumentsLast() {
         Slice<Document> decrees = db.inTransaction(em -> new JpaDocumentRepository(em).find(
-                new DocumentCriteria(DocumentKind.DECREE, null, null, null, null), ALL));
+                new DocumentCriteria(DocumentKind.DECREE, null, null, null, null, null), ALL));
         assertThat(decrees.items()).extracting(d -> d.number().printed())
                 .containsExactly("130/2005/NĐ-CP", "117/2013/NĐ-CP", "16/2015/NĐ-CP", "115/2005/NĐ-CP", "96/2010/NĐ-CP");
     }
@@ -139,7 +154,7 @@ class NgheAnSampleTest {
     @Test
     void shouldFindDocumentsDraftedByTheDepartment() {
         Slice<Document> drafted = db.inTransaction(em -> new JpaDocumentRepository(em).find(
-                new DocumentCriteria(null, null, SCIENCE_AND_TECHNOLOGY, null, null), ALL));
+                new DocumentCriteria(null, null, SCIENCE_AND_TECHNOLOGY, null, null, null), ALL));
         assertThat(drafted.items()).extracting(d -> d.number().printed()).containsExactly("01/2022/QĐ-UBND");
         assertThat(drafted.items().get(0).issuer().code()).isEqualTo(NgheAnSample.PEOPLES_COMMITTEE);
     }
@@ -180,7 +195,7 @@ class NgheAnSampleTest {
     @Test
     void shouldListTheSubmittedReportWithItsOutline() {
         Slice<Report> reports = db.inTransaction(em -> new JpaReportRepository(em).find(
-                new ReportCriteria(SCIENCE_AND_TECHNOLOGY, 2022, 1, ReportStatus.SUBMITTED), ALL));
+                new ReportCriteria(SCIENCE_AND_TECHNOLOGY, 2022, 1, ReportStatus.SUBMITTED, null), ALL));
         assertThat(reports.items()).singleElement().satisfies(r -> {
             assertThat(r.sections()).extracting(s -> s.number()).containsExactly("I", "II", "III", "IV");
             assertThat(r.sections().get(3).items()).hasSize(9);
@@ -191,7 +206,7 @@ class NgheAnSampleTest {
     @Test
     void shouldListProceduresOfAField() {
         long count = db.inTransaction(em -> new JpaProcedureRepository(em)
-                .count(new ProcedureCriteria(NgheAnSample.FIELD_ATOMIC_ENERGY, null, null, null)));
+                .count(new ProcedureCriteria(NgheAnSample.FIELD_ATOMIC_ENERGY, null, null, null, null)));
         assertThat(count).isEqualTo(2);
     }
 

@@ -117,6 +117,24 @@ class ApiContractIT extends DeployedApplication {
     }
 
     @Test
+    void shouldSearchTheWayUsersTypeWithoutDiacritics() {
+        JsonObject data = client.data("""
+                { homeAffairs: units(filter: {search: "So Noi vu", withinCode: "NA"}) { nodes { code } }
+                  science: units(filter: {search: "khoa hoc", withinCode: "NA-UBND", kind: DEPARTMENT}) { nodes { code } }
+                  control: documents(filter: {search: "kiem soat thu tuc", issuerCode: "NA-SKHCN"}) { totalCount }
+                  radiation: procedures(filter: {search: "BUC XA"}) { nodes { code } }
+                  reports(filter: {search: "cai cach hanh chinh quy i nam 2022", unitCode: "NA-SKHCN"}) { totalCount } }""");
+        assertThat(data.getJsonObject("homeAffairs").getJsonArray("nodes").getValuesAs(JsonObject.class))
+                .extracting(u -> u.getString("code")).containsExactly("NA-SNV");
+        assertThat(data.getJsonObject("science").getJsonArray("nodes").getValuesAs(JsonObject.class))
+                .extracting(u -> u.getString("code")).containsExactly("NA-SKHCN");
+        assertThat(data.getJsonObject("control").getInt("totalCount")).isEqualTo(3);
+        assertThat(data.getJsonObject("radiation").getJsonArray("nodes").getValuesAs(JsonObject.class))
+                .extracting(p -> p.getString("code")).contains("NA-SKHCN-NLNT-CCNVBX");
+        assertThat(data.getJsonObject("reports").getInt("totalCount")).isEqualTo(1);
+    }
+
+    @Test
     void shouldAcceptDocumentNumbersTypedLoosely() {
         JsonObject d = client.data("{ document(number: \" 96 / 2010 / nđ-cp \") { number } }").getJsonObject("document");
         assertThat(d.getString("number")).isEqualTo("96/2010/NĐ-CP");
