@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import vn.cchc.api.mapping.Enums;
+import vn.cchc.api.unit.UnitKindView;
 import vn.cchc.domain.document.DocumentCriteria;
 import vn.cchc.domain.document.DocumentKind;
+import vn.cchc.domain.unit.UnitKind;
+import vn.cchc.domain.unit.UnitScope;
 
 @Input("DocumentFilter")
 @Description("Which documents to list (bộ lọc văn bản); fields left out match everything, given fields must all match.")
@@ -30,8 +33,15 @@ public class DocumentFilter {
             + "\"kiem soat thu tuc\" finds \"kiểm soát thủ tục\".")
     public String search;
 
+    @Description("Only documents whose issuer is this unit or below it (cơ quan ban hành thuộc), e.g. a province's code.")
+    public String issuerWithinCode;
+
+    @Description("Only documents whose issuer is of this kind (loại cơ quan ban hành), e.g. DEPARTMENT.")
+    public UnitKindView issuerKind;
+
     static DocumentCriteria toCriteria(DocumentFilter filter) {
         return filter == null ? DocumentCriteria.any() : new DocumentCriteria(Enums.mirror(filter.kind, DocumentKind.class),
-                filter.issuerCode, filter.drafterCode, filter.issuedFrom, filter.issuedTo, filter.search);
+                filter.issuerCode, filter.drafterCode, filter.issuedFrom, filter.issuedTo, filter.search,
+                new UnitScope(filter.issuerWithinCode, Enums.mirror(filter.issuerKind, UnitKind.class)));
     }
 }

@@ -91,7 +91,7 @@ public class JpaDocumentRepository implements DocumentRepository {
         return new Listing<>(em, Document.class, List.of("issuer", "drafter", "links", "links.target"));
     }
 
-    private static Listing.Filter<Document> filter(DocumentCriteria c) {
+    private Listing.Filter<Document> filter(DocumentCriteria c) {
         return (cb, d) -> {
             List<Predicate> where = new ArrayList<>();
             if (c.kind() != null) {
@@ -108,6 +108,9 @@ public class JpaDocumentRepository implements DocumentRepository {
             }
             if (c.issuedTo() != null) {
                 where.add(cb.lessThanOrEqualTo(d.<LocalDate>get("issuedOn"), c.issuedTo()));
+            }
+            if (!c.issuers().isAny()) {
+                where.addAll(listing().inScope(cb, d.join("issuer"), c.issuers()));
             }
             Listing.matching(cb, d, c.search()).ifPresent(where::add);
             return where;

@@ -79,7 +79,7 @@ public class JpaObservationRepository implements ObservationRepository {
         return new Listing<>(em, Observation.class, List.of("indicator", "unit", "report", "breakdown"));
     }
 
-    private static Listing.Filter<Observation> filter(ObservationCriteria c) {
+    private Listing.Filter<Observation> filter(ObservationCriteria c) {
         return (cb, o) -> {
             List<Predicate> where = new ArrayList<>();
             if (c.unitCode() != null) {
@@ -103,6 +103,9 @@ public class JpaObservationRepository implements ObservationRepository {
             }
             if (c.totalOnly() != null) {
                 where.add(c.totalOnly() ? cb.equal(o.get("breakdownKey"), "") : cb.notEqual(o.get("breakdownKey"), ""));
+            }
+            if (!c.units().isAny()) {
+                where.addAll(listing().inScope(cb, o.join("unit"), c.units()));
             }
             return where;
         };

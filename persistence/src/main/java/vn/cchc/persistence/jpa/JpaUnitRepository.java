@@ -15,6 +15,7 @@ import vn.cchc.domain.shared.Slice;
 import vn.cchc.domain.unit.Unit;
 import vn.cchc.domain.unit.UnitCriteria;
 import vn.cchc.domain.unit.UnitRepository;
+import vn.cchc.domain.unit.UnitScope;
 
 /**
  * Reads, too, run in a transaction: EclipseLink batch-reads the relationships named in the listings (one statement
@@ -84,15 +85,7 @@ public class JpaUnitRepository implements UnitRepository {
             if (c.parentCode() != null) {
                 where.add(cb.equal(u.join("parent").get("code"), c.parentCode()));
             }
-            if (c.withinCode() != null) {
-                // a subtree is every unit whose path starts with the path of its root
-                where.add(findByCode(c.withinCode())
-                        .map(root -> cb.like(u.get("path"), Listing.startsWith(root.path()), Listing.LIKE_ESCAPE))
-                        .orElseGet(cb::disjunction));
-            }
-            if (c.kind() != null) {
-                where.add(cb.equal(u.get("kind"), c.kind()));
-            }
+            where.addAll(listing().inScope(cb, u, new UnitScope(c.withinCode(), c.kind())));
             if (c.openOn() != null) {
                 where.add(cb.or(cb.isNull(u.get("validFrom")), cb.lessThanOrEqualTo(u.get("validFrom"), c.openOn())));
                 where.add(cb.or(cb.isNull(u.get("validTo")), cb.greaterThanOrEqualTo(u.get("validTo"), c.openOn())));

@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Optional;
 import vn.cchc.domain.shared.PageRequest;
 import vn.cchc.domain.shared.SearchText;
+import vn.cchc.domain.unit.UnitScope;
 import vn.cchc.domain.shared.ParentSlices;
 import vn.cchc.domain.shared.Slice;
 
@@ -143,6 +144,25 @@ final class Listing<T> {
             paths.forEach(path -> query.setHint("eclipselink.batch", ALIAS + "." + path));
         }
         return query;
+    }
+
+    /**
+     * Conditions putting the unit reached by {@code unit} in the scope: in the subtree of its root (the root's path
+     * is a prefix of the unit's; an unknown root matches nothing) and of its kind.
+     */
+    List<Predicate> inScope(CriteriaBuilder cb, Path<?> unit, UnitScope scope) {
+        List<Predicate> where = new ArrayList<>();
+        if (scope.withinCode() != null) {
+            where.add(em.createQuery("SELECT u.path FROM Unit u WHERE u.code = :code", String.class)
+                    .setParameter("code", scope.withinCode())
+                    .getResultStream().findFirst()
+                    .map(path -> cb.like(unit.get("path"), startsWith(path), LIKE_ESCAPE))
+                    .orElseGet(cb::disjunction));
+        }
+        if (scope.kind() != null) {
+            where.add(cb.equal(unit.get("kind"), scope.kind()));
+        }
+        return where;
     }
 
     /** Rows whose folded search text contains the folded words; no condition for blank words. */

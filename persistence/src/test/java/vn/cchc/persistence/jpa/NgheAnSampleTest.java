@@ -27,6 +27,7 @@ import vn.cchc.domain.shared.Slice;
 import vn.cchc.domain.unit.Unit;
 import vn.cchc.domain.unit.UnitCriteria;
 import vn.cchc.domain.unit.UnitKind;
+import vn.cchc.domain.unit.UnitScope;
 import vn.cchc.persistence.sample.NgheAnSample;
 
 /** The sample stored through the real repositories on a real Derby, and read back by their queries. */
@@ -89,7 +90,8 @@ class NgheAnSampleTest {
     @Test
     void shouldFindTheDepartmentsPlansIssuedInFebruary() {
         Slice<Document> plans = db.inTransaction(em -> new JpaDocumentRepository(em).find(new DocumentCriteria(
-                DocumentKind.PLAN, SCIENCE_AND_TECHNOLOGY, null, LocalDate.of(2022, 2, 1), LocalDate.of(2022, 2, 28), null), ALL));
+                DocumentKind.PLAN, SCIENCE_AND_TECHNOLOGY, null, LocalDate.of(2022, 2, 1), LocalDate.of(2022, 2, 28), null,
+                UnitScope.any()), ALL));
         assertThat(plans.items()).extracting(d -> d.number().printed())
                 .containsExactly("87/SKHCN-VP", "88/SKHCN-VP", "156/SKHCN-VP", "157/SKHCN-VP");
     }
@@ -122,7 +124,7 @@ class NgheAnSampleTest {
                     units.findByCode(NgheAnSample.PROVINCE).orElseThrow().id());
         });
         var totals = db.inTransaction(em -> new JpaObservationRepository(em).findPerUnit(ids,
-                new ObservationCriteria(null, null, 2022, 1, null, null, true), new PageRequest(0, 100)));
+                new ObservationCriteria(null, null, 2022, 1, null, null, true, UnitScope.any()), new PageRequest(0, 100)));
         assertThat(totals.total(ids.get(0))).as("nine totals; ISO adoption is the province's").isEqualTo(9);
         assertThat(totals.of(ids.get(1)).items()).extracting(o -> o.indicator().code())
                 .containsExactly(StandardIndicators.ISO_9001_2015_ADOPTION);
@@ -131,22 +133,39 @@ class NgheAnSampleTest {
     @Test
     void shouldSearchWithoutCaseOrDiacritics() {
         Slice<Document> found = db.inTransaction(em -> new JpaDocumentRepository(em).find(
-                new DocumentCriteria(null, SCIENCE_AND_TECHNOLOGY, null, null, null, "KIEM SOAT thu tuc"), ALL));
+                new DocumentCriteria(null, SCIENCE_AND_TECHNOLOGY, null, null, null, "KIEM SOAT thu tuc", UnitScope.any()), ALL));
         assertThat(found.items()).extracting(d -> d.number().printed())
                 .containsExactlyInAnyOrder("87/SKHCN-VP", "156/SKHCN-VP", "157/SKHCN-VP");
         long units = db.inTransaction(em -> new JpaUnitRepository(em).count(new UnitCriteria(null, null, null, null, "so noi vu")));
         assertThat(units).isEqualTo(1);
         long byNumber = db.inTransaction(em -> new JpaDocumentRepository(em).count(
-                new DocumentCriteria(null, null, null, null, null, "qđ-ubnd")));
+                new DocumentCriteria(null, null, null, null, null, "qđ-ubnd", UnitScope.any())));
         assertThat(byNumber).as("01/2022, 5165, 291 and 04/2015 are QĐ-UBND").isEqualTo(4);
         long percent = db.inTransaction(em -> new JpaUnitRepository(em).count(new UnitCriteria(null, null, null, null, "100%")));
         assertThat(percent).as("LIKE wildcards in the words are plain characters").isZero();
     }
 
     @Test
+    void shouldFilterThroughTheIssuersPlaceAndKind() {
+        Slice<Document> departmentPlans = db.inTransaction(em -> new JpaDocumentRepository(em).find(new DocumentCriteria(
+                DocumentKind.PLAN, null, null, LocalDate.of(2022, 2, 1), LocalDate.of(2022, 2, 28), "kiem soat thu tuc",
+                new UnitScope(NgheAnSample.PROVINCE, UnitKind.DEPARTMENT)), ALL));
+        assertThat(departmentPlans.items()).extracting(d -> d.number().printed())
+                .containsExactly("87/SKHCN-VP", "156/SKHCN-VP", "157/SKHCN-VP");
+        long outsideTheProvince = db.inTransaction(em -> new JpaDocumentRepository(em).count(new DocumentCriteria(
+                null, null, null, null, null, null, new UnitScope(NgheAnSample.PROVINCE, null))));
+        assertThat(outsideTheProvince).as("all but the five decrees of the Government").isEqualTo(11);
+        long provinceObservations = db.inTransaction(em -> new JpaObservationRepository(em).count(
+                ObservationCriteria.any().withUnit(null).withIndicator(StandardIndicators.ISO_9001_2015_ADOPTION)));
+        long ofProvinces = db.inTransaction(em -> new JpaObservationRepository(em).count(new ObservationCriteria(
+                null, null, null, null, null, null, null, new UnitScope(null, UnitKind.PROVINCE))));
+        assertThat(ofProvinces).isEqualTo(provinceObservations).isEqualTo(1);
+    }
+
+    @Test
     void shouldOrderUndatedDocumentsLast() {
         Slice<Document> decrees = db.inTransaction(em -> new JpaDocumentRepository(em).find(
-                new DocumentCriteria(DocumentKind.DECREE, null, null, null, null, null), ALL));
+                new DocumentCriteria(DocumentKind.DECREE, null, null, null, null, null, UnitScope.any()), ALL));
         assertThat(decrees.items()).extracting(d -> d.number().printed())
                 .containsExactly("130/2005/NĐ-CP", "117/2013/NĐ-CP", "16/2015/NĐ-CP", "115/2005/NĐ-CP", "96/2010/NĐ-CP");
     }
@@ -154,7 +173,7 @@ class NgheAnSampleTest {
     @Test
     void shouldFindDocumentsDraftedByTheDepartment() {
         Slice<Document> drafted = db.inTransaction(em -> new JpaDocumentRepository(em).find(
-                new DocumentCriteria(null, null, SCIENCE_AND_TECHNOLOGY, null, null, null), ALL));
+                new DocumentCriteria(null, null, SCIENCE_AND_TECHNOLOGY, null, null, null, UnitScope.any()), ALL));
         assertThat(drafted.items()).extracting(d -> d.number().printed()).containsExactly("01/2022/QĐ-UBND");
         assertThat(drafted.items().get(0).issuer().code()).isEqualTo(NgheAnSample.PEOPLES_COMMITTEE);
     }
@@ -187,7 +206,7 @@ class NgheAnSampleTest {
         ObservationCriteria received = ObservationCriteria.of(SCIENCE_AND_TECHNOLOGY, StandardIndicators.DOSSIERS_RECEIVED, PERIOD);
         long all = db.inTransaction(em -> new JpaObservationRepository(em).count(received));
         long totals = db.inTransaction(em -> new JpaObservationRepository(em).count(new ObservationCriteria(
-                received.unitCode(), received.indicatorCode(), 2022, 1, null, null, true)));
+                received.unitCode(), received.indicatorCode(), 2022, 1, null, null, true, UnitScope.any())));
         assertThat(all).isEqualTo(6);
         assertThat(totals).isEqualTo(1);
     }

@@ -135,6 +135,20 @@ class ApiContractIT extends DeployedApplication {
     }
 
     @Test
+    void shouldAnswerPlansOfAnyDepartmentOfTheProvinceBetweenTwoDatesAboutProcedureControl() {
+        JsonObject data = client.data("""
+                { documents(filter: {kind: PLAN, issuerWithinCode: "NA", issuerKind: DEPARTMENT,
+                                     issuedFrom: "2022-01-01", issuedTo: "2022-03-31", search: "kiem soat thu tuc"}) {
+                    nodes { number issuer { code } } }
+                  provincesFigures: observations(filter: {unitKind: PROVINCE, unitWithinCode: "NA"}) { nodes { indicator { code } } } }""");
+        assertThat(data.getJsonObject("documents").getJsonArray("nodes").getValuesAs(JsonObject.class))
+                .extracting(d -> d.getString("number") + " " + d.getJsonObject("issuer").getString("code"))
+                .containsExactly("87/SKHCN-VP NA-SKHCN", "156/SKHCN-VP NA-SKHCN", "157/SKHCN-VP NA-SKHCN");
+        assertThat(data.getJsonObject("provincesFigures").getJsonArray("nodes").getValuesAs(JsonObject.class))
+                .extracting(o -> o.getJsonObject("indicator").getString("code")).containsExactly("ISO_9001_2015_ADOPTION");
+    }
+
+    @Test
     void shouldAcceptDocumentNumbersTypedLoosely() {
         JsonObject d = client.data("{ document(number: \" 96 / 2010 / nđ-cp \") { number } }").getJsonObject("document");
         assertThat(d.getString("number")).isEqualTo("96/2010/NĐ-CP");

@@ -22,8 +22,8 @@ class QueryShapeIT extends DeployedApplication {
     private void assertSameStatementsForSmallAndLargePages(String queryWithPageSize, int small, int large) {
         List<String> few = statementsOf(queryWithPageSize.formatted(small));
         List<String> many = statementsOf(queryWithPageSize.formatted(large));
-        // EclipseLink now and then runs one batch read twice (seen in a few runs, never growing with the rows):
-        // allow that, while one statement per extra row, as N+1 would run, still fails by far
+        // EclipseLink sometimes repeats a batch read to find the parents of a nested batch path (at most once per
+        // path, never once per row): allow that, while one statement per extra row, as N+1 would run, still fails
         assertThat(many.size()).as("statements for %d rows %s vs %d rows %s", large, many, small, few)
                 .isLessThanOrEqualTo(few.size() + REPEATED_BATCH_READS);
     }
@@ -75,13 +75,15 @@ class QueryShapeIT extends DeployedApplication {
     }
 
     @Test
-    void shouldReadAWholeReportInOneStatementPerLevel() {
-        List<String> ran = statementsOf("""
-                { reports(filter: {unitCode: "NA-SKHCN"}) { nodes { title unit { code } recipients { text }
+    void shouldReadAWholeReportInStatementsThatDependOnItsOutlineNotItsLength() {
+        String query = """
+                { reports(filter: {unitCode: "%s", year: 2022, quarter: 1}) { nodes { title unit { code } recipients { text }
                     sections { heading documents { number } items { text documents { number } observations { value } }
                       subsections { heading items { text documents { number } }
-                        subsections { heading items { text } } } } } } }""");
-        // reports, unit, recipients, sections, their documents, sub-sections, items, item documents, item figures
-        assertThat(ran).as("one statement per level of the report, whatever its 70 items").hasSizeLessThanOrEqualTo(10 + REPEATED_BATCH_READS);
+                        subsections { heading items { text } } } } } } }""";
+        List<String> shortReport = statementsOf(query.formatted("MH-SNV"));
+        List<String> longReport = statementsOf(query.formatted("NA-SKHCN"));
+        assertThat(longReport.size()).as("the 70 items of Nghệ An %s vs a short demo report %s", longReport, shortReport)
+                .isLessThanOrEqualTo(shortReport.size() + REPEATED_BATCH_READS);
     }
 }
