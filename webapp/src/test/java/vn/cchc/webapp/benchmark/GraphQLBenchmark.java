@@ -78,14 +78,17 @@ public final class GraphQLBenchmark {
         }
         List<Long> nanos = new ArrayList<>();
         long bytes = 0;
-        for (Future<List<long[]>> part : parts) {
-            for (long[] t : part.get()) {
-                nanos.add(t[0]);
-                bytes = t[1];
+        try {
+            for (Future<List<long[]>> part : parts) {
+                for (long[] t : part.get()) {
+                    nanos.add(t[0]);
+                    bytes = t[1];
+                }
             }
+        } finally {
+            pool.shutdownNow(); // a failed request ends the run, and the JVM with it
         }
         long elapsed = System.nanoTime() - start;
-        pool.shutdown();
         pool.awaitTermination(1, TimeUnit.MINUTES);
         Collections.sort(nanos);
         System.out.printf(Locale.ROOT, "| %s | %d | %d | %.1f | %.1f | %.1f | %.1f | %.2f | %d |%n", name, clients, nanos.size(),
