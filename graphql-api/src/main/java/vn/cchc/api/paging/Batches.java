@@ -26,7 +26,7 @@ public final class Batches {
     private static final ThreadLocal<Batches> CURRENT = new ThreadLocal<>();
 
     private final Map<Object, List<?>> siblingsOf = new IdentityHashMap<>();
-    private final Map<Key, ParentSlices<?>> loaded = new HashMap<>();
+    private final Map<Key, Loaded<?>> loaded = new HashMap<>();
 
     private record Key(List<?> siblings, String relation, Object criteria, PageRequest page) {
         @Override
@@ -58,7 +58,8 @@ public final class Batches {
     public static void register(List<?> nodes) {
         Batches batches = CURRENT.get();
         if (batches != null) {
-            nodes.forEach(node -> batches.siblingsOf.put(node, nodes));
+            List<?> group = List.copyOf(nodes);
+            group.forEach(node -> batches.siblingsOf.put(node, group));
         }
     }
 
@@ -80,20 +81,35 @@ public final class Batches {
                 : (List<P>) batches.siblingsOf.getOrDefault(parent, List.of(parent));
         Key key = new Key(siblings, relation, criteria, page);
         @SuppressWarnings("unchecked")
-        ParentSlices<E> slices = batches == null ? null : (ParentSlices<E>) batches.loaded.get(key);
-        if (slices == null) {
+        Loaded<V> loaded = batches == null ? null : (Loaded<V>) batches.loaded.get(key);
+        if (loaded == null) {
             List<Long> ids = new ArrayList<>(siblings.size());
             siblings.forEach(s -> ids.add(idOf.applyAsLong(s)));
-            slices = load.load(ids, criteria, page);
+            loaded = Loaded.of(load.load(ids, criteria, page), ids, view);
             if (batches != null) {
-                batches.loaded.put(key, slices);
+                batches.loaded.put(key, loaded);
+                // the children of all these parents came together: their own nested lists load together too
+                register(loaded.all());
             }
         }
         long parentId = idOf.applyAsLong(parent);
-        Slice<V> views = slices.of(parentId).map(view);
-        register(views.items());
-        ParentSlices<E> all = slices;
-        return connection.apply(views, () -> all.total(parentId));
+        Loaded<V> all = loaded;
+        return connection.apply(all.slices().get(parentId), () -> all.totals().total(parentId));
+    }
+
+    /** The views of a nested list for every parent of a batch, made once. */
+    private record Loaded<V>(Map<Long, Slice<V>> slices, ParentSlices<?> totals, List<V> all) {
+
+        static <E, V> Loaded<V> of(ParentSlices<E> slices, List<Long> parentIds, Function<E, V> view) {
+            Map<Long, Slice<V>> views = new HashMap<>();
+            List<V> all = new ArrayList<>();
+            for (Long id : parentIds) {
+                Slice<V> mapped = slices.of(id).map(view);
+                views.put(id, mapped);
+                all.addAll(mapped.items());
+            }
+            return new Loaded<>(views, slices, all);
+        }
     }
 
     /** Reads one page of a nested list for each of several parents, in a fixed number of statements. */

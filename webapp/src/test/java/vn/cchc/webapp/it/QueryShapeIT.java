@@ -68,6 +68,15 @@ class QueryShapeIT extends DeployedApplication {
     }
 
     @Test
+    void shouldReadThreeLevelsOfNestedListsOncePerLevelNotOncePerParent() {
+        assertSameStatementsForSmallAndLargePages("""
+                { units(filter: {withinCode: "MH-TINH", kind: DEPARTMENT}, first: %d) { nodes { code
+                    children { nodes { code
+                      dossiers(first: 2) { totalCount nodes { code procedure { name } } }
+                      children { totalCount } } } } } }""", 3, 12);
+    }
+
+    @Test
     void shouldReadTheObservationsOfEveryIndicatorInAFixedNumberOfStatements() {
         List<String> ran = statementsOf("""
                 { indicators { code observations(filter: {unitCode: "NA-SKHCN"}) { totalCount nodes { value unit { code } } } } }""");
