@@ -20,8 +20,6 @@ public interface ProcedureRepository {
     /** The same page of the procedures each of these units is competent for, ordered by code. */
     ParentSlices<AdministrativeProcedure> findOfCompetentUnits(Collection<Long> unitIds, PageRequest page);
 
-    Optional<ProcedureField> findFieldByCode(String code);
-
     List<ProcedureField> allFields();
 
     void add(ProcedureField field);

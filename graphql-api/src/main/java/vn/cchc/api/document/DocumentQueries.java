@@ -15,7 +15,6 @@ import vn.cchc.api.paging.Batches;
 import vn.cchc.api.paging.Paging;
 import vn.cchc.api.unit.UnitView;
 import vn.cchc.domain.document.Document;
-import vn.cchc.domain.document.DocumentCriteria;
 import vn.cchc.domain.document.DocumentNumber;
 import vn.cchc.domain.document.DocumentRepository;
 
@@ -48,7 +47,8 @@ public class DocumentQueries {
     @Description("Documents (danh sách văn bản), by issue date (undated last), then number.")
     public DocumentConnection documents(@Name("filter") DocumentFilter filter, @Name("first") Integer first,
                                         @Name("after") String after) {
-        return page(DocumentFilter.toCriteria(filter), first, after);
+        return Paging.list(DocumentFilter.toCriteria(filter), first, after, documents::find, documents::count, DocumentView::new,
+                DocumentConnection::new);
     }
 
     @NonNull
@@ -74,8 +74,4 @@ public class DocumentQueries {
                 .toList();
     }
 
-    private DocumentConnection page(DocumentCriteria criteria, Integer first, String after) {
-        return Paging.list(criteria, first, after, documents::find, documents::count, DocumentView::new,
-                DocumentConnection::new);
-    }
 }

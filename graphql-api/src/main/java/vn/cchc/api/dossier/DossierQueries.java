@@ -12,7 +12,6 @@ import vn.cchc.api.paging.Batches;
 import vn.cchc.api.paging.Paging;
 import vn.cchc.api.procedure.ProcedureView;
 import vn.cchc.api.unit.UnitView;
-import vn.cchc.domain.dossier.DossierCriteria;
 import vn.cchc.domain.dossier.DossierRepository;
 
 @GraphQLApi
@@ -33,7 +32,8 @@ public class DossierQueries {
     @Description("Dossiers (danh sách hồ sơ), by received date, then unit and code.")
     public DossierConnection dossiers(@Name("filter") DossierFilter filter, @Name("first") Integer first,
                                       @Name("after") String after) {
-        return page(DossierFilter.toCriteria(filter), first, after);
+        return Paging.list(DossierFilter.toCriteria(filter), first, after, dossiers::find,
+                dossiers::count, DossierView::new, DossierConnection::new);
     }
 
     @NonNull
@@ -52,7 +52,4 @@ public class DossierQueries {
                 after, ProcedureView::entityId, dossiers::findPerProcedure, DossierView::new, DossierConnection::new);
     }
 
-    private DossierConnection page(DossierCriteria criteria, Integer first, String after) {
-        return Paging.list(criteria, first, after, dossiers::find, dossiers::count, DossierView::new, DossierConnection::new);
-    }
 }

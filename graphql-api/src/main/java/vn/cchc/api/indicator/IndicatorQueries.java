@@ -14,7 +14,6 @@ import vn.cchc.api.paging.Paging;
 import vn.cchc.api.report.ReportView;
 import vn.cchc.api.unit.UnitView;
 import vn.cchc.domain.indicator.IndicatorRepository;
-import vn.cchc.domain.indicator.ObservationCriteria;
 import vn.cchc.domain.indicator.ObservationRepository;
 
 @GraphQLApi
@@ -47,7 +46,8 @@ public class IndicatorQueries {
     @Description("Observations (số liệu chỉ tiêu), by period, indicator, unit, then breakdown.")
     public ObservationConnection observations(@Name("filter") ObservationFilter filter, @Name("first") Integer first,
                                               @Name("after") String after) {
-        return page(ObservationFilter.toCriteria(filter), first, after);
+        return Paging.list(ObservationFilter.toCriteria(filter), first, after, observations::find, observations::count, ObservationView::new,
+                ObservationConnection::new);
     }
 
     @NonNull
@@ -75,8 +75,4 @@ public class IndicatorQueries {
                 ReportView::entityId, observations::findPerReport, ObservationView::new, ObservationConnection::new);
     }
 
-    private ObservationConnection page(ObservationCriteria criteria, Integer first, String after) {
-        return Paging.list(criteria, first, after, observations::find, observations::count, ObservationView::new,
-                ObservationConnection::new);
-    }
 }

@@ -12,7 +12,6 @@ import org.eclipse.microprofile.graphql.Source;
 import vn.cchc.api.paging.Batches;
 import vn.cchc.api.paging.Paging;
 import vn.cchc.api.unit.UnitView;
-import vn.cchc.domain.procedure.ProcedureCriteria;
 import vn.cchc.domain.procedure.ProcedureRepository;
 
 @GraphQLApi
@@ -33,7 +32,8 @@ public class ProcedureQueries {
     @Description("Administrative procedures (danh sách thủ tục hành chính), ordered by code.")
     public ProcedureConnection procedures(@Name("filter") ProcedureFilter filter, @Name("first") Integer first,
                                           @Name("after") String after) {
-        return page(ProcedureFilter.toCriteria(filter), first, after);
+        return Paging.list(ProcedureFilter.toCriteria(filter), first, after, procedures::find, procedures::count, ProcedureView::new,
+                ProcedureConnection::new);
     }
 
     @Query("procedureFields")
@@ -50,8 +50,4 @@ public class ProcedureQueries {
                 (ids, none, page) -> procedures.findOfCompetentUnits(ids, page), ProcedureView::new, ProcedureConnection::new);
     }
 
-    private ProcedureConnection page(ProcedureCriteria criteria, Integer first, String after) {
-        return Paging.list(criteria, first, after, procedures::find, procedures::count, ProcedureView::new,
-                ProcedureConnection::new);
-    }
 }

@@ -12,7 +12,6 @@ import org.eclipse.microprofile.graphql.Source;
 import vn.cchc.api.paging.Batches;
 import vn.cchc.api.paging.Paging;
 import vn.cchc.api.unit.UnitView;
-import vn.cchc.domain.report.ReportCriteria;
 import vn.cchc.domain.report.ReportRepository;
 
 @GraphQLApi
@@ -39,7 +38,8 @@ public class ReportQueries {
     @Description("Reports (danh sách báo cáo), newest period first, then by unit code.")
     public ReportConnection reports(@Name("filter") ReportFilter filter, @Name("first") Integer first,
                                     @Name("after") String after) {
-        return page(ReportFilter.toCriteria(filter), first, after);
+        return Paging.list(ReportFilter.toCriteria(filter), first, after, reports::find,
+                reports::count, ReportView::new, ReportConnection::new);
     }
 
     @NonNull
@@ -49,7 +49,4 @@ public class ReportQueries {
                 (ids, none, page) -> reports.findOfUnits(ids, page), ReportView::new, ReportConnection::new);
     }
 
-    private ReportConnection page(ReportCriteria criteria, Integer first, String after) {
-        return Paging.list(criteria, first, after, reports::find, reports::count, ReportView::new, ReportConnection::new);
-    }
 }

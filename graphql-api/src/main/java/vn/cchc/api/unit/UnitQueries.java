@@ -10,7 +10,6 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import vn.cchc.api.paging.Batches;
 import vn.cchc.api.paging.Paging;
-import vn.cchc.domain.unit.UnitCriteria;
 import vn.cchc.domain.unit.UnitRepository;
 
 @GraphQLApi
@@ -30,7 +29,8 @@ public class UnitQueries {
     @NonNull
     @Description("Units (danh sách đơn vị), ordered by code.")
     public UnitConnection units(@Name("filter") UnitFilter filter, @Name("first") Integer first, @Name("after") String after) {
-        return page(UnitFilter.toCriteria(filter), first, after);
+        return Paging.list(UnitFilter.toCriteria(filter), first, after, units::find,
+                units::count, UnitView::new, UnitConnection::new);
     }
 
     @NonNull
@@ -40,7 +40,4 @@ public class UnitQueries {
                 (ids, none, page) -> units.findChildren(ids, page), UnitView::new, UnitConnection::new);
     }
 
-    private UnitConnection page(UnitCriteria criteria, Integer first, String after) {
-        return Paging.list(criteria, first, after, units::find, units::count, UnitView::new, UnitConnection::new);
-    }
 }

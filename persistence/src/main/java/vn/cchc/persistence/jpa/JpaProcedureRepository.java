@@ -61,13 +61,6 @@ public class JpaProcedureRepository implements ProcedureRepository {
     }
 
     @Override
-    public Optional<ProcedureField> findFieldByCode(String code) {
-        return em.createQuery("SELECT f FROM ProcedureField f WHERE f.code = :code", ProcedureField.class)
-                .setParameter("code", code)
-                .getResultStream().findFirst();
-    }
-
-    @Override
     public List<ProcedureField> allFields() {
         return em.createQuery("SELECT f FROM ProcedureField f ORDER BY f.code", ProcedureField.class).getResultList();
     }
