@@ -1,0 +1,72 @@
+// The one way the pages speak to the server: every GraphQL request and every download goes through here, with the
+// signed-in user's Authorization header when there is one.
+import { authorization } from './auth.js';
+
+// Each page loads one entry script from static/; the API and the export endpoint sit next to that folder, wherever
+// the application is deployed.
+const ENTRY = document.querySelector('script[type="module"][src]').src;
+const ENDPOINT = new URL('../graphql', ENTRY);
+const EXPORT = new URL('../export', ENTRY);
+
+export class GraphQLError extends Error {
+  constructor(errors) {
+    super(errors.map((e) => e.message).join('; '));
+    this.errors = errors;
+  }
+}
+
+function headers(accept) {
+  const h = { 'Content-Type': 'application/json', Accept: accept };
+  const auth = authorization();
+  if (auth) {
+    h.Authorization = auth;
+  }
+  return h;
+}
+
+/** Runs a query and gives its data; any GraphQL error fails the whole call. */
+export async function graphql(query, variables = {}) {
+  const response = await fetch(ENDPOINT, {
+    method: 'POST',
+    headers: headers('application/graphql-response+json, application/json'),
+    body: JSON.stringify({ query, variables }),
+  });
+  const answer = await response.json().catch(() => ({ errors: [{ message: `HTTP ${response.status}` }] }));
+  if (answer.errors?.length) {
+    throw new GraphQLError(answer.errors);
+  }
+  return answer.data;
+}
+
+/** The raw exchange GraphiQL needs: the answer as it is, errors included; its header editor's headers go along. */
+export async function fetchGraphQL(params, extraHeaders = {}) {
+  const response = await fetch(ENDPOINT, {
+    method: 'POST',
+    headers: { ...extraHeaders, ...headers('application/graphql-response+json, application/json') },
+    body: JSON.stringify(params),
+  });
+  return response.json();
+}
+
+/** Downloads the first list a query answers as CSV or XLSX, through the export endpoint. */
+export async function download(query, variables, format, name) {
+  const url = new URL(EXPORT);
+  url.searchParams.set('format', format);
+  url.searchParams.set('filename', name);
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: headers('*/*'),
+    body: JSON.stringify({ query, variables }),
+  });
+  if (!response.ok) {
+    const answer = await response.json().catch(() => ({ errors: [{ message: `HTTP ${response.status}` }] }));
+    throw new GraphQLError(answer.errors ?? [{ message: `HTTP ${response.status}` }]);
+  }
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(await response.blob());
+  link.download = `${name}.${format}`;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(link.href), 10000);
+}

@@ -1,0 +1,109 @@
+// Every GraphQL document the dashboard and the report page send, in one place: when the API's filters change,
+// this is the file to adapt. Each list the dashboard shows has a query of its own, which is also what its
+// download buttons send to the export endpoint.
+
+export const PROVINCES = `query Provinces {
+  units(filter: {kind: PROVINCE}, first: 100) { nodes { code name shortName generated } }
+}`;
+
+/** The quarters with data for a province: dossiers received (records) or dossiers reported. */
+export const QUARTERS = `query Quarters($province: String!, $from: PeriodInput!, $to: PeriodInput!) {
+  dossierStatistics(period: $from, through: $to, groupBy: [QUARTER], filter: {withinCode: $province}) {
+    period { year quarter } received
+  }
+  observationSeries(indicatorCode: "DOSSIERS_RECEIVED", units: {codes: [$province]}, rollUp: true, from: $from, to: $to) {
+    points { period { year quarter } value { value } }
+  }
+}`;
+
+/** The province over the quarters up to the chosen one: dossier records, reported figures, procedure levels. */
+export const OVERVIEW = `query Overview($province: String!, $from: PeriodInput!, $to: PeriodInput!) {
+  unit(code: $province) { code name generated }
+  dossierStatistics(period: $from, through: $to, groupBy: [QUARTER], filter: {withinCode: $province}) {
+    period { year quarter label }
+    received online resolved resolvedLate inProgressOverdue
+    onlineRate { numerator denominator percent }
+    onTimeRate { numerator denominator percent }
+    lateRate { numerator denominator percent }
+  }
+  received: observationSeries(indicatorCode: "DOSSIERS_RECEIVED", units: {codes: [$province]}, rollUp: true, from: $from, to: $to) {
+    ...series
+  }
+  online: observationSeries(indicatorCode: "DOSSIERS_ONLINE", units: {codes: [$province]}, rollUp: true, from: $from, to: $to) {
+    ...series
+  }
+  late: observationSeries(indicatorCode: "DOSSIERS_LATE", units: {codes: [$province]}, rollUp: true, from: $from, to: $to) {
+    ...series
+  }
+  units(filter: {withinCode: $province, kind: DEPARTMENT}, first: 100) {
+    nodes {
+      code name shortName
+      procedures(first: 100) {
+        totalCount
+        nodes { code onlineService onlineServiceHistory { effectiveFrom onlineService } }
+      }
+    }
+  }
+}
+fragment series on ObservationSeries {
+  points { period { year quarter } value { value numerator denominator } changeFromPrevious }
+}`;
+
+/** The departments of a province in a quarter, with everything below each of them. */
+export const DEPARTMENT_STATISTICS = `query DepartmentStatistics($province: String!, $period: PeriodInput!) {
+  dossierStatistics(period: $period, groupBy: [UNIT_SUBTREE], filter: {withinCode: $province, subtrees: {kind: DEPARTMENT}}) {
+    subtree { code name }
+    received online resolved resolvedEarly resolvedOnTime resolvedLate inProgressOverdue
+    onlineRate { percent } onTimeRate { percent } lateRate { numerator percent }
+  }
+}`;
+
+export const DEPARTMENT_RANKING = `query DepartmentRanking($province: String!, $period: PeriodInput!, $rate: DossierRate!) {
+  ranking(period: $period, units: {kind: DEPARTMENT, withinCode: $province}, dossierRate: $rate) {
+    order
+    entries { rank unit { code name } value { value numerator denominator } }
+  }
+}`;
+
+export const UNIT = `query Unit($unit: String!) { unit(code: $unit) { code name shortName generated } }`;
+
+export const UNIT_PROCEDURES = `query UnitProcedures($unit: String!) {
+  unit(code: $unit) {
+    procedures(first: 100) {
+      totalCount
+      nodes { code name field { name } onlineService legacyOnlineLevel publicised }
+    }
+  }
+}`;
+
+export const UNIT_STATISTICS_BY_FIELD = `query UnitStatisticsByField($unit: String!, $period: PeriodInput!) {
+  dossierStatistics(period: $period, groupBy: [FIELD], filter: {withinCode: $unit}) {
+    field { code name }
+    received online resolved resolvedLate inProgressOverdue
+    onlineRate { percent } onTimeRate { percent }
+  }
+}`;
+
+export const UNIT_OBSERVATIONS = `query UnitObservations($unit: String!, $year: Int!, $quarter: Int!) {
+  observations(filter: {unitCode: $unit, year: $year, quarter: $quarter, totalOnly: true}, first: 100) {
+    nodes { indicator { code nameVi nameEn unitOfMeasure } value numerator denominator source }
+  }
+}`;
+
+export const UNIT_REPORTS = `query UnitReports($unit: String!) {
+  unit(code: $unit) {
+    reports(first: 50) { nodes { id title status period { label year quarter } } }
+  }
+}`;
+
+export const REPORT = `query Report($id: ID!) {
+  report(id: $id) {
+    id title number place dateLine issuedOn status
+    period { label }
+    unit { code name shortName generated parent { name shortName } }
+    signer { name position }
+    recipients { text }
+    sections { ...section subsections { ...section subsections { ...section } } }
+  }
+}
+fragment section on ReportSection { number heading items { text bullet } }`;
