@@ -100,7 +100,7 @@ export const REPORT = `query Report($id: ID!) {
   report(id: $id) {
     id title number place dateLine issuedOn status
     period { label }
-    unit { code name shortName generated parent { name shortName } }
+    unit { code name shortName generated parent { name } }
     signer { name position }
     recipients { text }
     sections { ...section subsections { ...section subsections { ...section } } }

@@ -29,8 +29,9 @@ function render() {
     return;
   }
   document.title = `${report.title} – ${report.unit.name}`;
-  const authority = report.unit.parent ? (report.unit.parent.shortName ?? report.unit.parent.name) : null;
-  article.replaceChildren(
+  // the governing body in full: short names such as "UBND tỉnh" leave out the province
+  const authority = report.unit.parent?.name;
+  article.replaceChildren(...[
     report.unit.generated ? el('p', { className: 'generated' }, t('report.generated')) : null,
     el('header', { className: 'heading' },
       el('div', { className: 'issuer' },
@@ -55,7 +56,7 @@ function render() {
       report.signer ? el('div', { className: 'signature' },
         el('div', { className: 'position' }, upper(report.signer.position)),
         el('div', { className: 'name' }, report.signer.name)) : null),
-  );
+  ].flat().filter(Boolean));
 }
 
 function renderSection(section, level) {

@@ -1,0 +1,6 @@
+/**
+ * Downloads of lists as spreadsheets: {@code POST /export?format=csv|xlsx} takes a GraphQL request, runs it through
+ * the API's own endpoint (same limits, same caller) and turns the first list of the answer into a table
+ * ({@link vn.cchc.api.export.ListTable}) written as CSV or XLSX.
+ */
+package vn.cchc.api.export;
