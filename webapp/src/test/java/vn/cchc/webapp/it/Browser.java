@@ -1,0 +1,169 @@
+package vn.cchc.webapp.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.io.File;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Debian's headless Chromium driven through its own chromedriver, both named by path so that Selenium never looks for
+ * or downloads a browser. It records every request the pages make (Chrome's performance log), so a test can check
+ * that none left the machine, and saves screenshots for review.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final Duration WAIT = Duration.ofSeconds(30);
+
+    private final Path profile;
+    private final ChromeDriverService service;
+    private final ChromeDriver driver;
+    private final List<String> requested = new ArrayList<>();
+    private final List<String> requestHeaders = new ArrayList<>();
+
+    private Browser(Path profile, ChromeDriverService service, ChromeDriver driver) {
+        this.profile = profile;
+        this.service = service;
+        this.driver = driver;
+    }
+
+    static Browser start() {
+        try {
+            Path profile = Files.createTempDirectory("cchc-chromium-");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(System.getProperty("cchc.chromium", "/usr/bin/chromium"));
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                    "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1366,1800", "--lang=vi");
+            LoggingPreferences logs = new LoggingPreferences();
+            logs.enable(LogType.PERFORMANCE, Level.ALL);
+            logs.enable(LogType.BROWSER, Level.ALL);
+            options.setCapability("goog:loggingPrefs", logs);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(System.getProperty("cchc.chromedriver", "/usr/bin/chromedriver")))
+                    .usingAnyFreePort()
+                    .build();
+            return new Browser(profile, service, new ChromeDriver(service, options));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    WebDriver driver() {
+        return driver;
+    }
+
+    void open(URI page) {
+        driver.get(page.toString());
+    }
+
+    <T> T await(Function<WebDriver, T> condition) {
+        return new WebDriverWait(driver, WAIT).until(condition);
+    }
+
+    WebElement find(String css) {
+        return await(d -> {
+            List<WebElement> found = d.findElements(By.cssSelector(css));
+            return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
+        });
+    }
+
+    List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    Object script(String javascript, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(javascript, arguments);
+    }
+
+    /** Sends a DevTools command, e.g. to print the page as it would print. */
+    Map<String, Object> devTools(String command, Map<String, Object> parameters) {
+        return driver.executeCdpCommand(command, parameters);
+    }
+
+    /** The raw value a table cell or figure carries (data-value), as shown numbers are formatted for the language. */
+    static String valueOf(WebElement element) {
+        return element.getAttribute("data-value");
+    }
+
+    void screenshot(String name) {
+        try {
+            Path folder = Path.of(System.getProperty("cchc.screenshots", "target/screenshots"));
+            Files.createDirectories(folder);
+            Files.write(folder.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every URL the pages requested since the browser started (the performance log is read once per entry). */
+    List<String> requests() {
+        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+            JsonObject message = Json.createReader(new StringReader(entry.getMessage())).readObject().getJsonObject("message");
+            if ("Network.requestWillBeSent".equals(message.getString("method"))) {
+                JsonObject request = message.getJsonObject("params").getJsonObject("request");
+                requested.add(request.getString("url"));
+                requestHeaders.add(request.getString("url") + " " + request.getJsonObject("headers"));
+            }
+        }
+        return List.copyOf(requested);
+    }
+
+    /** Each request as "URL {headers}", for what the pages send along. */
+    List<String> requestsWithHeaders() {
+        requests();
+        return List.copyOf(requestHeaders);
+    }
+
+    /** Nothing the pages loaded or sent went beyond this machine: everything came from the application itself. */
+    void assertNoRequestLeftLocalhost() {
+        assertThat(requests()).as("requests made by the pages").isNotEmpty().allSatisfy(url -> assertThat(url)
+                .matches("(https?://(localhost|127\\.0\\.0\\.1|\\[::1\\])(:\\d+)?/.*|data:.*|blob:.*|about:.*)"));
+    }
+
+    /** Errors the pages' scripts wrote to the console. */
+    List<String> consoleErrors() {
+        return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .toList();
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            driver.quit();
+        } finally {
+            service.stop();
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            }
+        }
+    }
+}

@@ -1,0 +1,255 @@
+package vn.cchc.webapp.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static vn.cchc.webapp.it.Browser.valueOf;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The provincial dashboard in Chromium: its numbers against the API's answers for the same quarter, the ranking
+ * table and its sorting, the language switch, the drill-down to a department and its report, a download.
+ */
+class DashboardPageIT extends DeployedApplication {
+
+    private static final String PROVINCE = "MH-TINH";
+    private static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        browser.close();
+    }
+
+    @AfterEach
+    void nothingLeftTheMachineAndNoScriptFailed() {
+        browser.assertNoRequestLeftLocalhost();
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    /** The dashboard for a province and quarter, in a language, once its figures are shown. */
+    private void open(String province, String quarter, String language) {
+        browser.open(URI.create(base + "?province=" + province + (quarter == null ? "" : "&quarter=" + quarter)));
+        browser.find("#language-" + language).click();
+        browser.await(d -> "true".equals(browser.find("#language-" + language).getAttribute("aria-pressed")));
+        browser.find("[data-figure='received']");
+    }
+
+    private static WebElement figure(String key) {
+        return browser.find("[data-figure='" + key + "']");
+    }
+
+    private static double number(JsonValue value) {
+        return ((JsonNumber) value).doubleValue();
+    }
+
+    @Test
+    void shouldShowTheApisFiguresForTheQuarterWithTheChangeFromThePreviousOne() {
+        open(PROVINCE, "2024-Q3", "vi");
+        List<JsonObject> statistics = client.data("""
+                { dossierStatistics(period: {type: QUARTER, year: 2024, number: 2}, through: {type: QUARTER, year: 2024, number: 3},
+                    groupBy: [QUARTER], filter: {withinCode: "MH-TINH"}) {
+                  received onlineRate { percent } onTimeRate { percent } lateRate { numerator } } }""")
+                .getJsonArray("dossierStatistics").getValuesAs(JsonObject.class);
+        JsonObject before = statistics.get(0);
+        JsonObject now = statistics.get(1);
+        assertThat(now.getInt("received")).as("a quarter with dossiers").isPositive();
+
+        assertThat(valueOf(figure("received"))).isEqualTo(String.valueOf(now.getInt("received")));
+        assertThat(figure("received").getAttribute("data-change"))
+                .isEqualTo(String.valueOf(now.getInt("received") - before.getInt("received")));
+        assertThat(figure("received").findElement(By.className("value")).getText().replaceAll("\\D", ""))
+                .isEqualTo(String.valueOf(now.getInt("received")));
+        assertThat(Double.parseDouble(valueOf(figure("onlineRate"))))
+                .isCloseTo(number(now.getJsonObject("onlineRate").get("percent")), within(1e-9));
+        assertThat(Double.parseDouble(figure("onTimeRate").getAttribute("data-change"))).isCloseTo(
+                number(now.getJsonObject("onTimeRate").get("percent")) - number(before.getJsonObject("onTimeRate").get("percent")),
+                within(1e-9));
+        assertThat(valueOf(figure("late"))).isEqualTo(String.valueOf(now.getJsonObject("lateRate").getInt("numerator")));
+
+        Map<String, Integer> levels = onlineProcedures("2024-09-30");
+        Map<String, Integer> previousLevels = onlineProcedures("2024-06-30");
+        assertThat(levels.get("FULL") + levels.get("PARTIAL")).as("procedures online in the province").isPositive();
+        assertThat(valueOf(figure("proceduresFull"))).isEqualTo(String.valueOf(levels.get("FULL")));
+        assertThat(valueOf(figure("proceduresPartial"))).isEqualTo(String.valueOf(levels.get("PARTIAL")));
+        assertThat(figure("proceduresFull").getAttribute("data-change"))
+                .isEqualTo(String.valueOf(levels.get("FULL") - previousLevels.get("FULL")));
+
+        JsonObject reported = client.data("""
+                { observationSeries(indicatorCode: "DOSSIERS_RECEIVED", units: {codes: ["MH-TINH"]}, rollUp: true,
+                    from: {type: QUARTER, year: 2024, number: 3}) { points { value { value } changeFromPrevious } } }""")
+                .getJsonArray("observationSeries").getJsonObject(0).getJsonArray("points").getJsonObject(0);
+        assertThat(Double.parseDouble(valueOf(figure("reportedReceived")))).isEqualTo(number(reported.getJsonObject("value").get("value")));
+        assertThat(Double.parseDouble(figure("reportedReceived").getAttribute("data-change")))
+                .isEqualTo(number(reported.get("changeFromPrevious")));
+
+        assertThat(browser.find("#generated").getText()).contains("Dữ liệu mô phỏng");
+        browser.screenshot("dashboard-vi");
+    }
+
+    /**
+     * Each procedure's online level on a day, counted here from the API's dated history: the last change by that
+     * day, or the level of a procedure without history.
+     */
+    private Map<String, Integer> onlineProcedures(String day) {
+        Map<String, Integer> counts = new HashMap<>(Map.of("FULL", 0, "PARTIAL", 0, "NONE", 0));
+        client.data("""
+                { units(filter: {withinCode: "MH-TINH", kind: DEPARTMENT}, first: 100) { nodes { procedures(first: 100) {
+                    nodes { onlineService onlineServiceHistory { effectiveFrom onlineService } } } } } }""")
+                .getJsonObject("units").getJsonArray("nodes").getValuesAs(JsonObject.class).stream()
+                .flatMap(u -> u.getJsonObject("procedures").getJsonArray("nodes").getValuesAs(JsonObject.class).stream())
+                .forEach(p -> {
+                    List<JsonObject> history = p.getJsonArray("onlineServiceHistory").getValuesAs(JsonObject.class);
+                    Optional<String> level = history.isEmpty()
+                            ? Optional.ofNullable(p.isNull("onlineService") ? null : p.getString("onlineService"))
+                            : history.stream().filter(c -> c.getString("effectiveFrom").compareTo(day) <= 0)
+                                    .reduce((first, second) -> second).map(c -> c.getString("onlineService"));
+                    level.ifPresent(l -> counts.merge(l, 1, Integer::sum));
+                });
+        return counts;
+    }
+
+    @Test
+    void shouldRankTheDepartmentsAsTheApiDoesAndSortByAnyColumn() {
+        open(PROVINCE, "2024-Q3", "vi");
+        JsonObject data = client.data("""
+                { ranking(period: {type: QUARTER, year: 2024, number: 3}, units: {kind: DEPARTMENT, withinCode: "MH-TINH"},
+                    dossierRate: ON_TIME) { entries { rank unit { code } } }
+                  dossierStatistics(period: {type: QUARTER, year: 2024, number: 3}, groupBy: [UNIT_SUBTREE],
+                    filter: {withinCode: "MH-TINH", subtrees: {kind: DEPARTMENT}}) { subtree { code } received } }""");
+        Map<String, String> ranks = new HashMap<>();
+        data.getJsonObject("ranking").getJsonArray("entries").getValuesAs(JsonObject.class)
+                .forEach(e -> ranks.put(e.getJsonObject("unit").getString("code"), e.isNull("rank") ? "" : String.valueOf(e.getInt("rank"))));
+        Map<String, String> received = new HashMap<>();
+        data.getJsonArray("dossierStatistics").getValuesAs(JsonObject.class)
+                .forEach(s -> received.put(s.getJsonObject("subtree").getString("code"), String.valueOf(s.getInt("received"))));
+
+        List<WebElement> rows = browser.all("#department-table tbody tr[data-row]");
+        assertThat(rows).hasSize(ranks.size()).hasSize(20);
+        for (WebElement row : rows) {
+            String code = row.getAttribute("data-row");
+            assertThat(valueOf(row.findElement(By.cssSelector("td[data-key='rank']")))).as(code).isEqualTo(ranks.get(code));
+            assertThat(valueOf(row.findElement(By.cssSelector("td[data-key='received']")))).as(code)
+                    .isEqualTo(received.getOrDefault(code, ""));
+        }
+        assertThat(columnValues("rank")).isSortedAccordingTo(Integer::compare);
+
+        browser.find("#department-table th[data-key='received'] button").click();
+        assertThat(columnValues("received")).isSortedAccordingTo((a, b) -> Integer.compare(b, a));
+        browser.find("#department-table th[data-key='received'] button").click();
+        assertThat(columnValues("received")).isSortedAccordingTo(Integer::compare);
+    }
+
+    private static List<Integer> columnValues(String key) {
+        return browser.all("#department-table tbody td[data-key='" + key + "']").stream()
+                .map(Browser::valueOf).filter(v -> !v.isEmpty()).map(Integer::valueOf).toList();
+    }
+
+    @Test
+    void shouldSwitchToEnglishAndRememberTheChoice() {
+        open(PROVINCE, "2024-Q3", "vi");
+        assertThat(browser.find("h1").getText()).isEqualTo("Cải cách hành chính cấp tỉnh");
+        assertThat(figure("received").getText()).contains("Hồ sơ tiếp nhận");
+        browser.find("#language-en").click();
+        assertThat(browser.find("h1").getText()).isEqualTo("Provincial administrative reform");
+        assertThat(figure("received").getText()).contains("Dossiers received");
+        assertThat(browser.find("#generated").getText()).contains("Simulated data");
+
+        browser.driver().navigate().refresh();
+        browser.find("[data-figure='received']");
+        assertThat(browser.find("h1").getText()).isEqualTo("Provincial administrative reform");
+        assertThat(browser.script("return document.documentElement.lang")).isEqualTo("en");
+        browser.screenshot("dashboard-en");
+        browser.find("#language-vi").click();
+    }
+
+    @Test
+    void shouldShowNgheAnAsReportedAndUnlabelled() {
+        open("NA", null, "vi");
+        assertThat(browser.find("#quarter").getAttribute("value")).isEqualTo("2022-Q1");
+        assertThat(valueOf(figure("reportedReceived"))).isEqualTo("9");
+        assertThat(figure("reportedOnline").getText()).contains("(4/9)");
+        assertThat(browser.driver().findElement(By.id("generated")).isDisplayed()).isFalse();
+    }
+
+    @Test
+    void shouldDrillDownFromADepartmentToItsListsAndOpenItsReport() {
+        open(PROVINCE, "2024-Q3", "vi");
+        JsonObject unit = client.data("""
+                { units(filter: {withinCode: "MH-TINH", kind: DEPARTMENT}, first: 1) { nodes { code name
+                    procedures(first: 100) { totalCount }
+                    reports(first: 50) { nodes { id title period { year quarter } } } } } }""")
+                .getJsonObject("units").getJsonArray("nodes").getJsonObject(0);
+        String code = unit.getString("code");
+        browser.find("#department-table button[data-unit='" + code + "']").click();
+        assertThat(browser.find("#drill-title").getText()).isEqualTo(unit.getString("name"));
+
+        assertThat(browser.all("#table-procedures tbody tr[data-row]"))
+                .hasSize(Math.min(100, unit.getJsonObject("procedures").getInt("totalCount"))).isNotEmpty();
+        int fields = client.data("""
+                { dossierStatistics(period: {type: QUARTER, year: 2024, number: 3}, groupBy: [FIELD], filter: {withinCode: "%s"}) {
+                    field { code } } }""".formatted(code)).getJsonArray("dossierStatistics").size();
+        assertThat(browser.all("#table-byField tbody tr[data-row]")).hasSize(fields);
+        int observations = client.data("""
+                { observations(filter: {unitCode: "%s", year: 2024, quarter: 3, totalOnly: true}, first: 100) { nodes { id } } }"""
+                .formatted(code)).getJsonObject("observations").getJsonArray("nodes").size();
+        assertThat(browser.all("#table-observations tbody tr[data-row]")).hasSize(observations).isNotEmpty();
+        List<JsonObject> reports = unit.getJsonObject("reports").getJsonArray("nodes").getValuesAs(JsonObject.class);
+        assertThat(browser.all("#table-reports a.report-link")).hasSize(reports.size());
+        browser.screenshot("dashboard-drill-down");
+
+        JsonObject report = reports.stream().filter(r -> r.getJsonObject("period").getInt("year") == 2024
+                && r.getJsonObject("period").getInt("quarter") == 3).findFirst().orElseThrow();
+        browser.find("#table-reports a.report-link[href$='id=" + report.getString("id") + "']").click();
+        assertThat(browser.find("#report .title .subject").getText()).isEqualTo(report.getString("title"));
+    }
+
+    @Test
+    void shouldDownloadTheDepartmentsAsCsvWithItsButton() throws IOException {
+        Path downloads = Files.createTempDirectory("cchc-downloads-");
+        browser.devTools("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        open(PROVINCE, "2024-Q3", "vi");
+        browser.find("#departments .download-csv").click();
+        Path file = browser.await(d -> {
+            try (Stream<Path> files = Files.list(downloads)) {
+                return files.filter(f -> f.toString().endsWith(".csv")).findFirst().orElse(null);
+            } catch (IOException e) {
+                return null;
+            }
+        });
+        assertThat(file.getFileName().toString()).isEqualTo("so-lieu-ho-so-MH-TINH-2024-Q3.csv");
+        byte[] bytes = browser.await(d -> {
+            try {
+                byte[] content = Files.readAllBytes(file);
+                return content.length > 0 ? content : null;
+            } catch (IOException e) {
+                return null;
+            }
+        });
+        String csv = new String(bytes, StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFFsubtree.code,subtree.name,received,");
+        assertThat(csv.split("\r\n")).hasSize(21);
+    }
+}

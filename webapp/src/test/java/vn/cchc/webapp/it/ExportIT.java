@@ -1,0 +1,115 @@
+package vn.cchc.webapp.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+import org.junit.jupiter.api.Test;
+
+/** The export endpoint over HTTP: the first list of a query's answer as CSV or XLSX, under the API's own limits. */
+class ExportIT extends DeployedApplication {
+
+    private static final String DEPARTMENTS = """
+            query($period: PeriodInput!) {
+              dossierStatistics(period: $period, groupBy: [UNIT_SUBTREE], filter: {withinCode: "MH-TINH", subtrees: {kind: DEPARTMENT}}) {
+                subtree { code name } received onTimeRate { percent } } }""";
+    private static final String Q3_2024 = "{\"period\": {\"type\": \"QUARTER\", \"year\": 2024, \"number\": 3}}";
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private HttpResponse<byte[]> export(String parameters, String body) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + "export" + parameters))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private List<JsonObject> departments() {
+        return GraphQLClient.json(client.postRaw(GraphQLClient.body(DEPARTMENTS, Q3_2024))).getJsonObject("data")
+                .getJsonArray("dossierStatistics").getValuesAs(JsonObject.class);
+    }
+
+    @Test
+    void shouldAnswerTheFirstListAsCsvWithByteOrderMarkAndPathColumns() throws Exception {
+        HttpResponse<byte[]> response = export("?format=csv&filename=departments-2024-Q3", GraphQLClient.body(DEPARTMENTS, Q3_2024));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("text/csv"));
+        assertThat(response.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"departments-2024-Q3.csv\"");
+        String csv = new String(response.body(), StandardCharsets.UTF_8);
+        assertThat(csv).startsWith("\uFEFF");
+        List<String> lines = csv.substring(1).lines().toList();
+        assertThat(lines.get(0)).isEqualTo("subtree.code,subtree.name,received,onTimeRate.percent");
+        List<JsonObject> expected = departments();
+        assertThat(lines).hasSize(expected.size() + 1).hasSize(21);
+        for (int i = 0; i < expected.size(); i++) {
+            JsonObject row = expected.get(i);
+            assertThat(lines.get(i + 1)).startsWith(row.getJsonObject("subtree").getString("code") + ","
+                    + row.getJsonObject("subtree").getString("name") + "," + row.getInt("received") + ",");
+        }
+        assertThat(csv).contains("\r\n");
+    }
+
+    @Test
+    void shouldAnswerTheSameListAsAnXlsxWorkbook() throws Exception {
+        HttpResponse<byte[]> response = export("?format=xlsx", GraphQLClient.body(DEPARTMENTS, Q3_2024));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.headers().firstValue("Content-Type"))
+                .contains("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(response.headers().firstValue("Content-Disposition")).contains("attachment; filename=\"cchc-export.xlsx\"");
+        Map<String, String> parts = zipParts(response.body());
+        String sheet = parts.get("xl/worksheets/sheet1.xml");
+        assertThat(sheet).contains("r=\"A21\"").doesNotContain("r=\"A22\"");
+        assertThat(sheet).contains("<v>" + departments().get(0).getInt("received") + "</v>");
+    }
+
+    private static Map<String, String> zipParts(byte[] xlsx) throws IOException {
+        Path file = Files.createTempFile("export", ".xlsx");
+        try (ZipFile zip = new ZipFile(Files.write(file, xlsx).toFile())) {
+            Map<String, String> parts = new HashMap<>();
+            for (ZipEntry entry : Collections.list(zip.entries())) {
+                try (InputStream in = zip.getInputStream(entry)) {
+                    parts.put(entry.getName(), new String(in.readAllBytes(), StandardCharsets.UTF_8));
+                }
+            }
+            return parts;
+        } finally {
+            Files.delete(file);
+        }
+    }
+
+    @Test
+    void shouldRefuseWhatTheApiRefusesWithItsErrors() throws Exception {
+        HttpResponse<byte[]> tooWide = export("?format=csv", "{\"query\": \"{ units(first: 101) { nodes { code } } }\"}");
+        assertThat(tooWide.statusCode()).isEqualTo(400);
+        assertThat(new String(tooWide.body(), StandardCharsets.UTF_8)).contains("\"code\":\"BAD_USER_INPUT\"", "\"limit\":100");
+
+        HttpResponse<byte[]> failed = export("?format=csv", """
+                {"query": "{ observationSeries(indicatorCode: \\"ISO_9001_2015_ADOPTION\\", units: {codes: [\\"NA\\"]}, rollUp: true, from: {type: QUARTER, year: 2022, number: 1}) { points { value { value } } } }"}""");
+        assertThat(failed.statusCode()).isEqualTo(422);
+        assertThat(new String(failed.body(), StandardCharsets.UTF_8)).contains("NOT_ADDITIVE");
+    }
+
+    @Test
+    void shouldRefuseAnUnknownFormatAndAnAnswerWithoutAList() throws Exception {
+        HttpResponse<byte[]> pdf = export("?format=pdf", "{\"query\": \"{ units { nodes { code } } }\"}");
+        assertThat(pdf.statusCode()).isEqualTo(400);
+        assertThat(new String(pdf.body(), StandardCharsets.UTF_8)).contains("format must be csv or xlsx");
+        HttpResponse<byte[]> noList = export("?format=csv", "{\"query\": \"{ unit(code: \\\"NA\\\") { code name } }\"}");
+        assertThat(noList.statusCode()).isEqualTo(400);
+        assertThat(new String(noList.body(), StandardCharsets.UTF_8)).contains("no list to export");
+    }
+}

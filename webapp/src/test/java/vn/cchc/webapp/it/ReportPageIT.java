@@ -1,0 +1,127 @@
+package vn.cchc.webapp.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The quarterly report page in Chromium: the seed report rendered from data, its print layout, a generated report. */
+class ReportPageIT extends DeployedApplication {
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() throws IOException {
+        browser.close();
+    }
+
+    @AfterEach
+    void nothingLeftTheMachineAndNoScriptFailed() {
+        browser.assertNoRequestLeftLocalhost();
+        assertThat(browser.consoleErrors()).isEmpty();
+    }
+
+    private String reportId(String unitCode, int year, int quarter) {
+        return client.data("""
+                { reports(filter: {unitCode: "%s", year: %d, quarter: %d}) { nodes { id } } }""".formatted(unitCode, year, quarter))
+                .getJsonObject("reports").getJsonArray("nodes").getJsonObject(0).getString("id");
+    }
+
+    private void openReport(String id) {
+        browser.open(URI.create(base + "report.html?id=" + id));
+        browser.find("#report .title");
+    }
+
+    private static String normalised(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Every non-empty line of the original text is in the rendered page, whitespace aside (** marks the bold title). */
+    @Test
+    void shouldCarryEveryLineOfTheSeedReport() throws IOException {
+        openReport(reportId("NA-SKHCN", 2022, 1));
+        String page = normalised(browser.find("#report").getText());
+        List<String> missing = new ArrayList<>();
+        for (String line : seedLines()) {
+            String fact = normalised(line.replace("**", ""));
+            if (!fact.isEmpty() && !page.contains(fact)) {
+                missing.add(fact);
+            }
+        }
+        assertThat(missing).as("lines of the original report missing from the page").isEmpty();
+        assertThat(browser.find("#report .heading .authority").getText()).isEqualTo("ỦY BAN NHÂN DÂN TỈNH NGHỆ AN");
+        assertThat(browser.find("#report .heading .unit").getText()).isEqualTo("SỞ KHOA HỌC VÀ CÔNG NGHỆ");
+        assertThat(browser.all("#report .generated")).isEmpty();
+        browser.screenshot("report-seed");
+    }
+
+    private static List<String> seedLines() throws IOException {
+        try (InputStream in = ReportPageIT.class.getResourceAsStream("/seed/bao-cao-cchc-quy-I-2022-so-khcn-nghe-an.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        }
+    }
+
+    @Test
+    void shouldPrintTheDocumentAloneOnA4() throws IOException {
+        openReport(reportId("NA-SKHCN", 2022, 1));
+        assertThat(browser.script("""
+                return [...document.styleSheets].flatMap(s => [...s.cssRules])
+                    .filter(r => r instanceof CSSPageRule).map(r => r.style.getPropertyValue('size')).join()""")).isEqualTo("A4");
+        browser.devTools("Emulation.setEmulatedMedia", Map.of("media", "print"));
+        try {
+            assertThat(browser.script("return getComputedStyle(document.querySelector('.app-bar')).display")).isEqualTo("none");
+            assertThat(browser.script("return getComputedStyle(document.getElementById('print')).display")).isEqualTo("none");
+        } finally {
+            browser.devTools("Emulation.setEmulatedMedia", Map.of("media", ""));
+        }
+        Map<String, Object> printed = browser.devTools("Page.printToPDF", Map.of("preferCSSPageSize", true));
+        byte[] pdf = Base64.getDecoder().decode((String) printed.get("data"));
+        Path folder = Files.createDirectories(Path.of(System.getProperty("cchc.screenshots", "target/screenshots")));
+        Files.write(folder.resolve("report-seed.pdf"), pdf);
+        String text = new String(pdf, StandardCharsets.ISO_8859_1);
+        assertThat(text).startsWith("%PDF");
+        // A4 is 595.28 x 841.89 points; Chromium rounds each page's MediaBox to its own pixel grid
+        assertThat(text).containsPattern("/MediaBox \\[0 0 59[4-6](\\.\\d+)? 84[1-3](\\.\\d+)?\\]");
+    }
+
+    @Test
+    void shouldLabelAGeneratedReportAndRenderItsSections() {
+        JsonObject report = client.data("""
+                { units(filter: {withinCode: "MH-TINH", kind: DEPARTMENT}, first: 1) { nodes {
+                    reports(first: 1) { nodes { id title sections { number heading } } } } } }""")
+                .getJsonObject("units").getJsonArray("nodes").getJsonObject(0).getJsonObject("reports").getJsonArray("nodes").getJsonObject(0);
+        openReport(report.getString("id"));
+        assertThat(browser.find("#report .generated").getText()).contains("mô phỏng");
+        assertThat(browser.find("#report .title .subject").getText()).isEqualTo(report.getString("title"));
+        assertThat(browser.all("#report section.level-2 > h2")).extracting(h -> h.getText()).containsExactlyElementsOf(
+                report.getJsonArray("sections").getValuesAs(JsonObject.class).stream()
+                        .map(s -> s.getString("number") + ". " + s.getString("heading")).toList());
+        browser.screenshot("report-generated");
+    }
+
+    @Test
+    void shouldSayWhenThereIsNoSuchReport() {
+        browser.open(URI.create(base + "report.html?id=999999"));
+        browser.find("#language-vi").click();
+        assertThat(browser.await(d -> browser.find("#status").getText().isEmpty() ? null : browser.find("#status").getText()))
+                .isEqualTo("Không tìm thấy báo cáo.");
+    }
+}
