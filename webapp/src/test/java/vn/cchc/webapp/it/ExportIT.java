@@ -57,10 +57,11 @@ class ExportIT extends DeployedApplication {
         assertThat(lines).hasSize(expected.size() + 1).hasSize(21);
         for (int i = 0; i < expected.size(); i++) {
             JsonObject row = expected.get(i);
+            String name = row.getJsonObject("subtree").getString("name");
             assertThat(lines.get(i + 1)).startsWith(row.getJsonObject("subtree").getString("code") + ","
-                    + row.getJsonObject("subtree").getString("name") + "," + row.getInt("received") + ",");
+                    + (name.contains(",") ? '"' + name + '"' : name) + "," + row.getInt("received") + ",");
         }
-        assertThat(csv).contains("\r\n");
+        assertThat(csv).contains("\r\n").contains("\"Sở Văn hóa, Thể thao và Du lịch tỉnh Minh Họa\"");
     }
 
     @Test

@@ -84,7 +84,7 @@ class ReportPageIT extends DeployedApplication {
         openReport(reportId("NA-SKHCN", 2022, 1));
         assertThat(browser.script("""
                 return [...document.styleSheets].flatMap(s => [...s.cssRules])
-                    .filter(r => r instanceof CSSPageRule).map(r => r.style.getPropertyValue('size')).join()""")).isEqualTo("A4");
+                    .filter(r => r instanceof CSSPageRule).map(r => r.style.getPropertyValue('size')).join()""")).asString().isEqualToIgnoringCase("A4");
         browser.devTools("Emulation.setEmulatedMedia", Map.of("media", "print"));
         try {
             assertThat(browser.script("return getComputedStyle(document.querySelector('.app-bar')).display")).isEqualTo("none");
@@ -121,7 +121,7 @@ class ReportPageIT extends DeployedApplication {
     void shouldSayWhenThereIsNoSuchReport() {
         browser.open(URI.create(base + "report.html?id=999999"));
         browser.find("#language-vi").click();
-        assertThat(browser.await(d -> browser.find("#status").getText().isEmpty() ? null : browser.find("#status").getText()))
-                .isEqualTo("Không tìm thấy báo cáo.");
+        String status = browser.await(d -> browser.find("#status").getText().isEmpty() ? null : browser.find("#status").getText());
+        assertThat(status).isEqualTo("Không tìm thấy báo cáo.");
     }
 }
