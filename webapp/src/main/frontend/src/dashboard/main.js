@@ -32,6 +32,7 @@ const state = {
   sort: { key: 'rank', dir: 1 },
   overview: null,
   departments: null,
+  drill: null,
 };
 const charts = {};
 

@@ -55,11 +55,13 @@ public class ExportServlet extends HttpServlet {
                     GraphQLErrors.BAD_REQUEST, "format must be csv or xlsx", List.of()))));
             return;
         }
-        HttpResponse<String> answer = ask(request, request.getInputStream().readAllBytes());
+        byte[] body = request.getInputStream().readAllBytes();
+        HttpResponse<String> answer;
         JsonObject json;
         try {
+            answer = ask(request, body); // the API unreachable or not answering JSON: no file, and no stack trace
             json = Json.createReader(new StringReader(answer.body())).readObject();
-        } catch (JsonException | IllegalStateException notJson) {
+        } catch (IOException | JsonException | IllegalStateException unanswered) {
             error(response, HttpServletResponse.SC_BAD_GATEWAY, GraphQLErrors.response(List.of(new GraphQLErrors.Error(
                     GraphQLErrors.INTERNAL_SERVER_ERROR, "the API gave no GraphQL answer", List.of()))));
             return;
