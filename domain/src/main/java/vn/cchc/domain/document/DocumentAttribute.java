@@ -1,8 +1,8 @@
 package vn.cchc.domain.document;
 
 import java.time.LocalDate;
-import vn.cchc.domain.unit.Unit;
 import vn.cchc.domain.shared.Attribute;
+import vn.cchc.domain.unit.Unit;
 
 /** What conditions and orders of documents can name. */
 public enum DocumentAttribute implements Attribute {

@@ -2,8 +2,8 @@ package vn.cchc.domain.dossier;
 
 import java.time.LocalDate;
 import vn.cchc.domain.procedure.AdministrativeProcedure;
-import vn.cchc.domain.unit.Unit;
 import vn.cchc.domain.shared.Attribute;
+import vn.cchc.domain.unit.Unit;
 
 /** What conditions and orders of dossiers can name. */
 public enum DossierAttribute implements Attribute {

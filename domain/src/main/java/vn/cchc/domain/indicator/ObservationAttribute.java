@@ -2,8 +2,8 @@ package vn.cchc.domain.indicator;
 
 import vn.cchc.domain.period.PeriodType;
 import vn.cchc.domain.report.Report;
-import vn.cchc.domain.unit.Unit;
 import vn.cchc.domain.shared.Attribute;
+import vn.cchc.domain.unit.Unit;
 
 /** What conditions and orders of observations can name. */
 public enum ObservationAttribute implements Attribute {

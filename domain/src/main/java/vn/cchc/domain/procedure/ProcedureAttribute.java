@@ -1,7 +1,7 @@
 package vn.cchc.domain.procedure;
 
-import vn.cchc.domain.unit.Unit;
 import vn.cchc.domain.shared.Attribute;
+import vn.cchc.domain.unit.Unit;
 
 /** What conditions and orders of administrative procedures can name. */
 public enum ProcedureAttribute implements Attribute {

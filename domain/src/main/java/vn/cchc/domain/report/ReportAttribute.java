@@ -2,8 +2,8 @@ package vn.cchc.domain.report;
 
 import java.time.LocalDate;
 import vn.cchc.domain.period.PeriodType;
-import vn.cchc.domain.unit.Unit;
 import vn.cchc.domain.shared.Attribute;
+import vn.cchc.domain.unit.Unit;
 
 /** What conditions and orders of reports can name. */
 public enum ReportAttribute implements Attribute {

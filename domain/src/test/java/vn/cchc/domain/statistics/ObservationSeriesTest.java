@@ -6,13 +6,13 @@ import static vn.cchc.domain.shared.Rejections.assertRejected;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.cchc.domain.shared.Condition;
 import vn.cchc.domain.area.ReformArea;
 import vn.cchc.domain.indicator.Indicator;
 import vn.cchc.domain.indicator.Measure;
 import vn.cchc.domain.indicator.ObservedValue;
 import vn.cchc.domain.indicator.Ratio;
 import vn.cchc.domain.period.Period;
+import vn.cchc.domain.shared.Condition;
 import vn.cchc.domain.unit.Unit;
 import vn.cchc.domain.unit.UnitKind;
 

@@ -22,12 +22,12 @@ import vn.cchc.domain.period.Period;
 import vn.cchc.domain.shared.Condition;
 import vn.cchc.domain.statistics.DossierDimension;
 import vn.cchc.domain.statistics.DossierRate;
+import vn.cchc.domain.statistics.DossierStatisticsCriteria;
 import vn.cchc.domain.statistics.DossierStatisticsQuery;
 import vn.cchc.domain.statistics.ObservationSeriesQuery;
 import vn.cchc.domain.statistics.PeriodSeries;
 import vn.cchc.domain.statistics.RankingOrder;
 import vn.cchc.domain.statistics.StatisticsRepository;
-import vn.cchc.domain.statistics.DossierStatisticsCriteria;
 
 @GraphQLApi
 @ApplicationScoped

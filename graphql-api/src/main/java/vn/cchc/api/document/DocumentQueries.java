@@ -9,14 +9,14 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import vn.cchc.domain.document.DocumentAttribute;
-import vn.cchc.api.filter.ListCriteria;
 import vn.cchc.api.error.ApiException;
 import vn.cchc.api.error.Arguments;
+import vn.cchc.api.filter.ListCriteria;
 import vn.cchc.api.paging.Batches;
 import vn.cchc.api.paging.Paging;
 import vn.cchc.api.unit.UnitView;
 import vn.cchc.domain.document.Document;
+import vn.cchc.domain.document.DocumentAttribute;
 import vn.cchc.domain.document.DocumentNumber;
 import vn.cchc.domain.document.DocumentRepository;
 

@@ -2,19 +2,19 @@ package vn.cchc.api.dossier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import java.util.List;
-import vn.cchc.domain.dossier.DossierAttribute;
 import vn.cchc.api.filter.ListCriteria;
 import vn.cchc.api.paging.Batches;
 import vn.cchc.api.paging.Paging;
 import vn.cchc.api.procedure.ProcedureView;
 import vn.cchc.api.unit.UnitView;
+import vn.cchc.domain.dossier.DossierAttribute;
 import vn.cchc.domain.dossier.DossierRepository;
 
 @GraphQLApi

@@ -7,8 +7,8 @@ import java.util.function.Function;
 import vn.cchc.api.error.Arguments;
 import vn.cchc.api.mapping.Enums;
 import vn.cchc.domain.shared.Attribute;
-import vn.cchc.domain.shared.Condition;
 import vn.cchc.domain.shared.Condition.Operator;
+import vn.cchc.domain.shared.Condition;
 
 /** The operators of the scalar filters, read into one condition: every operator given must hold. */
 public final class Scalars {

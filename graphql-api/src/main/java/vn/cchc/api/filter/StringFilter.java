@@ -6,8 +6,8 @@ import java.util.Map;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
 import vn.cchc.domain.shared.Attribute;
-import vn.cchc.domain.shared.Condition;
 import vn.cchc.domain.shared.Condition.Operator;
+import vn.cchc.domain.shared.Condition;
 
 @Input("StringFilter")
 @Description("Conditions on a code or a text (mã, văn bản), compared exactly; every operator given must hold. For words "

@@ -9,13 +9,13 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
-import vn.cchc.domain.indicator.ObservationAttribute;
 import vn.cchc.api.filter.ListCriteria;
 import vn.cchc.api.paging.Batches;
 import vn.cchc.api.paging.Paging;
 import vn.cchc.api.report.ReportView;
 import vn.cchc.api.unit.UnitView;
 import vn.cchc.domain.indicator.IndicatorRepository;
+import vn.cchc.domain.indicator.ObservationAttribute;
 import vn.cchc.domain.indicator.ObservationRepository;
 
 @GraphQLApi

@@ -3,8 +3,8 @@ package vn.cchc.api.unit;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
-import vn.cchc.api.filter.Scalars;
 import vn.cchc.api.filter.ScalarFilter;
+import vn.cchc.api.filter.Scalars;
 import vn.cchc.domain.shared.Attribute;
 import vn.cchc.domain.shared.Condition;
 

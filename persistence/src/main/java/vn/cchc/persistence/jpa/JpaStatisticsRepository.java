@@ -36,6 +36,8 @@ import vn.cchc.domain.indicator.ObservedValue;
 import vn.cchc.domain.period.Period;
 import vn.cchc.domain.procedure.AdministrativeProcedure;
 import vn.cchc.domain.procedure.ProcedureField;
+import vn.cchc.domain.shared.Condition;
+import vn.cchc.domain.shared.Criteria;
 import vn.cchc.domain.statistics.DossierCounts;
 import vn.cchc.domain.statistics.DossierDimension;
 import vn.cchc.domain.statistics.DossierIndicator;
@@ -51,8 +53,6 @@ import vn.cchc.domain.statistics.Ranking;
 import vn.cchc.domain.statistics.RankingOrder;
 import vn.cchc.domain.statistics.ReportedVersusComputed;
 import vn.cchc.domain.statistics.StatisticsRepository;
-import vn.cchc.domain.shared.Condition;
-import vn.cchc.domain.shared.Criteria;
 import vn.cchc.domain.unit.Unit;
 
 /**

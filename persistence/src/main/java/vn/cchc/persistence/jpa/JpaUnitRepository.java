@@ -7,13 +7,13 @@ import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import vn.cchc.domain.unit.UnitAttribute;
 import vn.cchc.domain.shared.Condition;
 import vn.cchc.domain.shared.Criteria;
 import vn.cchc.domain.shared.PageRequest;
 import vn.cchc.domain.shared.ParentSlices;
 import vn.cchc.domain.shared.Slice;
 import vn.cchc.domain.unit.Unit;
+import vn.cchc.domain.unit.UnitAttribute;
 import vn.cchc.domain.unit.UnitRepository;
 
 /**

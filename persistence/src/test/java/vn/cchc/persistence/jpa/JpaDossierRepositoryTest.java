@@ -9,18 +9,18 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.cchc.domain.dossier.Dossier;
-import vn.cchc.domain.dossier.DossierChannel;
 import vn.cchc.domain.dossier.DossierAttribute;
-import vn.cchc.domain.procedure.ProcedureAttribute;
-import vn.cchc.domain.shared.Condition;
-import vn.cchc.domain.shared.Criteria;
-import vn.cchc.domain.unit.UnitAttribute;
+import vn.cchc.domain.dossier.DossierChannel;
 import vn.cchc.domain.dossier.DossierKind;
 import vn.cchc.domain.dossier.DossierStatus;
 import vn.cchc.domain.procedure.AdministrativeProcedure;
+import vn.cchc.domain.procedure.ProcedureAttribute;
 import vn.cchc.domain.procedure.ProcedureField;
+import vn.cchc.domain.shared.Condition;
+import vn.cchc.domain.shared.Criteria;
 import vn.cchc.domain.shared.PageRequest;
 import vn.cchc.domain.unit.Unit;
+import vn.cchc.domain.unit.UnitAttribute;
 import vn.cchc.domain.unit.UnitKind;
 
 /** Dossiers stored and listed on a real Derby; codes are unique per unit. */

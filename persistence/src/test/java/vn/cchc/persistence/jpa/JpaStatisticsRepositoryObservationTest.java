@@ -21,6 +21,7 @@ import vn.cchc.domain.indicator.Ratio;
 import vn.cchc.domain.indicator.StandardIndicators;
 import vn.cchc.domain.period.Period;
 import vn.cchc.domain.report.Report;
+import vn.cchc.domain.shared.Condition;
 import vn.cchc.domain.shared.DomainException;
 import vn.cchc.domain.statistics.ObservationPoint;
 import vn.cchc.domain.statistics.ObservationSeries;
@@ -28,9 +29,8 @@ import vn.cchc.domain.statistics.ObservationSeriesQuery;
 import vn.cchc.domain.statistics.PeriodSeries;
 import vn.cchc.domain.statistics.Ranking;
 import vn.cchc.domain.statistics.RankingOrder;
-import vn.cchc.domain.shared.Condition;
-import vn.cchc.domain.unit.UnitAttribute;
 import vn.cchc.domain.unit.Unit;
+import vn.cchc.domain.unit.UnitAttribute;
 import vn.cchc.domain.unit.UnitKind;
 
 /**
