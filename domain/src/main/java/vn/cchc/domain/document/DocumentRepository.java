@@ -2,6 +2,8 @@ package vn.cchc.domain.document;
 
 import java.util.Collection;
 import java.util.List;
+import vn.cchc.domain.shared.Condition;
+import vn.cchc.domain.shared.Criteria;
 import vn.cchc.domain.shared.PageRequest;
 import vn.cchc.domain.shared.ParentSlices;
 import vn.cchc.domain.shared.Slice;
@@ -12,16 +14,17 @@ public interface DocumentRepository {
     /** All documents printed with this number: one, or several from different issuers. */
     List<Document> findByNumber(DocumentNumber number);
 
-    /** Documents matching the criteria, ordered by issue date (undated last), then number. */
-    Slice<Document> find(DocumentCriteria criteria, PageRequest page);
+    /** Documents matching the criteria, in its order (by default by issue date, undated last, then number). */
+    Slice<Document> find(Criteria criteria, PageRequest page);
 
-    long count(DocumentCriteria criteria);
+    long count(Condition condition);
 
-    /** The same page of the documents each of these units issued, in list order. */
-    ParentSlices<Document> findIssuedBy(Collection<Long> unitIds, PageRequest page);
-
-    /** The same page of the documents each of these units drafted for another body, in list order. */
-    ParentSlices<Document> findDraftedBy(Collection<Long> unitIds, PageRequest page);
+    /**
+     * The same page of the matching documents of each of these units, in list order.
+     *
+     * @param relation how the documents relate to the units: {@link DocumentAttribute#ISSUER} or {@link DocumentAttribute#DRAFTER}
+     */
+    ParentSlices<Document> findPerUnit(DocumentAttribute relation, Collection<Long> unitIds, Criteria criteria, PageRequest page);
 
     /** The links whose target is one of these documents: who amends, implements or replaces them. */
     List<DocumentLink> findLinksTo(Collection<Document> targets);

@@ -2,6 +2,8 @@ package vn.cchc.domain.dossier;
 
 import java.util.Collection;
 import java.util.Optional;
+import vn.cchc.domain.shared.Condition;
+import vn.cchc.domain.shared.Criteria;
 import vn.cchc.domain.shared.PageRequest;
 import vn.cchc.domain.shared.ParentSlices;
 import vn.cchc.domain.shared.Slice;
@@ -12,16 +14,17 @@ public interface DossierRepository {
     /** The dossier a unit numbered so; codes are unique per unit, not across units. */
     Optional<Dossier> findByCode(String unitCode, String code);
 
-    /** Dossiers matching the criteria, by received date, then unit code and dossier code. */
-    Slice<Dossier> find(DossierCriteria criteria, PageRequest page);
+    /** Dossiers matching the criteria, in its order (by default by received date, then unit code and dossier code). */
+    Slice<Dossier> find(Criteria criteria, PageRequest page);
 
-    long count(DossierCriteria criteria);
+    long count(Condition condition);
 
-    /** The same page of the matching dossiers each of these units received, in list order. */
-    ParentSlices<Dossier> findPerUnit(Collection<Long> unitIds, DossierCriteria criteria, PageRequest page);
-
-    /** The same page of the matching dossiers for each of these procedures, in list order. */
-    ParentSlices<Dossier> findPerProcedure(Collection<Long> procedureIds, DossierCriteria criteria, PageRequest page);
+    /**
+     * The same page of the matching dossiers of each of these parents, in list order.
+     *
+     * @param parent {@link DossierAttribute#UNIT} (the receiving units) or {@link DossierAttribute#PROCEDURE}
+     */
+    ParentSlices<Dossier> findPerParent(DossierAttribute parent, Collection<Long> parentIds, Criteria criteria, PageRequest page);
 
     void add(Dossier dossier);
 }

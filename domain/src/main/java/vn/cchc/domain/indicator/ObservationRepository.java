@@ -1,6 +1,8 @@
 package vn.cchc.domain.indicator;
 
 import java.util.Collection;
+import vn.cchc.domain.shared.Condition;
+import vn.cchc.domain.shared.Criteria;
 import vn.cchc.domain.shared.PageRequest;
 import vn.cchc.domain.shared.ParentSlices;
 import vn.cchc.domain.shared.Slice;
@@ -8,19 +10,18 @@ import vn.cchc.domain.shared.Slice;
 /** Observations by unit, indicator, period and report. */
 public interface ObservationRepository {
 
-    /** Observations matching the criteria, ordered by period, indicator, unit, then breakdown. */
-    Slice<Observation> find(ObservationCriteria criteria, PageRequest page);
+    /** Observations matching the criteria, in its order (by default by period, indicator, unit, then breakdown). */
+    Slice<Observation> find(Criteria criteria, PageRequest page);
 
-    long count(ObservationCriteria criteria);
+    long count(Condition condition);
 
-    /** The same page of the matching observations about each of these units, in list order. */
-    ParentSlices<Observation> findPerUnit(Collection<Long> unitIds, ObservationCriteria criteria, PageRequest page);
-
-    /** The same page of the matching observations of each of these indicators, in list order. */
-    ParentSlices<Observation> findPerIndicator(Collection<Long> indicatorIds, ObservationCriteria criteria, PageRequest page);
-
-    /** The same page of the matching observations each of these reports gives, in list order. */
-    ParentSlices<Observation> findPerReport(Collection<Long> reportIds, ObservationCriteria criteria, PageRequest page);
+    /**
+     * The same page of the matching observations of each of these parents, in list order.
+     *
+     * @param parent {@link ObservationAttribute#UNIT}, {@link ObservationAttribute#INDICATOR} or {@link ObservationAttribute#REPORT}
+     */
+    ParentSlices<Observation> findPerParent(ObservationAttribute parent, Collection<Long> parentIds, Criteria criteria,
+                                            PageRequest page);
 
     void add(Observation observation);
 }

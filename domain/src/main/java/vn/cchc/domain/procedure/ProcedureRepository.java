@@ -3,6 +3,8 @@ package vn.cchc.domain.procedure;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import vn.cchc.domain.shared.Condition;
+import vn.cchc.domain.shared.Criteria;
 import vn.cchc.domain.shared.PageRequest;
 import vn.cchc.domain.shared.ParentSlices;
 import vn.cchc.domain.shared.Slice;
@@ -12,13 +14,13 @@ public interface ProcedureRepository {
 
     Optional<AdministrativeProcedure> findByCode(String code);
 
-    /** Procedures matching the criteria, ordered by code. */
-    Slice<AdministrativeProcedure> find(ProcedureCriteria criteria, PageRequest page);
+    /** Procedures matching the criteria, in its order (by code by default). */
+    Slice<AdministrativeProcedure> find(Criteria criteria, PageRequest page);
 
-    long count(ProcedureCriteria criteria);
+    long count(Condition condition);
 
-    /** The same page of the procedures each of these units is competent for, ordered by code. */
-    ParentSlices<AdministrativeProcedure> findOfCompetentUnits(Collection<Long> unitIds, PageRequest page);
+    /** The same page of the matching procedures each of these units is competent for, in list order. */
+    ParentSlices<AdministrativeProcedure> findOfCompetentUnits(Collection<Long> unitIds, Criteria criteria, PageRequest page);
 
     List<ProcedureField> allFields();
 

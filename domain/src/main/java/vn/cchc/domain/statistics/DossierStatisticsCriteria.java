@@ -1,29 +1,31 @@
 package vn.cchc.domain.statistics;
 
-import vn.cchc.domain.dossier.DossierChannel;
-import vn.cchc.domain.dossier.DossierKind;
+import java.util.Objects;
+import vn.cchc.domain.shared.Condition;
 
 /**
- * Which dossiers statistics count; every null field means "any".
+ * Which dossiers statistics count and which units they roll up into.
  *
- * @param withinCode    dossiers received by this unit or any unit below it
- * @param fieldCode     dossiers for procedures of this field
- * @param procedureCode dossiers for this procedure
- * @param subtrees      with {@link DossierDimension#UNIT_SUBTREE}, the units to roll up into (null: every unit);
- *                      units outside {@code withinCode} are left out, as their totals would be partial
+ * @param dossiers a condition on dossiers ({@link vn.cchc.domain.dossier.DossierAttribute}): only those matching count
+ * @param subtrees with {@link DossierDimension#UNIT_SUBTREE}, a condition on units
+ *                 ({@link vn.cchc.domain.unit.UnitAttribute}) naming the units whose subtrees to roll up into
  */
-public record DossierStatisticsCriteria(String withinCode, String fieldCode, String procedureCode,
-                                        DossierChannel channel, DossierKind kind, UnitSelection subtrees) {
+public record DossierStatisticsCriteria(Condition dossiers, Condition subtrees) {
+
+    public DossierStatisticsCriteria {
+        Objects.requireNonNull(dossiers, "dossiers");
+        Objects.requireNonNull(subtrees, "subtrees");
+    }
 
     public static DossierStatisticsCriteria any() {
-        return new DossierStatisticsCriteria(null, null, null, null, null, null);
+        return new DossierStatisticsCriteria(Condition.TRUE, Condition.TRUE);
     }
 
-    public DossierStatisticsCriteria withSubtrees(UnitSelection selection) {
-        return new DossierStatisticsCriteria(withinCode, fieldCode, procedureCode, channel, kind, selection);
+    public DossierStatisticsCriteria withSubtrees(Condition units) {
+        return new DossierStatisticsCriteria(dossiers, units);
     }
 
-    public DossierStatisticsCriteria withinUnit(String code) {
-        return new DossierStatisticsCriteria(code, fieldCode, procedureCode, channel, kind, subtrees);
+    public DossierStatisticsCriteria withDossiers(Condition condition) {
+        return new DossierStatisticsCriteria(condition, subtrees);
     }
 }

@@ -4,6 +4,7 @@ import java.util.List;
 import vn.cchc.domain.indicator.Indicator;
 import vn.cchc.domain.indicator.ObservationSource;
 import vn.cchc.domain.period.Period;
+import vn.cchc.domain.shared.Condition;
 
 /** Statistics computed where the data is: grouped and summed in the database, never by reading every row. */
 public interface StatisticsRepository {
@@ -18,17 +19,17 @@ public interface StatisticsRepository {
     /** For each selected unit, by code, the indicator's totals over the series, every period present. */
     List<ObservationSeries> observationSeries(ObservationSeriesQuery query);
 
-    /** The selected units ranked by their own total of the indicator for the period, from one source. */
-    Ranking rankByIndicator(Indicator indicator, UnitSelection units, Period period, RankingOrder order,
+    /** The units matching the condition ranked by their own total of the indicator for the period, from one source. */
+    Ranking rankByIndicator(Indicator indicator, Condition units, Period period, RankingOrder order,
                             ObservationSource source);
 
-    /** The selected units ranked by a rate of the dossiers received by each unit and every unit below it. */
-    Ranking rankByDossierRate(DossierRate rate, UnitSelection units, Period period, RankingOrder order);
+    /** The units matching the condition ranked by a rate of the dossiers received by each unit and every unit below it. */
+    Ranking rankByDossierRate(DossierRate rate, Condition units, Period period, RankingOrder order);
 
     /**
      * For each selected unit and period of the series where the unit's subtree had dossiers to process, each
      * {@link DossierIndicator} as reported (the unit's reported total) and as computed from those dossiers;
      * ordered by unit code, period, then indicator.
      */
-    List<ReportedVersusComputed> reportedVersusComputed(UnitSelection units, PeriodSeries periods);
+    List<ReportedVersusComputed> reportedVersusComputed(Condition units, PeriodSeries periods);
 }

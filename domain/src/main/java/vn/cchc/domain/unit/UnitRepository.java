@@ -3,6 +3,8 @@ package vn.cchc.domain.unit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import vn.cchc.domain.shared.Condition;
+import vn.cchc.domain.shared.Criteria;
 import vn.cchc.domain.shared.PageRequest;
 import vn.cchc.domain.shared.ParentSlices;
 import vn.cchc.domain.shared.Slice;
@@ -15,13 +17,13 @@ public interface UnitRepository {
     /** The units with these ids, in no particular order; unknown ids are skipped. */
     List<Unit> findByIds(Collection<Long> ids);
 
-    /** Units matching the criteria, ordered by code. */
-    Slice<Unit> find(UnitCriteria criteria, PageRequest page);
+    /** Units matching the criteria, in its order (by code by default). */
+    Slice<Unit> find(Criteria criteria, PageRequest page);
 
-    long count(UnitCriteria criteria);
+    long count(Condition condition);
 
-    /** The same page of children, ordered by code, for each of these units. */
-    ParentSlices<Unit> findChildren(Collection<Long> parentIds, PageRequest page);
+    /** The same page of the matching children of each of these units, in list order. */
+    ParentSlices<Unit> findChildren(Collection<Long> parentIds, Criteria criteria, PageRequest page);
 
     void add(Unit unit);
 }

@@ -12,6 +12,7 @@ import vn.cchc.domain.indicator.Measure;
 import vn.cchc.domain.indicator.ObservedValue;
 import vn.cchc.domain.indicator.Ratio;
 import vn.cchc.domain.period.Period;
+import vn.cchc.domain.shared.Condition;
 import vn.cchc.domain.unit.Unit;
 import vn.cchc.domain.unit.UnitKind;
 
@@ -59,7 +60,7 @@ class ObservationSeriesTest {
     void shouldRefuseToRollUpAPercentage() {
         Indicator iso = new Indicator("ISO", "ISO", "ISO", Measure.PERCENT, ReformArea.E_GOVERNMENT, "%", true);
         PeriodSeries q1 = PeriodSeries.of(Period.quarter(2024, 1), null);
-        assertRejected(() -> new ObservationSeriesQuery(iso, UnitSelection.all(), q1, true, null), "NOT_ADDITIVE");
-        assertThat(new ObservationSeriesQuery(iso, null, q1, false, null).units()).isEqualTo(UnitSelection.all());
+        assertRejected(() -> new ObservationSeriesQuery(iso, Condition.TRUE, q1, true, null), "NOT_ADDITIVE");
+        assertThat(new ObservationSeriesQuery(iso, null, q1, false, null).units()).isEqualTo(Condition.TRUE);
     }
 }

@@ -10,24 +10,31 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import vn.cchc.api.dossier.DossierFilter;
 import vn.cchc.api.error.Arguments;
+import vn.cchc.api.filter.EntityFilter;
 import vn.cchc.api.indicator.ObservationSourceView;
 import vn.cchc.api.mapping.Enums;
+import vn.cchc.api.unit.UnitFilter;
 import vn.cchc.domain.indicator.IndicatorRepository;
 import vn.cchc.domain.indicator.ObservationSource;
 import vn.cchc.domain.period.Period;
+import vn.cchc.domain.shared.Condition;
 import vn.cchc.domain.statistics.DossierDimension;
 import vn.cchc.domain.statistics.DossierRate;
+import vn.cchc.domain.statistics.DossierStatisticsCriteria;
 import vn.cchc.domain.statistics.DossierStatisticsQuery;
 import vn.cchc.domain.statistics.ObservationSeriesQuery;
 import vn.cchc.domain.statistics.PeriodSeries;
 import vn.cchc.domain.statistics.RankingOrder;
 import vn.cchc.domain.statistics.StatisticsRepository;
-import vn.cchc.domain.statistics.UnitSelection;
 
 @GraphQLApi
 @ApplicationScoped
 public class AnalyticsQueries {
+
+    private static final String UNITS = "The units (nhóm đơn vị), picked as everywhere else: {kind: {eq: DEPARTMENT}, "
+            + "within: \"NA\"} for the departments of a province, {code: {in: [\"NA-SKHCN\"]}}; {} for every unit.";
 
     @Inject
     StatisticsRepository statistics;
@@ -45,13 +52,16 @@ public class AnalyticsQueries {
             @NonNull @Name("period") PeriodInput period,
             @Name("through") @Description("The last period of the scope (đến kỳ), included; default `period`.") PeriodInput through,
             @NonNull @Name("groupBy") List<@NonNull DossierDimensionView> groupBy,
-            @Name("filter") DossierStatisticsFilter filter) {
+            @Name("filter") @Description("Only the dossiers matching this filter count (bộ lọc hồ sơ), e.g. {unit: {within: \"NA\"}}.") DossierFilter filter,
+            @Name("subtrees") @Description("With UNIT_SUBTREE: the units to roll up into (đơn vị tổng hợp), e.g. {kind: {eq: DEPARTMENT}}; "
+                    + "default every unit. Each counts the dossiers of its subtree that the filter lets through.") UnitFilter subtrees) {
         Period first = PeriodInput.read("period", period);
         Period last = PeriodInput.read("through", through);
         EnumSet<DossierDimension> dimensions = EnumSet.noneOf(DossierDimension.class);
         groupBy.forEach(d -> dimensions.add(Enums.mirror(d, DossierDimension.class)));
         DossierStatisticsQuery query = Arguments.read(through == null ? "groupBy" : "through",
-                () -> new DossierStatisticsQuery(first, last, dimensions, DossierStatisticsFilter.toCriteria(filter)));
+                () -> new DossierStatisticsQuery(first, last, dimensions, new DossierStatisticsCriteria(
+                        EntityFilter.of(filter, "filter"), EntityFilter.of(subtrees, "subtrees"))));
         return statistics.dossierStatistics(query).stream().map(DossierStatisticsView::new).toList();
     }
 
@@ -64,7 +74,7 @@ public class AnalyticsQueries {
             + "be added up and is refused with NOT_ADDITIVE. Empty for an unknown indicator code.")
     public List<@NonNull ObservationSeriesView> observationSeries(
             @NonNull @Name("indicatorCode") String indicatorCode,
-            @NonNull @Name("units") UnitSelectionInput units,
+            @NonNull @Name("units") @Description(UNITS) UnitFilter units,
             @NonNull @Name("from") PeriodInput from,
             @Name("to") @Description("The last period (đến kỳ), of the type of `from`; default `from`.") PeriodInput to,
             @Name("rollUp") @Description("true: each unit with every unit below it (tổng hợp theo cây); default false: its own figures.") Boolean rollUp,
@@ -72,7 +82,7 @@ public class AnalyticsQueries {
         PeriodSeries periods = series(from, to);
         return indicators.findByCode(indicatorCode)
                 .map(indicator -> Arguments.read("rollUp", () -> new ObservationSeriesQuery(indicator,
-                        UnitSelectionInput.toSelection(units), periods, Boolean.TRUE.equals(rollUp),
+                        units.toCondition("units"), periods, Boolean.TRUE.equals(rollUp),
                         Enums.mirror(source, ObservationSource.class))))
                 .map(query -> statistics.observationSeries(query).stream().map(ObservationSeriesView::new).toList())
                 .orElse(List.of());
@@ -85,7 +95,7 @@ public class AnalyticsQueries {
             + "Null for an unknown indicator code.")
     public RankingView ranking(
             @NonNull @Name("period") PeriodInput period,
-            @NonNull @Name("units") UnitSelectionInput units,
+            @NonNull @Name("units") @Description(UNITS) UnitFilter units,
             @Name("indicatorCode") @Description("Rank by this indicator (chỉ tiêu); give this or dossierRate.") String indicatorCode,
             @Name("dossierRate") @Description("Rank by this dossier rate (tỷ lệ hồ sơ); give this or indicatorCode.") DossierRateView dossierRate,
             @Name("order") @Description("Which end is ranked 1 (thứ tự); default the better end.") RankingOrderView order,
@@ -94,7 +104,7 @@ public class AnalyticsQueries {
             throw Arguments.invalid("indicatorCode", "give either indicatorCode or dossierRate, not both or neither");
         }
         Period when = PeriodInput.read("period", period);
-        UnitSelection selection = UnitSelectionInput.toSelection(units);
+        Condition selection = units.toCondition("units");
         Optional<RankingOrder> asked = Optional.ofNullable(Enums.mirror(order, RankingOrder.class));
         if (dossierRate != null) {
             DossierRate rate = Enums.mirror(dossierRate, DossierRate.class);
@@ -116,10 +126,10 @@ public class AnalyticsQueries {
             + "process, DOSSIERS_RECEIVED, DOSSIERS_RESOLVED, DOSSIERS_ONLINE and DOSSIERS_LATE as the unit reported them and "
             + "as its dossiers give them, with the difference; ordered by unit code, period, then indicator code.")
     public List<@NonNull ReportedVersusComputedView> reportedVersusComputed(
-            @NonNull @Name("units") UnitSelectionInput units,
+            @NonNull @Name("units") @Description(UNITS) UnitFilter units,
             @NonNull @Name("from") PeriodInput from,
             @Name("to") @Description("The last period (đến kỳ), of the type of `from`; default `from`.") PeriodInput to) {
-        return statistics.reportedVersusComputed(UnitSelectionInput.toSelection(units), series(from, to)).stream()
+        return statistics.reportedVersusComputed(units.toCondition("units"), series(from, to)).stream()
                 .map(ReportedVersusComputedView::new).toList();
     }
 

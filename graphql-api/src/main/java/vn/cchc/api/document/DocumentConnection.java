@@ -6,14 +6,14 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import vn.cchc.api.paging.Connection;
-import vn.cchc.domain.shared.Slice;
+import vn.cchc.api.paging.Page;
 
 @Type("DocumentConnection")
 @Description("A page of documents (danh sách văn bản).")
 public class DocumentConnection extends Connection<DocumentView> {
 
-    public DocumentConnection(Slice<DocumentView> slice, LongSupplier total) {
-        super(slice, total);
+    public DocumentConnection(Page<DocumentView> page, LongSupplier total) {
+        super(page, total);
     }
 
     @NonNull

@@ -11,10 +11,12 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import vn.cchc.api.error.ApiException;
 import vn.cchc.api.error.Arguments;
+import vn.cchc.api.filter.ListCriteria;
 import vn.cchc.api.paging.Batches;
 import vn.cchc.api.paging.Paging;
 import vn.cchc.api.unit.UnitView;
 import vn.cchc.domain.document.Document;
+import vn.cchc.domain.document.DocumentAttribute;
 import vn.cchc.domain.document.DocumentNumber;
 import vn.cchc.domain.document.DocumentRepository;
 
@@ -44,26 +46,29 @@ public class DocumentQueries {
 
     @Query("documents")
     @NonNull
-    @Description("Documents (danh sách văn bản), by issue date (undated last), then number.")
-    public DocumentConnection documents(@Name("filter") DocumentFilter filter, @Name("first") Integer first,
-                                        @Name("after") String after) {
-        return Paging.list(DocumentFilter.toCriteria(filter), first, after, documents::find, documents::count, DocumentView::new,
-                DocumentConnection::new);
+    @Description("Documents (danh sách văn bản), by issue date (undated last), then number, unless ordered otherwise.")
+    public DocumentConnection documents(@Name("filter") DocumentFilter filter, @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default by issue date, then number.") List<DocumentOrder> orderBy,
+                                        @Name("first") Integer first, @Name("after") String after) {
+        return Paging.list(ListCriteria.of(filter, orderBy), first, after, documents::find, documents::count,
+                DocumentView::new, DocumentConnection::new);
     }
 
     @NonNull
-    @Description("Documents this unit issued (văn bản do đơn vị ban hành), by issue date.")
-    public DocumentConnection documents(@Source UnitView unit, @Name("first") Integer first, @Name("after") String after) {
-        return Batches.nested(unit, "Unit.documents", null, first, after, UnitView::entityId,
-                (ids, none, page) -> documents.findIssuedBy(ids, page), DocumentView::new, DocumentConnection::new);
+    @Description("Documents this unit issued (văn bản do đơn vị ban hành), by issue date unless ordered otherwise.")
+    public DocumentConnection documents(@Source UnitView unit, @Name("filter") DocumentFilter filter, @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default by issue date, then number.") List<DocumentOrder> orderBy,
+                                        @Name("first") Integer first, @Name("after") String after) {
+        return Batches.nested(unit, "Unit.documents", ListCriteria.of(filter, orderBy), first, after, UnitView::entityId,
+                (ids, criteria, page) -> documents.findPerUnit(DocumentAttribute.ISSUER, ids, criteria, page),
+                DocumentView::new, DocumentConnection::new);
     }
 
     @NonNull
     @Description("Documents this unit drafted for another body to issue (văn bản đơn vị tham mưu ban hành).")
-    public DocumentConnection draftedDocuments(@Source UnitView unit, @Name("first") Integer first,
-                                               @Name("after") String after) {
-        return Batches.nested(unit, "Unit.draftedDocuments", null, first, after, UnitView::entityId,
-                (ids, none, page) -> documents.findDraftedBy(ids, page), DocumentView::new, DocumentConnection::new);
+    public DocumentConnection draftedDocuments(@Source UnitView unit, @Name("filter") DocumentFilter filter, @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default by issue date, then number.") List<DocumentOrder> orderBy,
+                                               @Name("first") Integer first, @Name("after") String after) {
+        return Batches.nested(unit, "Unit.draftedDocuments", ListCriteria.of(filter, orderBy), first, after,
+                UnitView::entityId, (ids, criteria, page) -> documents.findPerUnit(DocumentAttribute.DRAFTER, ids, criteria, page),
+                DocumentView::new, DocumentConnection::new);
     }
 
     @NonNull

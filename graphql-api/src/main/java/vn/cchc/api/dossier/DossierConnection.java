@@ -6,14 +6,14 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import vn.cchc.api.paging.Connection;
-import vn.cchc.domain.shared.Slice;
+import vn.cchc.api.paging.Page;
 
 @Type("DossierConnection")
 @Description("A page of dossiers (danh sách hồ sơ).")
 public class DossierConnection extends Connection<DossierView> {
 
-    public DossierConnection(Slice<DossierView> slice, LongSupplier total) {
-        super(slice, total);
+    public DossierConnection(Page<DossierView> page, LongSupplier total) {
+        super(page, total);
     }
 
     @NonNull

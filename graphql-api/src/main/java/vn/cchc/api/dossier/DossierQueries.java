@@ -2,16 +2,19 @@ package vn.cchc.api.dossier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import vn.cchc.api.filter.ListCriteria;
 import vn.cchc.api.paging.Batches;
 import vn.cchc.api.paging.Paging;
 import vn.cchc.api.procedure.ProcedureView;
 import vn.cchc.api.unit.UnitView;
+import vn.cchc.domain.dossier.DossierAttribute;
 import vn.cchc.domain.dossier.DossierRepository;
 
 @GraphQLApi
@@ -29,27 +32,32 @@ public class DossierQueries {
 
     @Query("dossiers")
     @NonNull
-    @Description("Dossiers (danh sách hồ sơ), by received date, then unit and code.")
-    public DossierConnection dossiers(@Name("filter") DossierFilter filter, @Name("first") Integer first,
-                                      @Name("after") String after) {
-        return Paging.list(DossierFilter.toCriteria(filter), first, after, dossiers::find,
-                dossiers::count, DossierView::new, DossierConnection::new);
+    @Description("Dossiers (danh sách hồ sơ), by received date, then unit and code, unless ordered otherwise.")
+    public DossierConnection dossiers(@Name("filter") DossierFilter filter, @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default by received date, then unit and code.") List<DossierOrder> orderBy,
+                                      @Name("first") Integer first, @Name("after") String after) {
+        return Paging.list(ListCriteria.of(filter, orderBy), first, after, dossiers::find, dossiers::count,
+                DossierView::new, DossierConnection::new);
     }
 
     @NonNull
-    @Description("Dossiers this unit received (hồ sơ tiếp nhận); the filter's unitCode is ignored here.")
+    @Description("Dossiers this unit received (hồ sơ tiếp nhận); the filter narrows them.")
     public DossierConnection dossiers(@Source UnitView unit, @Name("filter") DossierFilter filter,
+                                      @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default by received date, then unit and code.") List<DossierOrder> orderBy,
                                       @Name("first") Integer first, @Name("after") String after) {
-        return Batches.nested(unit, "Unit.dossiers", DossierFilter.toCriteria(filter).withUnit(null), first, after,
-                UnitView::entityId, dossiers::findPerUnit, DossierView::new, DossierConnection::new);
+        return Batches.nested(unit, "Unit.dossiers", ListCriteria.of(filter, orderBy), first, after, UnitView::entityId,
+                (ids, criteria, page) -> dossiers.findPerParent(DossierAttribute.UNIT, ids, criteria, page),
+                DossierView::new, DossierConnection::new);
     }
 
     @NonNull
-    @Description("Dossiers for this procedure (hồ sơ của thủ tục); the filter's procedureCode is ignored here.")
+    @Description("Dossiers for this procedure (hồ sơ của thủ tục); the filter narrows them.")
     public DossierConnection dossiers(@Source ProcedureView procedure, @Name("filter") DossierFilter filter,
+                                      @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default by received date, then unit and code.") List<DossierOrder> orderBy,
                                       @Name("first") Integer first, @Name("after") String after) {
-        return Batches.nested(procedure, "Procedure.dossiers", DossierFilter.toCriteria(filter).withProcedure(null), first,
-                after, ProcedureView::entityId, dossiers::findPerProcedure, DossierView::new, DossierConnection::new);
+        return Batches.nested(procedure, "Procedure.dossiers", ListCriteria.of(filter, orderBy), first, after,
+                ProcedureView::entityId,
+                (ids, criteria, page) -> dossiers.findPerParent(DossierAttribute.PROCEDURE, ids, criteria, page),
+                DossierView::new, DossierConnection::new);
     }
 
 }

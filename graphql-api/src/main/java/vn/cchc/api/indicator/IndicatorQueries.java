@@ -9,11 +9,13 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import vn.cchc.api.filter.ListCriteria;
 import vn.cchc.api.paging.Batches;
 import vn.cchc.api.paging.Paging;
 import vn.cchc.api.report.ReportView;
 import vn.cchc.api.unit.UnitView;
 import vn.cchc.domain.indicator.IndicatorRepository;
+import vn.cchc.domain.indicator.ObservationAttribute;
 import vn.cchc.domain.indicator.ObservationRepository;
 
 @GraphQLApi
@@ -43,36 +45,43 @@ public class IndicatorQueries {
 
     @Query("observations")
     @NonNull
-    @Description("Observations (số liệu chỉ tiêu), by period, indicator, unit, then breakdown.")
-    public ObservationConnection observations(@Name("filter") ObservationFilter filter, @Name("first") Integer first,
-                                              @Name("after") String after) {
-        return Paging.list(ObservationFilter.toCriteria(filter), first, after, observations::find, observations::count, ObservationView::new,
-                ObservationConnection::new);
+    @Description("Observations (số liệu chỉ tiêu), by period, indicator, unit, then breakdown, unless ordered otherwise.")
+    public ObservationConnection observations(@Name("filter") ObservationFilter filter, @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default by period, indicator, unit, breakdown.") List<ObservationOrder> orderBy,
+                                              @Name("first") Integer first, @Name("after") String after) {
+        return Paging.list(ListCriteria.of(filter, orderBy), first, after, observations::find, observations::count,
+                ObservationView::new, ObservationConnection::new);
     }
 
     @NonNull
-    @Description("Observations about this unit (số liệu của đơn vị); the filter's unitCode is ignored here.")
+    @Description("Observations about this unit (số liệu của đơn vị); the filter narrows them.")
     public ObservationConnection observations(@Source UnitView unit, @Name("filter") ObservationFilter filter,
+                                              @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default by period, indicator, unit, breakdown.") List<ObservationOrder> orderBy,
                                               @Name("first") Integer first, @Name("after") String after) {
-        return Batches.nested(unit, "Unit.observations", ObservationFilter.toCriteria(filter).withUnit(null), first, after,
-                UnitView::entityId, observations::findPerUnit, ObservationView::new, ObservationConnection::new);
+        return Batches.nested(unit, "Unit.observations", ListCriteria.of(filter, orderBy), first, after, UnitView::entityId,
+                (ids, criteria, page) -> observations.findPerParent(ObservationAttribute.UNIT, ids, criteria, page),
+                ObservationView::new, ObservationConnection::new);
     }
 
     @NonNull
-    @Description("Observations of this indicator (số liệu của chỉ tiêu); the filter's indicatorCode is ignored here.")
+    @Description("Observations of this indicator (số liệu của chỉ tiêu); the filter narrows them.")
     public ObservationConnection observations(@Source IndicatorView indicator, @Name("filter") ObservationFilter filter,
+                                              @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default by period, indicator, unit, breakdown.") List<ObservationOrder> orderBy,
                                               @Name("first") Integer first, @Name("after") String after) {
-        return Batches.nested(indicator, "Indicator.observations", ObservationFilter.toCriteria(filter).withIndicator(null),
-                first, after, IndicatorView::entityId, observations::findPerIndicator, ObservationView::new,
-                ObservationConnection::new);
+        return Batches.nested(indicator, "Indicator.observations", ListCriteria.of(filter, orderBy), first, after,
+                IndicatorView::entityId,
+                (ids, criteria, page) -> observations.findPerParent(ObservationAttribute.INDICATOR, ids, criteria, page),
+                ObservationView::new, ObservationConnection::new);
     }
 
     @NonNull
     @Description("The figures this report gives (số liệu trong báo cáo); the filter narrows them.")
     public ObservationConnection observations(@Source ReportView report, @Name("filter") ObservationFilter filter,
+                                              @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default by period, indicator, unit, breakdown.") List<ObservationOrder> orderBy,
                                               @Name("first") Integer first, @Name("after") String after) {
-        return Batches.nested(report, "Report.observations", ObservationFilter.toCriteria(filter), first, after,
-                ReportView::entityId, observations::findPerReport, ObservationView::new, ObservationConnection::new);
+        return Batches.nested(report, "Report.observations", ListCriteria.of(filter, orderBy), first, after,
+                ReportView::entityId,
+                (ids, criteria, page) -> observations.findPerParent(ObservationAttribute.REPORT, ids, criteria, page),
+                ObservationView::new, ObservationConnection::new);
     }
 
 }

@@ -6,14 +6,14 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import vn.cchc.api.paging.Connection;
-import vn.cchc.domain.shared.Slice;
+import vn.cchc.api.paging.Page;
 
 @Type("ObservationConnection")
 @Description("A page of observations (danh sách số liệu).")
 public class ObservationConnection extends Connection<ObservationView> {
 
-    public ObservationConnection(Slice<ObservationView> slice, LongSupplier total) {
-        super(slice, total);
+    public ObservationConnection(Page<ObservationView> page, LongSupplier total) {
+        super(page, total);
     }
 
     @NonNull

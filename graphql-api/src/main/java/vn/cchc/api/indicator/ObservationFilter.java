@@ -1,57 +1,62 @@
 package vn.cchc.api.indicator;
 
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Input;
-import vn.cchc.api.error.Arguments;
-import vn.cchc.api.mapping.Enums;
-import vn.cchc.api.unit.UnitKindView;
-import vn.cchc.domain.indicator.ObservationCriteria;
-import vn.cchc.domain.indicator.ObservationSource;
-import vn.cchc.domain.period.Period;
-import vn.cchc.domain.period.PeriodType;
-import vn.cchc.domain.unit.UnitKind;
-import vn.cchc.domain.unit.UnitScope;
+import vn.cchc.api.filter.Conditions;
+import vn.cchc.api.filter.EntityFilter;
+import vn.cchc.api.filter.FloatFilter;
+import vn.cchc.api.unit.UnitFilter;
+import vn.cchc.domain.indicator.ObservationAttribute;
+import vn.cchc.domain.shared.Condition;
 
 @Input("ObservationFilter")
-@Description("Which observations to list (bộ lọc số liệu); fields left out match everything, given fields must all match.")
-public class ObservationFilter {
+@Description("Which observations (bộ lọc số liệu): every field given must hold; and / or / not combine filters. E.g. the 2022 totals of the departments: {unit: {kind: {eq: DEPARTMENT}}, period: {year: {eq: 2022}}, totalOnly: true}.")
+public class ObservationFilter implements EntityFilter {
 
-    @Description("Only observations about the unit with this code (đơn vị).")
-    public String unitCode;
+    @Description("The unit the figure is about (đơn vị) matches this filter.")
+    public UnitFilter unit;
 
-    @Description("Only observations of the indicator with this code (mã chỉ tiêu).")
-    public String indicatorCode;
+    @Description("The indicator (chỉ tiêu) matches this filter.")
+    public IndicatorFilter indicator;
 
-    @Description("Only periods of this year (năm).")
-    public Integer year;
+    @Description("The period (kỳ) matches this filter.")
+    public PeriodFilter period;
 
-    @Description("Only this quarter, 1-4 (quý).")
-    public Integer quarter;
+    @Description("The source (nguồn): reported or computed.")
+    public ObservationSourceFilter source;
 
-    @Description("Only observations from this source (nguồn).")
-    public ObservationSourceView source;
+    @Description("The value (giá trị); for a ratio its percentage.")
+    public FloatFilter value;
 
     @Description("true: only totals; false: only broken-down values (chi tiết); left out: both.")
     public Boolean totalOnly;
 
-    @Description("Only observations about this unit or units below it (đơn vị thuộc), e.g. a province's code.")
-    public String unitWithinCode;
+    // no @NonNull on the elements: on an input field this engine would make the whole list required
+    @Description("Every one of these filters holds (và).")
+    public List<ObservationFilter> and;
 
-    @Description("Only observations about units of this kind (loại đơn vị), e.g. DEPARTMENT.")
-    public UnitKindView unitKind;
+    @Description("At least one of these filters holds (hoặc); [] matches nothing.")
+    public List<ObservationFilter> or;
 
-    static ObservationCriteria toCriteria(ObservationFilter filter) {
-        if (filter == null) {
-            return ObservationCriteria.any();
-        }
-        if (filter.year != null) {
-            Arguments.read("filter.year", () -> Period.year(filter.year));
-        }
-        if (filter.quarter != null) {
-            Arguments.read("filter.quarter", () -> PeriodType.QUARTER.requireNumber(filter.quarter));
-        }
-        return new ObservationCriteria(filter.unitCode, filter.indicatorCode, filter.year, filter.quarter,
-                Enums.mirror(filter.source, ObservationSource.class), null, filter.totalOnly,
-                new UnitScope(filter.unitWithinCode, Enums.mirror(filter.unitKind, UnitKind.class)));
+    @Description("This filter does not hold (không): the exact complement, observations without a value included.")
+    public ObservationFilter not;
+
+    @Override
+    public Condition toCondition(String path) {
+        return Conditions.at(path)
+                .related("unit", unit, ObservationAttribute.UNIT)
+                .related("indicator", indicator, ObservationAttribute.INDICATOR)
+                .given("period", period, () -> period.toCondition(path + ".period", ObservationAttribute.PERIOD_YEAR,
+                        ObservationAttribute.PERIOD_TYPE, ObservationAttribute.PERIOD_NUMBER))
+                .value("source", source, ObservationAttribute.SOURCE)
+                .value("value", value, ObservationAttribute.VALUE)
+                .given("totalOnly", totalOnly, () -> totals(totalOnly))
+                .build(and, or, not);
+    }
+
+    private static Condition totals(boolean only) {
+        Condition total = Condition.eq(ObservationAttribute.BREAKDOWN_KEY, "");
+        return only ? total : Condition.not(total);
     }
 }

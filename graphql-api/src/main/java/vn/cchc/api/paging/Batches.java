@@ -11,6 +11,7 @@ import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.ToLongFunction;
+import vn.cchc.domain.shared.Criteria;
 import vn.cchc.domain.shared.PageRequest;
 import vn.cchc.domain.shared.ParentSlices;
 import vn.cchc.domain.shared.Slice;
@@ -28,7 +29,7 @@ public final class Batches {
     private final Map<Object, List<?>> siblingsOf = new IdentityHashMap<>();
     private final Map<Key, Loaded<?>> loaded = new HashMap<>();
 
-    private record Key(List<?> siblings, String relation, Object criteria, PageRequest page) {
+    private record Key(List<?> siblings, String relation, Criteria criteria, PageRequest page) {
         @Override
         public boolean equals(Object o) {
             return o instanceof Key k && k.siblings == siblings && k.relation.equals(relation)
@@ -68,13 +69,14 @@ public final class Batches {
      * criteria and page, in the statements of one {@code load}.
      *
      * @param relation names the nested list ("Unit.documents"), so that two lists of one parent never mix
-     * @param criteria what else selects the children; part of the batch's identity
+     * @param criteria which children, in which order; part of the batch's identity and of the cursors' list key
      */
-    public static <P, C, E, V, K extends Connection<V>> K nested(P parent, String relation, C criteria, Integer first,
-                                                                 String after, ToLongFunction<P> idOf,
-                                                                 Loader<C, E> load, Function<E, V> view,
-                                                                 BiFunction<Slice<V>, LongSupplier, K> connection) {
-        PageRequest page = Paging.of(first, after);
+    public static <P, E, V, K extends Connection<V>> K nested(P parent, String relation, Criteria criteria, Integer first,
+                                                              String after, ToLongFunction<P> idOf,
+                                                              Loader<E> load, Function<E, V> view,
+                                                              BiFunction<Page<V>, LongSupplier, K> connection) {
+        String listKey = Cursor.listKey(relation + " " + criteria);
+        PageRequest page = Paging.of(first, after, listKey);
         Batches batches = CURRENT.get();
         @SuppressWarnings("unchecked")
         List<P> siblings = batches == null ? List.of(parent)
@@ -94,7 +96,7 @@ public final class Batches {
         }
         long parentId = idOf.applyAsLong(parent);
         Loaded<V> all = loaded;
-        return connection.apply(all.slices().get(parentId), () -> all.totals().total(parentId));
+        return connection.apply(new Page<>(all.slices().get(parentId), listKey), () -> all.totals().total(parentId));
     }
 
     /** The views of a nested list for every parent of a batch, made once. */
@@ -114,7 +116,7 @@ public final class Batches {
 
     /** Reads one page of a nested list for each of several parents, in a fixed number of statements. */
     @FunctionalInterface
-    public interface Loader<C, E> {
-        ParentSlices<E> load(Collection<Long> parentIds, C criteria, PageRequest page);
+    public interface Loader<E> {
+        ParentSlices<E> load(Collection<Long> parentIds, Criteria criteria, PageRequest page);
     }
 }

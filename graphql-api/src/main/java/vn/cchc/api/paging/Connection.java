@@ -16,10 +16,12 @@ import vn.cchc.domain.shared.Slice;
 public abstract class Connection<N> {
 
     private final Slice<N> slice;
+    private final String listKey;
     private final LongSupplier total;
 
-    protected Connection(Slice<N> slice, LongSupplier total) {
-        this.slice = slice;
+    protected Connection(Page<N> page, LongSupplier total) {
+        this.slice = page.slice();
+        this.listKey = page.listKey();
         this.total = total;
     }
 
@@ -30,7 +32,7 @@ public abstract class Connection<N> {
     protected <E> List<E> edgeList(BiFunction<String, N, E> edge) {
         List<E> edges = new ArrayList<>(slice.items().size());
         for (int i = 0; i < slice.items().size(); i++) {
-            edges.add(edge.apply(Cursor.at(slice.offset() + i), slice.items().get(i)));
+            edges.add(edge.apply(Cursor.at(listKey, slice.offset() + i), slice.items().get(i)));
         }
         return edges;
     }
@@ -40,8 +42,8 @@ public abstract class Connection<N> {
     public PageInfo getPageInfo() {
         boolean empty = slice.items().isEmpty();
         return new PageInfo(slice.hasNext(), slice.offset() > 0,
-                empty ? null : Cursor.at(slice.offset()),
-                empty ? null : Cursor.at(slice.offset() + slice.items().size() - 1));
+                empty ? null : Cursor.at(listKey, slice.offset()),
+                empty ? null : Cursor.at(listKey, slice.offset() + slice.items().size() - 1));
     }
 
     @NonNull

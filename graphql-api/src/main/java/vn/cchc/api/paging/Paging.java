@@ -5,6 +5,8 @@ import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.ToLongFunction;
 import vn.cchc.api.error.Arguments;
+import vn.cchc.domain.shared.Condition;
+import vn.cchc.domain.shared.Criteria;
 import vn.cchc.domain.shared.PageRequest;
 import vn.cchc.domain.shared.Slice;
 
@@ -17,8 +19,9 @@ public final class Paging {
     private Paging() {
     }
 
-    public static PageRequest of(Integer first, String after) {
-        return new PageRequest(Cursor.position(after) + 1, size(first));
+    /** The page of the list with this key that {@code first} and {@code after} ask for. */
+    static PageRequest of(Integer first, String after, String listKey) {
+        return new PageRequest(Cursor.position(listKey, after) + 1, size(first));
     }
 
     /**
@@ -34,17 +37,18 @@ public final class Paging {
     }
 
     /**
-     * Reads one page of a list: the criteria go to the repository's find (for the page) and count (only if the
-     * client asks for totalCount), each entity becomes its view, and the views make the connection.
+     * Reads one page of a list: the criteria go to the repository's find (for the page) and their condition to its
+     * count (only if the client asks for totalCount), each entity becomes its view, and the views make the connection.
      */
-    public static <C, E, V, K extends Connection<V>> K list(C criteria, Integer first, String after,
-                                                            BiFunction<C, PageRequest, Slice<E>> find,
-                                                            ToLongFunction<C> count,
-                                                            Function<E, V> view,
-                                                            BiFunction<Slice<V>, LongSupplier, K> connection) {
-        PageRequest page = of(first, after);
+    public static <E, V, K extends Connection<V>> K list(Criteria criteria, Integer first, String after,
+                                                         BiFunction<Criteria, PageRequest, Slice<E>> find,
+                                                         ToLongFunction<Condition> count,
+                                                         Function<E, V> view,
+                                                         BiFunction<Page<V>, LongSupplier, K> connection) {
+        String listKey = Cursor.listKey(criteria.toString());
+        PageRequest page = of(first, after, listKey);
         Slice<V> views = find.apply(criteria, page).map(view);
         Batches.register(views.items());
-        return connection.apply(views, () -> count.applyAsLong(criteria));
+        return connection.apply(new Page<>(views, listKey), () -> count.applyAsLong(criteria.condition()));
     }
 }

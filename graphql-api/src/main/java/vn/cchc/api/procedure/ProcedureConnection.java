@@ -6,14 +6,14 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import vn.cchc.api.paging.Connection;
-import vn.cchc.domain.shared.Slice;
+import vn.cchc.api.paging.Page;
 
 @Type("ProcedureConnection")
 @Description("A page of administrative procedures (danh sách thủ tục hành chính).")
 public class ProcedureConnection extends Connection<ProcedureView> {
 
-    public ProcedureConnection(Slice<ProcedureView> slice, LongSupplier total) {
-        super(slice, total);
+    public ProcedureConnection(Page<ProcedureView> page, LongSupplier total) {
+        super(page, total);
     }
 
     @NonNull

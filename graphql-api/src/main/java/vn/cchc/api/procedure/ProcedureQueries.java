@@ -9,6 +9,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import vn.cchc.api.filter.ListCriteria;
 import vn.cchc.api.paging.Batches;
 import vn.cchc.api.paging.Paging;
 import vn.cchc.api.unit.UnitView;
@@ -29,11 +30,11 @@ public class ProcedureQueries {
 
     @Query("procedures")
     @NonNull
-    @Description("Administrative procedures (danh sách thủ tục hành chính), ordered by code.")
-    public ProcedureConnection procedures(@Name("filter") ProcedureFilter filter, @Name("first") Integer first,
-                                          @Name("after") String after) {
-        return Paging.list(ProcedureFilter.toCriteria(filter), first, after, procedures::find, procedures::count, ProcedureView::new,
-                ProcedureConnection::new);
+    @Description("Administrative procedures (danh sách thủ tục hành chính), by code unless ordered otherwise.")
+    public ProcedureConnection procedures(@Name("filter") ProcedureFilter filter, @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default by code.") List<ProcedureOrder> orderBy,
+                                          @Name("first") Integer first, @Name("after") String after) {
+        return Paging.list(ListCriteria.of(filter, orderBy), first, after, procedures::find, procedures::count,
+                ProcedureView::new, ProcedureConnection::new);
     }
 
     @Query("procedureFields")
@@ -45,9 +46,10 @@ public class ProcedureQueries {
 
     @NonNull
     @Description("Administrative procedures this unit is competent to resolve (thủ tục thuộc thẩm quyền giải quyết).")
-    public ProcedureConnection procedures(@Source UnitView unit, @Name("first") Integer first, @Name("after") String after) {
-        return Batches.nested(unit, "Unit.procedures", null, first, after, UnitView::entityId,
-                (ids, none, page) -> procedures.findOfCompetentUnits(ids, page), ProcedureView::new, ProcedureConnection::new);
+    public ProcedureConnection procedures(@Source UnitView unit, @Name("filter") ProcedureFilter filter, @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default by code.") List<ProcedureOrder> orderBy,
+                                          @Name("first") Integer first, @Name("after") String after) {
+        return Batches.nested(unit, "Unit.procedures", ListCriteria.of(filter, orderBy), first, after, UnitView::entityId,
+                procedures::findOfCompetentUnits, ProcedureView::new, ProcedureConnection::new);
     }
 
 }

@@ -6,14 +6,14 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import vn.cchc.api.paging.Connection;
-import vn.cchc.domain.shared.Slice;
+import vn.cchc.api.paging.Page;
 
 @Type("ReportConnection")
 @Description("A page of reports (danh sách báo cáo).")
 public class ReportConnection extends Connection<ReportView> {
 
-    public ReportConnection(Slice<ReportView> slice, LongSupplier total) {
-        super(slice, total);
+    public ReportConnection(Page<ReportView> page, LongSupplier total) {
+        super(page, total);
     }
 
     @NonNull

@@ -2,6 +2,7 @@ package vn.cchc.api.report;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -9,6 +10,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import vn.cchc.api.filter.ListCriteria;
 import vn.cchc.api.paging.Batches;
 import vn.cchc.api.paging.Paging;
 import vn.cchc.api.unit.UnitView;
@@ -35,18 +37,19 @@ public class ReportQueries {
 
     @Query("reports")
     @NonNull
-    @Description("Reports (danh sách báo cáo), newest period first, then by unit code.")
-    public ReportConnection reports(@Name("filter") ReportFilter filter, @Name("first") Integer first,
-                                    @Name("after") String after) {
-        return Paging.list(ReportFilter.toCriteria(filter), first, after, reports::find,
-                reports::count, ReportView::new, ReportConnection::new);
+    @Description("Reports (danh sách báo cáo), newest period first, then by unit code, unless ordered otherwise.")
+    public ReportConnection reports(@Name("filter") ReportFilter filter, @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default newest period first, then unit code.") List<ReportOrder> orderBy,
+                                    @Name("first") Integer first, @Name("after") String after) {
+        return Paging.list(ListCriteria.of(filter, orderBy), first, after, reports::find, reports::count,
+                ReportView::new, ReportConnection::new);
     }
 
     @NonNull
     @Description("Reports this unit wrote (báo cáo của đơn vị), newest period first.")
-    public ReportConnection reports(@Source UnitView unit, @Name("first") Integer first, @Name("after") String after) {
-        return Batches.nested(unit, "Unit.reports", null, first, after, UnitView::entityId,
-                (ids, none, page) -> reports.findOfUnits(ids, page), ReportView::new, ReportConnection::new);
+    public ReportConnection reports(@Source UnitView unit, @Name("filter") ReportFilter filter, @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default newest period first, then unit code.") List<ReportOrder> orderBy,
+                                    @Name("first") Integer first, @Name("after") String after) {
+        return Batches.nested(unit, "Unit.reports", ListCriteria.of(filter, orderBy), first, after, UnitView::entityId,
+                reports::findOfUnits, ReportView::new, ReportConnection::new);
     }
 
 }

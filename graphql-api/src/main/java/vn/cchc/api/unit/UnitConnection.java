@@ -6,14 +6,14 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import vn.cchc.api.paging.Connection;
-import vn.cchc.domain.shared.Slice;
+import vn.cchc.api.paging.Page;
 
 @Type("UnitConnection")
 @Description("A page of units (danh sách đơn vị).")
 public class UnitConnection extends Connection<UnitView> {
 
-    public UnitConnection(Slice<UnitView> slice, LongSupplier total) {
-        super(slice, total);
+    public UnitConnection(Page<UnitView> page, LongSupplier total) {
+        super(page, total);
     }
 
     @NonNull

@@ -2,12 +2,14 @@ package vn.cchc.api.unit;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import vn.cchc.api.filter.ListCriteria;
 import vn.cchc.api.paging.Batches;
 import vn.cchc.api.paging.Paging;
 import vn.cchc.domain.unit.UnitRepository;
@@ -27,17 +29,19 @@ public class UnitQueries {
 
     @Query("units")
     @NonNull
-    @Description("Units (danh sách đơn vị), ordered by code.")
-    public UnitConnection units(@Name("filter") UnitFilter filter, @Name("first") Integer first, @Name("after") String after) {
-        return Paging.list(UnitFilter.toCriteria(filter), first, after, units::find,
-                units::count, UnitView::new, UnitConnection::new);
+    @Description("Units (danh sách đơn vị), by code unless ordered otherwise.")
+    public UnitConnection units(@Name("filter") UnitFilter filter, @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default by code.") List<UnitOrder> orderBy,
+                                @Name("first") Integer first, @Name("after") String after) {
+        return Paging.list(ListCriteria.of(filter, orderBy), first, after, units::find, units::count, UnitView::new,
+                UnitConnection::new);
     }
 
     @NonNull
-    @Description("The units directly below this one (đơn vị trực thuộc), ordered by code.")
-    public UnitConnection children(@Source UnitView unit, @Name("first") Integer first, @Name("after") String after) {
-        return Batches.nested(unit, "Unit.children", null, first, after, UnitView::entityId,
-                (ids, none, page) -> units.findChildren(ids, page), UnitView::new, UnitConnection::new);
+    @Description("The units directly below this one (đơn vị trực thuộc), by code unless ordered otherwise.")
+    public UnitConnection children(@Source UnitView unit, @Name("filter") UnitFilter filter, @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default by code.") List<UnitOrder> orderBy,
+                                   @Name("first") Integer first, @Name("after") String after) {
+        return Batches.nested(unit, "Unit.children", ListCriteria.of(filter, orderBy), first, after, UnitView::entityId,
+                units::findChildren, UnitView::new, UnitConnection::new);
     }
 
 }

@@ -27,7 +27,8 @@ class EnumMirrorTest {
             Map.entry(vn.cchc.domain.dossier.DossierStatus.class, vn.cchc.api.dossier.DossierStatusView.class),
             Map.entry(vn.cchc.domain.statistics.DossierDimension.class, vn.cchc.api.analytics.DossierDimensionView.class),
             Map.entry(vn.cchc.domain.statistics.DossierRate.class, vn.cchc.api.analytics.DossierRateView.class),
-            Map.entry(vn.cchc.domain.statistics.RankingOrder.class, vn.cchc.api.analytics.RankingOrderView.class));
+            Map.entry(vn.cchc.domain.statistics.RankingOrder.class, vn.cchc.api.analytics.RankingOrderView.class),
+            Map.entry(vn.cchc.domain.shared.SortDirection.class, vn.cchc.api.filter.SortDirectionView.class));
 
     private static List<String> names(Class<? extends Enum<?>> type) {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).toList();

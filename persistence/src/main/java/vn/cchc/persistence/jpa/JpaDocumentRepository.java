@@ -4,17 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.persistence.criteria.JoinType;
-import jakarta.persistence.criteria.Predicate;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import vn.cchc.domain.document.Document;
-import vn.cchc.domain.document.DocumentCriteria;
+import vn.cchc.domain.document.DocumentAttribute;
 import vn.cchc.domain.document.DocumentLink;
 import vn.cchc.domain.document.DocumentNumber;
 import vn.cchc.domain.document.DocumentRepository;
+import vn.cchc.domain.shared.Condition;
+import vn.cchc.domain.shared.Criteria;
 import vn.cchc.domain.shared.PageRequest;
 import vn.cchc.domain.shared.ParentSlices;
 import vn.cchc.domain.shared.Slice;
@@ -53,23 +51,19 @@ public class JpaDocumentRepository implements DocumentRepository {
     }
 
     @Override
-    public Slice<Document> find(DocumentCriteria criteria, PageRequest page) {
-        return listing().page(filter(criteria), ORDER, page);
+    public Slice<Document> find(Criteria criteria, PageRequest page) {
+        return listing().page(criteria, page);
     }
 
     @Override
-    public ParentSlices<Document> findIssuedBy(Collection<Long> unitIds, PageRequest page) {
-        return listing().pagePerParent(filter(DocumentCriteria.any()), ORDER, "issuer", unitIds, page);
+    public ParentSlices<Document> findPerUnit(DocumentAttribute relation, Collection<Long> unitIds, Criteria criteria,
+                                              PageRequest page) {
+        return listing().pagePerParent(criteria, relation, unitIds, page);
     }
 
     @Override
-    public ParentSlices<Document> findDraftedBy(Collection<Long> unitIds, PageRequest page) {
-        return listing().pagePerParent(filter(DocumentCriteria.any()), ORDER, "drafter", unitIds, page);
-    }
-
-    @Override
-    public long count(DocumentCriteria criteria) {
-        return listing().count(filter(criteria));
+    public long count(Condition condition) {
+        return listing().count(condition);
     }
 
     @Override
@@ -88,32 +82,6 @@ public class JpaDocumentRepository implements DocumentRepository {
     }
 
     private Listing<Document> listing() {
-        return new Listing<>(em, Document.class, List.of("issuer", "drafter", "links", "links.target"));
-    }
-
-    private Listing.Filter<Document> filter(DocumentCriteria c) {
-        return (cb, d) -> {
-            List<Predicate> where = new ArrayList<>();
-            if (c.kind() != null) {
-                where.add(cb.equal(d.get("kind"), c.kind()));
-            }
-            if (c.issuerCode() != null) {
-                where.add(cb.equal(d.join("issuer").get("code"), c.issuerCode()));
-            }
-            if (c.drafterCode() != null) {
-                where.add(cb.equal(d.join("drafter", JoinType.LEFT).get("code"), c.drafterCode()));
-            }
-            if (c.issuedFrom() != null) {
-                where.add(cb.greaterThanOrEqualTo(d.<LocalDate>get("issuedOn"), c.issuedFrom()));
-            }
-            if (c.issuedTo() != null) {
-                where.add(cb.lessThanOrEqualTo(d.<LocalDate>get("issuedOn"), c.issuedTo()));
-            }
-            if (!c.issuers().isAny()) {
-                where.addAll(listing().inScope(cb, d.join("issuer"), c.issuers()));
-            }
-            Listing.matching(cb, d, c.search()).ifPresent(where::add);
-            return where;
-        };
+        return new Listing<>(em, Model.DOCUMENT, ORDER, List.of("issuer", "drafter", "links", "links.target"));
     }
 }

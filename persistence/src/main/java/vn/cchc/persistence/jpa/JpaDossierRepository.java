@@ -4,15 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.persistence.criteria.Predicate;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import vn.cchc.domain.dossier.Dossier;
-import vn.cchc.domain.dossier.DossierCriteria;
+import vn.cchc.domain.dossier.DossierAttribute;
 import vn.cchc.domain.dossier.DossierRepository;
+import vn.cchc.domain.shared.Condition;
+import vn.cchc.domain.shared.Criteria;
 import vn.cchc.domain.shared.PageRequest;
 import vn.cchc.domain.shared.ParentSlices;
 import vn.cchc.domain.shared.Slice;
@@ -51,23 +50,19 @@ public class JpaDossierRepository implements DossierRepository {
     }
 
     @Override
-    public Slice<Dossier> find(DossierCriteria criteria, PageRequest page) {
-        return listing().page(filter(criteria), ORDER, page);
+    public Slice<Dossier> find(Criteria criteria, PageRequest page) {
+        return listing().page(criteria, page);
     }
 
     @Override
-    public ParentSlices<Dossier> findPerUnit(Collection<Long> unitIds, DossierCriteria criteria, PageRequest page) {
-        return listing().pagePerParent(filter(criteria), ORDER, "unit", unitIds, page);
+    public ParentSlices<Dossier> findPerParent(DossierAttribute parent, Collection<Long> parentIds, Criteria criteria,
+                                               PageRequest page) {
+        return listing().pagePerParent(criteria, parent, parentIds, page);
     }
 
     @Override
-    public ParentSlices<Dossier> findPerProcedure(Collection<Long> procedureIds, DossierCriteria criteria, PageRequest page) {
-        return listing().pagePerParent(filter(criteria), ORDER, "procedure", procedureIds, page);
-    }
-
-    @Override
-    public long count(DossierCriteria criteria) {
-        return listing().count(filter(criteria));
+    public long count(Condition condition) {
+        return listing().count(condition);
     }
 
     @Override
@@ -76,34 +71,6 @@ public class JpaDossierRepository implements DossierRepository {
     }
 
     private Listing<Dossier> listing() {
-        return new Listing<>(em, Dossier.class, List.of("procedure", "unit"));
-    }
-
-    private static Listing.Filter<Dossier> filter(DossierCriteria c) {
-        return (cb, d) -> {
-            List<Predicate> where = new ArrayList<>();
-            if (c.unitCode() != null) {
-                where.add(cb.equal(d.join("unit").get("code"), c.unitCode()));
-            }
-            if (c.procedureCode() != null) {
-                where.add(cb.equal(d.join("procedure").get("code"), c.procedureCode()));
-            }
-            if (c.status() != null) {
-                where.add(cb.equal(d.get("status"), c.status()));
-            }
-            if (c.channel() != null) {
-                where.add(cb.equal(d.get("channel"), c.channel()));
-            }
-            if (c.kind() != null) {
-                where.add(cb.equal(d.get("kind"), c.kind()));
-            }
-            if (c.receivedFrom() != null) {
-                where.add(cb.greaterThanOrEqualTo(d.<LocalDate>get("receivedOn"), c.receivedFrom()));
-            }
-            if (c.receivedTo() != null) {
-                where.add(cb.lessThanOrEqualTo(d.<LocalDate>get("receivedOn"), c.receivedTo()));
-            }
-            return where;
-        };
+        return new Listing<>(em, Model.DOSSIER, ORDER, List.of("procedure", "unit"));
     }
 }

@@ -4,14 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.persistence.criteria.Predicate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import vn.cchc.domain.indicator.Observation;
-import vn.cchc.domain.indicator.ObservationCriteria;
+import vn.cchc.domain.indicator.ObservationAttribute;
 import vn.cchc.domain.indicator.ObservationRepository;
-import vn.cchc.domain.period.PeriodType;
+import vn.cchc.domain.shared.Condition;
+import vn.cchc.domain.shared.Criteria;
 import vn.cchc.domain.shared.PageRequest;
 import vn.cchc.domain.shared.ParentSlices;
 import vn.cchc.domain.shared.Slice;
@@ -45,29 +44,19 @@ public class JpaObservationRepository implements ObservationRepository {
     }
 
     @Override
-    public Slice<Observation> find(ObservationCriteria criteria, PageRequest page) {
-        return listing().page(filter(criteria), ORDER, page);
+    public Slice<Observation> find(Criteria criteria, PageRequest page) {
+        return listing().page(criteria, page);
     }
 
     @Override
-    public ParentSlices<Observation> findPerUnit(Collection<Long> unitIds, ObservationCriteria criteria, PageRequest page) {
-        return listing().pagePerParent(filter(criteria), ORDER, "unit", unitIds, page);
+    public ParentSlices<Observation> findPerParent(ObservationAttribute parent, Collection<Long> parentIds, Criteria criteria,
+                                                   PageRequest page) {
+        return listing().pagePerParent(criteria, parent, parentIds, page);
     }
 
     @Override
-    public ParentSlices<Observation> findPerIndicator(Collection<Long> indicatorIds, ObservationCriteria criteria,
-                                                      PageRequest page) {
-        return listing().pagePerParent(filter(criteria), ORDER, "indicator", indicatorIds, page);
-    }
-
-    @Override
-    public ParentSlices<Observation> findPerReport(Collection<Long> reportIds, ObservationCriteria criteria, PageRequest page) {
-        return listing().pagePerParent(filter(criteria), ORDER, "report", reportIds, page);
-    }
-
-    @Override
-    public long count(ObservationCriteria criteria) {
-        return listing().count(filter(criteria));
+    public long count(Condition condition) {
+        return listing().count(condition);
     }
 
     @Override
@@ -76,38 +65,6 @@ public class JpaObservationRepository implements ObservationRepository {
     }
 
     private Listing<Observation> listing() {
-        return new Listing<>(em, Observation.class, List.of("indicator", "unit", "report", "breakdown"));
-    }
-
-    private Listing.Filter<Observation> filter(ObservationCriteria c) {
-        return (cb, o) -> {
-            List<Predicate> where = new ArrayList<>();
-            if (c.unitCode() != null) {
-                where.add(cb.equal(o.join("unit").get("code"), c.unitCode()));
-            }
-            if (c.indicatorCode() != null) {
-                where.add(cb.equal(o.join("indicator").get("code"), c.indicatorCode()));
-            }
-            if (c.year() != null) {
-                where.add(cb.equal(o.get("period").get("year"), c.year()));
-            }
-            if (c.quarter() != null) {
-                where.add(cb.equal(o.get("period").get("type"), PeriodType.QUARTER));
-                where.add(cb.equal(o.get("period").get("number"), c.quarter()));
-            }
-            if (c.source() != null) {
-                where.add(cb.equal(o.get("source"), c.source()));
-            }
-            if (c.reportId() != null) {
-                where.add(cb.equal(o.join("report").get("id"), c.reportId()));
-            }
-            if (c.totalOnly() != null) {
-                where.add(c.totalOnly() ? cb.equal(o.get("breakdownKey"), "") : cb.notEqual(o.get("breakdownKey"), ""));
-            }
-            if (!c.units().isAny()) {
-                where.addAll(listing().inScope(cb, o.join("unit"), c.units()));
-            }
-            return where;
-        };
+        return new Listing<>(em, Model.OBSERVATION, ORDER, List.of("indicator", "unit", "report", "breakdown"));
     }
 }

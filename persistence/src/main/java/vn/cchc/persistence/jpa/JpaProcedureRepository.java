@@ -4,15 +4,15 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.persistence.criteria.Predicate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import vn.cchc.domain.procedure.AdministrativeProcedure;
-import vn.cchc.domain.procedure.ProcedureCriteria;
+import vn.cchc.domain.procedure.ProcedureAttribute;
 import vn.cchc.domain.procedure.ProcedureField;
 import vn.cchc.domain.procedure.ProcedureRepository;
+import vn.cchc.domain.shared.Condition;
+import vn.cchc.domain.shared.Criteria;
 import vn.cchc.domain.shared.PageRequest;
 import vn.cchc.domain.shared.ParentSlices;
 import vn.cchc.domain.shared.Slice;
@@ -46,18 +46,19 @@ public class JpaProcedureRepository implements ProcedureRepository {
     }
 
     @Override
-    public Slice<AdministrativeProcedure> find(ProcedureCriteria criteria, PageRequest page) {
-        return listing().page(filter(criteria), BY_CODE, page);
+    public Slice<AdministrativeProcedure> find(Criteria criteria, PageRequest page) {
+        return listing().page(criteria, page);
     }
 
     @Override
-    public ParentSlices<AdministrativeProcedure> findOfCompetentUnits(Collection<Long> unitIds, PageRequest page) {
-        return listing().pagePerParent(filter(ProcedureCriteria.any()), BY_CODE, "competentUnit", unitIds, page);
+    public ParentSlices<AdministrativeProcedure> findOfCompetentUnits(Collection<Long> unitIds, Criteria criteria,
+                                                                      PageRequest page) {
+        return listing().pagePerParent(criteria, ProcedureAttribute.COMPETENT_UNIT, unitIds, page);
     }
 
     @Override
-    public long count(ProcedureCriteria criteria) {
-        return listing().count(filter(criteria));
+    public long count(Condition condition) {
+        return listing().count(condition);
     }
 
     @Override
@@ -76,26 +77,6 @@ public class JpaProcedureRepository implements ProcedureRepository {
     }
 
     private Listing<AdministrativeProcedure> listing() {
-        return new Listing<>(em, AdministrativeProcedure.class, List.of("field", "competentUnit", "onlineServiceChanges"));
-    }
-
-    private static Listing.Filter<AdministrativeProcedure> filter(ProcedureCriteria c) {
-        return (cb, p) -> {
-            List<Predicate> where = new ArrayList<>();
-            if (c.fieldCode() != null) {
-                where.add(cb.equal(p.join("field").get("code"), c.fieldCode()));
-            }
-            if (c.competentUnitCode() != null) {
-                where.add(cb.equal(p.join("competentUnit").get("code"), c.competentUnitCode()));
-            }
-            if (c.onlineService() != null) {
-                where.add(cb.equal(p.get("onlineService"), c.onlineService()));
-            }
-            if (c.publicised() != null) {
-                where.add(cb.equal(p.get("publicised"), c.publicised()));
-            }
-            Listing.matching(cb, p, c.search()).ifPresent(where::add);
-            return where;
-        };
+        return new Listing<>(em, Model.PROCEDURE, BY_CODE, List.of("field", "competentUnit", "onlineServiceChanges"));
     }
 }

@@ -4,15 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.persistence.criteria.Predicate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import vn.cchc.domain.period.PeriodType;
 import vn.cchc.domain.report.Report;
-import vn.cchc.domain.report.ReportCriteria;
+import vn.cchc.domain.report.ReportAttribute;
 import vn.cchc.domain.report.ReportRepository;
+import vn.cchc.domain.shared.Condition;
+import vn.cchc.domain.shared.Criteria;
 import vn.cchc.domain.shared.PageRequest;
 import vn.cchc.domain.shared.ParentSlices;
 import vn.cchc.domain.shared.Slice;
@@ -55,18 +54,18 @@ public class JpaReportRepository implements ReportRepository {
     }
 
     @Override
-    public Slice<Report> find(ReportCriteria criteria, PageRequest page) {
-        return listing().page(filter(criteria), NEWEST_FIRST, page);
+    public Slice<Report> find(Criteria criteria, PageRequest page) {
+        return listing().page(criteria, page);
     }
 
     @Override
-    public ParentSlices<Report> findOfUnits(Collection<Long> unitIds, PageRequest page) {
-        return listing().pagePerParent(filter(ReportCriteria.any()), NEWEST_FIRST, "unit", unitIds, page);
+    public ParentSlices<Report> findOfUnits(Collection<Long> unitIds, Criteria criteria, PageRequest page) {
+        return listing().pagePerParent(criteria, ReportAttribute.UNIT, unitIds, page);
     }
 
     @Override
-    public long count(ReportCriteria criteria) {
-        return listing().count(filter(criteria));
+    public long count(Condition condition) {
+        return listing().count(condition);
     }
 
     @Override
@@ -75,27 +74,6 @@ public class JpaReportRepository implements ReportRepository {
     }
 
     private Listing<Report> listing() {
-        return new Listing<>(em, Report.class, REPORT_PARTS);
-    }
-
-    private static Listing.Filter<Report> filter(ReportCriteria c) {
-        return (cb, r) -> {
-            List<Predicate> where = new ArrayList<>();
-            if (c.unitCode() != null) {
-                where.add(cb.equal(r.join("unit").get("code"), c.unitCode()));
-            }
-            if (c.year() != null) {
-                where.add(cb.equal(r.get("period").get("year"), c.year()));
-            }
-            if (c.quarter() != null) {
-                where.add(cb.equal(r.get("period").get("type"), PeriodType.QUARTER));
-                where.add(cb.equal(r.get("period").get("number"), c.quarter()));
-            }
-            if (c.status() != null) {
-                where.add(cb.equal(r.get("status"), c.status()));
-            }
-            Listing.matching(cb, r, c.search()).ifPresent(where::add);
-            return where;
-        };
+        return new Listing<>(em, Model.REPORT, NEWEST_FIRST, REPORT_PARTS);
     }
 }

@@ -3,7 +3,17 @@ package vn.cchc.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.ParameterExpression;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Selection;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -16,6 +26,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import vn.cchc.domain.dossier.Dossier;
 import vn.cchc.domain.dossier.DossierChannel;
 import vn.cchc.domain.dossier.DossierKind;
 import vn.cchc.domain.dossier.DossierStatus;
@@ -25,6 +36,8 @@ import vn.cchc.domain.indicator.ObservedValue;
 import vn.cchc.domain.period.Period;
 import vn.cchc.domain.procedure.AdministrativeProcedure;
 import vn.cchc.domain.procedure.ProcedureField;
+import vn.cchc.domain.shared.Condition;
+import vn.cchc.domain.shared.Criteria;
 import vn.cchc.domain.statistics.DossierCounts;
 import vn.cchc.domain.statistics.DossierDimension;
 import vn.cchc.domain.statistics.DossierIndicator;
@@ -40,36 +53,19 @@ import vn.cchc.domain.statistics.Ranking;
 import vn.cchc.domain.statistics.RankingOrder;
 import vn.cchc.domain.statistics.ReportedVersusComputed;
 import vn.cchc.domain.statistics.StatisticsRepository;
-import vn.cchc.domain.statistics.UnitSelection;
 import vn.cchc.domain.unit.Unit;
 
 /**
- * Statistics as GROUP BY statements with SUM(CASE ...) in JPQL: the database counts, Java only names the groups.
+ * Statistics as GROUP BY statements with SUM(CASE ...) in JPA queries: the database counts, Java only names the groups.
  * A statement runs per period of a dossier query (a measure depends on its period's start and end), so the number
  * of statements follows the query's shape, never the number of dossiers.
  */
 @ApplicationScoped
 public class JpaStatisticsRepository implements StatisticsRepository {
 
-    /**
-     * The measures of {@link DossierCounts}, in its order, over the dossiers that matter to a period: received
-     * before it ends and not closed before it starts. Among those, "received before the start" is carried over and
-     * "closed on or before the end" is closed in the period.
-     */
-    private static final List<String> MEASURES = List.of(
-            "d.receivedOn < :start",
-            "d.receivedOn >= :start",
-            "d.status = :early AND d.closedOn <= :end",
-            "d.status = :onTime AND d.closedOn <= :end",
-            "d.status = :late AND d.closedOn <= :end",
-            "d.status = :returned AND d.closedOn <= :end",
-            "d.status = :withdrawn AND d.closedOn <= :end",
-            "(d.closedOn IS NULL OR d.closedOn > :end) AND d.dueOn >= :end",
-            "(d.closedOn IS NULL OR d.closedOn > :end) AND d.dueOn < :end",
-            "d.channel = :online AND d.receivedOn >= :start");
-    private static final String MATTERS_TO_PERIOD = "d.receivedOn <= :end AND (d.closedOn IS NULL OR d.closedOn >= :start)";
     /** Unit {@code g} is {@code u} or above it: u's path starts with g's, compared exactly (a '_' in a code is no wildcard). */
     private static final String G_HOLDS_U = "SUBSTRING(u.path, 1, LENGTH(g.path)) = g.path";
+    private static final int MEASURE_COUNT = 10;
 
     @PersistenceContext(unitName = "cchc")
     private EntityManager em;
@@ -88,80 +84,85 @@ public class JpaStatisticsRepository implements StatisticsRepository {
     public List<DossierStatistics> dossierStatistics(DossierStatisticsQuery query) {
         Set<DossierDimension> dims = query.groupsWithinPeriod();
         List<DossierDimension> keys = Arrays.stream(DossierDimension.values()).filter(dims::contains).toList();
-        Jpql where = new Jpql().where(MATTERS_TO_PERIOD);
-        if (!restrictDossiers(where, query.criteria(), dims.contains(DossierDimension.UNIT_SUBTREE))) {
-            return List.of();
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
+        Root<Dossier> d = q.from(Dossier.class);
+        Join<Dossier, Unit> u = d.join("unit");
+        Join<Dossier, AdministrativeProcedure> p = needsProcedure(query) ? d.join("procedure") : null;
+        Root<Unit> g = dims.contains(DossierDimension.UNIT_SUBTREE) ? q.from(Unit.class) : null;
+        ParameterExpression<LocalDate> start = cb.parameter(LocalDate.class, "start");
+        ParameterExpression<LocalDate> end = cb.parameter(LocalDate.class, "end");
+        List<Expression<?>> groups = keys.stream().<Expression<?>>map(k -> switch (k) {
+            case UNIT -> u.get("id");
+            case UNIT_SUBTREE -> g.get("id");
+            case FIELD -> p.get("field").get("id");
+            case PROCEDURE -> p.get("id");
+            case CHANNEL -> d.get("channel");
+            case KIND -> d.get("kind");
+            case YEAR, QUARTER -> throw new IllegalArgumentException(k + " is a period, not a group");
+        }).toList();
+        List<Selection<?>> columns = new ArrayList<>(groups);
+        measures(cb, d, start, end).forEach(m -> columns.add(cb.sum(cb.<Integer>selectCase().when(m, 1).otherwise(0))));
+        Where where = new Where(cb);
+        List<Predicate> conditions = new ArrayList<>(List.of(
+                // the dossiers that matter to a period: received before it ends and not closed before it starts
+                cb.lessThanOrEqualTo(d.get("receivedOn"), end),
+                cb.or(cb.isNull(d.get("closedOn")), cb.greaterThanOrEqualTo(d.get("closedOn"), start)),
+                where.of(query.criteria().dossiers(), Model.DOSSIER, d, q)));
+        if (g != null) {
+            conditions.add(holds(cb, g, u));
+            conditions.add(where.of(query.criteria().subtrees(), Model.UNIT, g, q));
         }
-        String keyList = keys.stream().map(JpaStatisticsRepository::key).collect(Collectors.joining(", "));
-        String statement = "SELECT " + (keys.isEmpty() ? "" : keyList + ", ")
-                + MEASURES.stream().map(m -> "SUM(CASE WHEN " + m + " THEN 1 ELSE 0 END)").collect(Collectors.joining(", "))
-                + " FROM Dossier d JOIN d.unit u"
-                + (needsProcedure(query) ? " JOIN d.procedure p JOIN p.field f" : "")
-                + (dims.contains(DossierDimension.UNIT_SUBTREE) ? ", Unit g" : "")
-                + where.whereClause()
-                + (keys.isEmpty() ? "" : " GROUP BY " + keyList);
-        Query statementQuery = where.set("early", DossierStatus.RESOLVED_EARLY).set("onTime", DossierStatus.RESOLVED_ON_TIME)
-                .set("late", DossierStatus.RESOLVED_LATE).set("returned", DossierStatus.RETURNED)
-                .set("withdrawn", DossierStatus.WITHDRAWN).set("online", DossierChannel.ONLINE)
-                .query(em, statement);
+        q.multiselect(columns).where(conditions.toArray(Predicate[]::new));
+        if (!groups.isEmpty()) {
+            q.groupBy(groups);
+        }
+        TypedQuery<Object[]> statement = em.createQuery(q);
         List<Object[]> rows = new ArrayList<>();
         List<Period> rowPeriods = new ArrayList<>();
         for (Period period : query.periods()) {
-            statementQuery.setParameter("start", period.startDate()).setParameter("end", period.endDate());
-            for (Object row : statementQuery.getResultList()) {
-                rows.add((Object[]) row);
+            statement.setParameter(start, period.startDate()).setParameter(end, period.endDate());
+            for (Object[] row : statement.getResultList()) {
+                rows.add(row);
                 rowPeriods.add(period);
             }
         }
         return named(keys, rows, rowPeriods);
     }
 
+    /**
+     * The measures of {@link DossierCounts}, in its order, over the dossiers that matter to a period. Among those,
+     * "received before the start" is carried over and "closed on or before the end" is closed in the period.
+     */
+    private static List<Predicate> measures(CriteriaBuilder cb, Root<Dossier> d, Expression<LocalDate> start,
+                                            Expression<LocalDate> end) {
+        Path<LocalDate> received = d.get("receivedOn");
+        Path<LocalDate> closed = d.get("closedOn");
+        Path<LocalDate> due = d.get("dueOn");
+        Path<DossierStatus> status = d.get("status");
+        Function<DossierStatus, Predicate> closedAs = s -> cb.and(cb.equal(status, s), cb.lessThanOrEqualTo(closed, end));
+        Predicate openAtEnd = cb.or(cb.isNull(closed), cb.greaterThan(closed, end));
+        return List.of(
+                cb.lessThan(received, start),
+                cb.greaterThanOrEqualTo(received, start),
+                closedAs.apply(DossierStatus.RESOLVED_EARLY),
+                closedAs.apply(DossierStatus.RESOLVED_ON_TIME),
+                closedAs.apply(DossierStatus.RESOLVED_LATE),
+                closedAs.apply(DossierStatus.RETURNED),
+                closedAs.apply(DossierStatus.WITHDRAWN),
+                cb.and(openAtEnd, cb.greaterThanOrEqualTo(due, end)),
+                cb.and(openAtEnd, cb.lessThan(due, end)),
+                cb.and(cb.equal(d.get("channel"), DossierChannel.ONLINE), cb.greaterThanOrEqualTo(received, start)));
+    }
+
+    /** Unit {@code g} is {@code u} or above it: u's path starts with g's, compared exactly (a '_' in a code is no wildcard). */
+    private static Predicate holds(CriteriaBuilder cb, Path<Unit> g, Path<Unit> u) {
+        Path<String> above = g.get("path");
+        return cb.equal(cb.substring(u.get("path"), cb.literal(1), cb.length(above)), above);
+    }
+
     private static boolean needsProcedure(DossierStatisticsQuery query) {
-        return query.groupsBy(DossierDimension.FIELD) || query.groupsBy(DossierDimension.PROCEDURE)
-                || query.criteria().fieldCode() != null || query.criteria().procedureCode() != null;
-    }
-
-    private static String key(DossierDimension dimension) {
-        return switch (dimension) {
-            case UNIT -> "u.id";
-            case UNIT_SUBTREE -> "g.id";
-            case FIELD -> "f.id";
-            case PROCEDURE -> "p.id";
-            case CHANNEL -> "d.channel";
-            case KIND -> "d.kind";
-            case YEAR, QUARTER -> throw new IllegalArgumentException(dimension + " is a period, not a group");
-        };
-    }
-
-    /** Adds the criteria's conditions; false when they cannot match (an unknown unit code). */
-    private boolean restrictDossiers(Jpql where, DossierStatisticsCriteria c, boolean subtrees) {
-        if (c.withinCode() != null) {
-            Optional<String> within = pathOf(c.withinCode());
-            if (within.isEmpty()) {
-                return false;
-            }
-            where.where("u.path LIKE :within ESCAPE '\\'", "within", Listing.startsWith(within.get()));
-            if (subtrees) {
-                where.where("g.path LIKE :within ESCAPE '\\'");
-            }
-        }
-        if (c.fieldCode() != null) {
-            where.where("f.code = :field", "field", c.fieldCode());
-        }
-        if (c.procedureCode() != null) {
-            where.where("p.code = :procedure", "procedure", c.procedureCode());
-        }
-        if (c.channel() != null) {
-            where.where("d.channel = :channel", "channel", c.channel());
-        }
-        if (c.kind() != null) {
-            where.where("d.kind = :kind", "kind", c.kind());
-        }
-        if (subtrees) {
-            where.where(G_HOLDS_U);
-            return c.subtrees() == null || restrictUnits(where, c.subtrees(), "g");
-        }
-        return true;
+        return query.groupsBy(DossierDimension.FIELD) || query.groupsBy(DossierDimension.PROCEDURE);
     }
 
     /** Turns rows of group keys and sums into statistics, loading each kind of named entity in one statement. */
@@ -208,7 +209,7 @@ public class JpaStatisticsRepository implements StatisticsRepository {
 
     /** The sums from {@code offset} on; an aggregate without GROUP BY over no rows gives nulls, which are zeros. */
     private static DossierCounts counts(Object[] row, int offset) {
-        long[] c = new long[MEASURES.size()];
+        long[] c = new long[MEASURE_COUNT];
         for (int i = 0; i < c.length; i++) {
             c[i] = row[offset + i] == null ? 0 : ((Number) row[offset + i]).longValue();
         }
@@ -236,7 +237,7 @@ public class JpaStatisticsRepository implements StatisticsRepository {
             return List.of();
         }
         PeriodSeries periods = query.periods();
-        Map<Long, Map<Period, ObservedValue>> values = observationTotals(query.indicator(), query.units(),
+        Map<Long, Map<Period, ObservedValue>> values = observationTotals(query.indicator(), ids(units),
                 periods.earliestComparison(), periods.last(), query.rollUp(), query.source());
         return units.stream()
                 .map(u -> ObservationSeries.of(u, periods, values.getOrDefault(u.id(), Map.of())))
@@ -244,19 +245,19 @@ public class JpaStatisticsRepository implements StatisticsRepository {
     }
 
     @Override
-    public Ranking rankByIndicator(Indicator indicator, UnitSelection selection, Period period, RankingOrder order,
+    public Ranking rankByIndicator(Indicator indicator, Condition selection, Period period, RankingOrder order,
                                    ObservationSource source) {
         List<Unit> units = selectUnits(selection);
         Map<Long, Map<Period, ObservedValue>> values = units.isEmpty() ? Map.of()
-                : observationTotals(indicator, selection, period, period, false, source);
+                : observationTotals(indicator, ids(units), period, period, false, source);
         return Ranking.of(units, u -> Optional.ofNullable(values.getOrDefault(u.id(), Map.of()).get(period)), order);
     }
 
     /**
-     * The totals (breakdown '') of one indicator for each selected unit, by period of the type of {@code from},
+     * The totals (breakdown '') of one indicator for each of these units, by period of the type of {@code from},
      * from {@code from} to {@code to}: summed over the unit's own observations, or over its whole subtree's.
      */
-    private Map<Long, Map<Period, ObservedValue>> observationTotals(Indicator indicator, UnitSelection selection, Period from,
+    private Map<Long, Map<Period, ObservedValue>> observationTotals(Indicator indicator, List<Long> unitIds, Period from,
                                                                     Period to, boolean rollUp, ObservationSource source) {
         Jpql where = new Jpql()
                 .where("o.indicator = :indicator", "indicator", indicator)
@@ -265,10 +266,9 @@ public class JpaStatisticsRepository implements StatisticsRepository {
                 .where("o.period.type = :type", "type", from.type())
                 .where(ordinal("o.period", from) + " BETWEEN :first AND :last")
                 .set("first", ordinal(from)).set("last", ordinal(to))
-                .where(rollUp ? G_HOLDS_U : "u = g");
-        if (!restrictUnits(where, selection, "g")) {
-            return Map.of();
-        }
+                .where(rollUp ? G_HOLDS_U : "u = g")
+                // the units were selected already, as the answer names them: their ids are few, one per row of the answer
+                .where("g.id IN :units", "units", unitIds);
         List<Object[]> rows = where.list(em, "SELECT g.id, o.period.year, o.period.number, SUM(o.value.value),"
                 + " SUM(o.value.numerator), SUM(o.value.denominator), COUNT(o.id)"
                 + " FROM Observation o JOIN o.unit u, Unit g" + where.whereClause()
@@ -299,7 +299,7 @@ public class JpaStatisticsRepository implements StatisticsRepository {
     // ---- rankings and comparisons over dossiers
 
     @Override
-    public Ranking rankByDossierRate(DossierRate rate, UnitSelection selection, Period period, RankingOrder order) {
+    public Ranking rankByDossierRate(DossierRate rate, Condition selection, Period period, RankingOrder order) {
         List<Unit> units = selectUnits(selection);
         Map<Long, DossierCounts> counts = units.isEmpty() ? Map.of() : subtreeCounts(selection, new PeriodSeries(period, period))
                 .getOrDefault(period, Map.of());
@@ -307,7 +307,7 @@ public class JpaStatisticsRepository implements StatisticsRepository {
     }
 
     @Override
-    public List<ReportedVersusComputed> reportedVersusComputed(UnitSelection selection, PeriodSeries periods) {
+    public List<ReportedVersusComputed> reportedVersusComputed(Condition selection, PeriodSeries periods) {
         List<Unit> units = selectUnits(selection);
         if (units.isEmpty()) {
             return List.of();
@@ -322,7 +322,7 @@ public class JpaStatisticsRepository implements StatisticsRepository {
             if (indicator == null) {
                 continue; // a catalogue without it has nothing to compare
             }
-            Map<Long, Map<Period, ObservedValue>> reported = observationTotals(indicator, selection,
+            Map<Long, Map<Period, ObservedValue>> reported = observationTotals(indicator, ids(units),
                     periods.first(), periods.last(), false, ObservationSource.REPORTED);
             for (Unit unit : units) {
                 for (Period period : periods.periods()) {
@@ -346,7 +346,7 @@ public class JpaStatisticsRepository implements StatisticsRepository {
     }
 
     /** The dossier counts of each selected unit's subtree, by period and unit id: one statement per period. */
-    private Map<Period, Map<Long, DossierCounts>> subtreeCounts(UnitSelection selection, PeriodSeries periods) {
+    private Map<Period, Map<Long, DossierCounts>> subtreeCounts(Condition selection, PeriodSeries periods) {
         DossierStatisticsCriteria criteria = DossierStatisticsCriteria.any().withSubtrees(selection);
         Map<Period, Map<Long, DossierCounts>> counts = new HashMap<>();
         for (Period period : periods.periods()) {
@@ -360,41 +360,12 @@ public class JpaStatisticsRepository implements StatisticsRepository {
 
     // ---- units
 
-    /** The selected units, by code. */
-    private List<Unit> selectUnits(UnitSelection selection) {
-        Jpql where = new Jpql();
-        return restrictUnits(where, selection, "g")
-                ? where.list(em, "SELECT g FROM Unit g" + where.whereClause() + " ORDER BY g.code", Unit.class)
-                : List.of();
+    /** The units matching the condition, by code. */
+    private List<Unit> selectUnits(Condition selection) {
+        return new Listing<>(em, Model.UNIT, JpaUnitRepository.BY_CODE, List.of()).all(Criteria.where(selection));
     }
 
-    /** Adds the conditions of a selection on a unit alias; false when it cannot match (an unknown unit code). */
-    private boolean restrictUnits(Jpql where, UnitSelection s, String alias) {
-        String p = ":" + alias;
-        if (s.codes() != null) {
-            if (s.codes().isEmpty()) {
-                return false;
-            }
-            where.where(alias + ".code IN " + p + "Codes", alias + "Codes", s.codes());
-        }
-        if (s.parentCode() != null) {
-            where.where(alias + ".parent.code = " + p + "Parent", alias + "Parent", s.parentCode());
-        }
-        if (s.withinCode() != null) {
-            Optional<String> within = pathOf(s.withinCode());
-            if (within.isEmpty()) {
-                return false;
-            }
-            where.where(alias + ".path LIKE " + p + "Within ESCAPE '\\'", alias + "Within", Listing.startsWith(within.get()));
-        }
-        if (s.kind() != null) {
-            where.where(alias + ".kind = " + p + "Kind", alias + "Kind", s.kind());
-        }
-        return true;
-    }
-
-    private Optional<String> pathOf(String unitCode) {
-        return em.createQuery("SELECT u.path FROM Unit u WHERE u.code = :code", String.class)
-                .setParameter("code", unitCode).getResultStream().findFirst();
+    private static List<Long> ids(List<Unit> units) {
+        return units.stream().map(Unit::id).toList();
     }
 }

@@ -4,18 +4,17 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import jakarta.persistence.criteria.Predicate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import vn.cchc.domain.shared.Condition;
+import vn.cchc.domain.shared.Criteria;
 import vn.cchc.domain.shared.PageRequest;
 import vn.cchc.domain.shared.ParentSlices;
 import vn.cchc.domain.shared.Slice;
 import vn.cchc.domain.unit.Unit;
-import vn.cchc.domain.unit.UnitCriteria;
+import vn.cchc.domain.unit.UnitAttribute;
 import vn.cchc.domain.unit.UnitRepository;
-import vn.cchc.domain.unit.UnitScope;
 
 /**
  * Reads, too, run in a transaction: EclipseLink batch-reads the relationships named in the listings (one statement
@@ -25,7 +24,7 @@ import vn.cchc.domain.unit.UnitScope;
 @Transactional
 public class JpaUnitRepository implements UnitRepository {
 
-    private static final Listing.Ordering<Unit> BY_CODE = (cb, u) -> List.of(cb.asc(u.get("code")));
+    static final Listing.Ordering<Unit> BY_CODE = (cb, u) -> List.of(cb.asc(u.get("code")));
 
     @PersistenceContext(unitName = "cchc")
     private EntityManager em;
@@ -56,18 +55,18 @@ public class JpaUnitRepository implements UnitRepository {
     }
 
     @Override
-    public Slice<Unit> find(UnitCriteria criteria, PageRequest page) {
-        return listing().page(filter(criteria), BY_CODE, page);
+    public Slice<Unit> find(Criteria criteria, PageRequest page) {
+        return listing().page(criteria, page);
     }
 
     @Override
-    public ParentSlices<Unit> findChildren(Collection<Long> parentIds, PageRequest page) {
-        return listing().pagePerParent(filter(UnitCriteria.any()), BY_CODE, "parent", parentIds, page);
+    public ParentSlices<Unit> findChildren(Collection<Long> parentIds, Criteria criteria, PageRequest page) {
+        return listing().pagePerParent(criteria, UnitAttribute.PARENT, parentIds, page);
     }
 
     @Override
-    public long count(UnitCriteria criteria) {
-        return listing().count(filter(criteria));
+    public long count(Condition condition) {
+        return listing().count(condition);
     }
 
     @Override
@@ -76,22 +75,6 @@ public class JpaUnitRepository implements UnitRepository {
     }
 
     private Listing<Unit> listing() {
-        return new Listing<>(em, Unit.class, List.of("parent"));
-    }
-
-    private Listing.Filter<Unit> filter(UnitCriteria c) {
-        return (cb, u) -> {
-            List<Predicate> where = new ArrayList<>();
-            if (c.parentCode() != null) {
-                where.add(cb.equal(u.join("parent").get("code"), c.parentCode()));
-            }
-            where.addAll(listing().inScope(cb, u, new UnitScope(c.withinCode(), c.kind())));
-            if (c.openOn() != null) {
-                where.add(cb.or(cb.isNull(u.get("validFrom")), cb.lessThanOrEqualTo(u.get("validFrom"), c.openOn())));
-                where.add(cb.or(cb.isNull(u.get("validTo")), cb.greaterThanOrEqualTo(u.get("validTo"), c.openOn())));
-            }
-            Listing.matching(cb, u, c.search()).ifPresent(where::add);
-            return where;
-        };
+        return new Listing<>(em, Model.UNIT, BY_CODE, List.of("parent"));
     }
 }

@@ -8,7 +8,6 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
-import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -16,26 +15,21 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import vn.cchc.domain.shared.Attribute;
+import vn.cchc.domain.shared.Condition;
+import vn.cchc.domain.shared.Criteria;
 import vn.cchc.domain.shared.PageRequest;
-import vn.cchc.domain.shared.SearchText;
-import vn.cchc.domain.unit.UnitScope;
 import vn.cchc.domain.shared.ParentSlices;
 import vn.cchc.domain.shared.Slice;
 
 /**
- * The one way repositories list and count: the same predicates serve the page query and the count query,
- * and a page reads one row more than asked to learn whether another page follows.
+ * The one way repositories list and count: a {@link Criteria}'s condition, {@link Where translated}, serves the page
+ * query and the count query; its order (or the list's default order) ends with the id, so that pages are stable; and
+ * a page reads one row more than asked to learn whether another page follows.
  */
 final class Listing<T> {
 
-    /** The WHERE clause of a listing, built from a criteria record. */
-    @FunctionalInterface
-    interface Filter<T> {
-        List<Predicate> where(CriteriaBuilder cb, Root<T> root);
-    }
-
-    /** The ORDER BY of a listing; it must end with a unique key so that pages are stable. */
+    /** The ORDER BY of a listing when the criteria give none. */
     @FunctionalInterface
     interface Ordering<T> {
         List<Order> orderBy(CriteriaBuilder cb, Root<T> root);
@@ -44,31 +38,41 @@ final class Listing<T> {
     private static final String ALIAS = "e";
 
     private final EntityManager em;
-    private final Class<T> type;
+    private final Model<T> model;
+    private final Ordering<T> defaultOrder;
     private final List<String> batched;
 
     /**
-     * @param batched relationships, as attribute paths from the listed entity ("issuer", "allSections.items"), that
-     *                the API navigates for every row: each is read for the whole page in one more statement (IN
-     *                batch fetching) when first touched, instead of one statement per row
+     * @param defaultOrder the list's order when the criteria give none; it must end with a unique key
+     * @param batched      relationships, as attribute paths from the listed entity ("issuer", "allSections.items"), that
+     *                     the API navigates for every row: each is read for the whole page in one more statement (IN
+     *                     batch fetching) when first touched, instead of one statement per row
      */
-    Listing(EntityManager em, Class<T> type, List<String> batched) {
+    Listing(EntityManager em, Model<T> model, Ordering<T> defaultOrder, List<String> batched) {
         this.em = em;
-        this.type = type;
+        this.model = model;
+        this.defaultOrder = defaultOrder;
         this.batched = batched;
     }
 
-    Slice<T> page(Filter<T> filter, Ordering<T> ordering, PageRequest page) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<T> q = cb.createQuery(type);
-        Root<T> root = q.from(type);
-        root.alias(ALIAS);
-        q.select(root).where(filter.where(cb, root).toArray(Predicate[]::new)).orderBy(ordering.orderBy(cb, root));
-        TypedQuery<T> query = em.createQuery(q)
-                .setFirstResult(page.offset())
-                .setMaxResults(page.limit() + 1);
-        batch(query, batched);
+    Slice<T> page(Criteria criteria, PageRequest page) {
+        TypedQuery<T> query = select(criteria).setFirstResult(page.offset()).setMaxResults(page.limit() + 1);
         return Slice.fromOverfetch(query.getResultList(), page);
+    }
+
+    /** Every matching entity, in the criteria's order: for short lists only, such as the units statistics are given for. */
+    List<T> all(Criteria criteria) {
+        return select(criteria).getResultList();
+    }
+
+    private TypedQuery<T> select(Criteria criteria) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<T> q = cb.createQuery(model.type());
+        Root<T> root = q.from(model.type());
+        root.alias(ALIAS);
+        Where where = new Where(cb);
+        q.select(root).where(where.of(criteria.condition(), model, root, q)).orderBy(order(where, criteria, cb, root));
+        return batch(em.createQuery(q), batched);
     }
 
     /**
@@ -78,21 +82,20 @@ final class Listing<T> {
      * for the lists nested under lists (documents, reports, observations of units), to be replaced by a top-N per
      * parent where a database offers one.
      *
-     * @param parent the attribute of the listed entity that holds the parent ("unit", "issuer")
+     * @param parent the relation of the listed entity that holds the parent ("issuer")
      */
-    ParentSlices<T> pagePerParent(Filter<T> filter, Ordering<T> ordering, String parent, Collection<Long> parentIds,
-                                  PageRequest page) {
+    ParentSlices<T> pagePerParent(Criteria criteria, Attribute parent, Collection<Long> parentIds, PageRequest page) {
         if (parentIds.isEmpty()) {
             return new ParentSlices<>(Map.of(), Map.of(), page);
         }
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> ids = cb.createTupleQuery();
-        Root<T> root = ids.from(type);
-        Path<Long> parentId = root.join(parent).get("id");
-        List<Predicate> where = new ArrayList<>(filter.where(cb, root));
-        where.add(parentId.in(parentIds));
-        ids.multiselect(parentId, root.get("id")).where(where.toArray(Predicate[]::new))
-                .orderBy(ordering.orderBy(cb, root));
+        Root<T> root = ids.from(model.type());
+        Path<Long> parentId = root.get(model.relation(parent)).get("id");
+        Where where = new Where(cb);
+        ids.multiselect(parentId, root.get("id"))
+                .where(where.of(criteria.condition(), model, root, ids), parentId.in(parentIds))
+                .orderBy(order(where, criteria, cb, root));
         Map<Long, List<Long>> childIds = new LinkedHashMap<>();
         for (Tuple row : em.createQuery(ids).getResultList()) {
             childIds.computeIfAbsent(row.get(0, Long.class), k -> new ArrayList<>()).add(row.get(1, Long.class));
@@ -110,13 +113,17 @@ final class Listing<T> {
         return new ParentSlices<>(slices, totals, page);
     }
 
+    private List<Order> order(Where where, Criteria criteria, CriteriaBuilder cb, Root<T> root) {
+        return where.order(criteria.order(), model, root, defaultOrder.orderBy(cb, root));
+    }
+
     private Map<Long, T> byId(List<Long> ids) {
         if (ids.isEmpty()) {
             return Map.of();
         }
         CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<T> q = cb.createQuery(type);
-        Root<T> root = q.from(type);
+        CriteriaQuery<T> q = cb.createQuery(model.type());
+        Root<T> root = q.from(model.type());
         root.alias(ALIAS);
         q.select(root).where(root.get("id").in(ids));
         Map<Long, T> found = new HashMap<>();
@@ -126,11 +133,11 @@ final class Listing<T> {
         return found;
     }
 
-    long count(Filter<T> filter) {
+    long count(Condition condition) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Long> q = cb.createQuery(Long.class);
-        Root<T> root = q.from(type);
-        q.select(cb.count(root)).where(filter.where(cb, root).toArray(Predicate[]::new));
+        Root<T> root = q.from(model.type());
+        q.select(cb.count(root)).where(new Where(cb).of(condition, model, root, q));
         return em.createQuery(q).getSingleResult();
     }
 
@@ -145,39 +152,4 @@ final class Listing<T> {
         }
         return query;
     }
-
-    /**
-     * Conditions putting the unit reached by {@code unit} in the scope: in the subtree of its root (the root's path
-     * is a prefix of the unit's; an unknown root matches nothing) and of its kind.
-     */
-    List<Predicate> inScope(CriteriaBuilder cb, Path<?> unit, UnitScope scope) {
-        List<Predicate> where = new ArrayList<>();
-        if (scope.withinCode() != null) {
-            where.add(em.createQuery("SELECT u.path FROM Unit u WHERE u.code = :code", String.class)
-                    .setParameter("code", scope.withinCode())
-                    .getResultStream().findFirst()
-                    .map(path -> cb.like(unit.get("path"), startsWith(path), LIKE_ESCAPE))
-                    .orElseGet(cb::disjunction));
-        }
-        if (scope.kind() != null) {
-            where.add(cb.equal(unit.get("kind"), scope.kind()));
-        }
-        return where;
-    }
-
-    /** Rows whose folded search text contains the folded words; no condition for blank words. */
-    static Optional<Predicate> matching(CriteriaBuilder cb, Root<?> root, String search) {
-        if (search == null || search.isBlank()) {
-            return Optional.empty();
-        }
-        String words = SearchText.fold(search);
-        return Optional.of(cb.like(root.get("searchText"), "%" + startsWith(words), LIKE_ESCAPE));
-    }
-
-    /** A LIKE pattern matching every text that starts with {@code prefix}, wildcards in it escaped. */
-    static String startsWith(String prefix) {
-        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-    }
-
-    static final char LIKE_ESCAPE = '\\';
 }

@@ -26,7 +26,7 @@ public final class DerbyDatabase implements AutoCloseable {
                 "jakarta.persistence.jdbc.driver", "org.apache.derby.iapi.jdbc.AutoloadedDriver",
                 "jakarta.persistence.jdbc.url", url,
                 "eclipselink.target-server", "None",
-                "eclipselink.logging.level", "WARNING",
+                "eclipselink.logging.level", System.getProperty("cchc.sqlLog", "WARNING"),
                 // no weaving outside the server: EclipseLink says so once per lazy relation
                 "eclipselink.logging.level.metadata", "SEVERE"));
     }

@@ -9,14 +9,18 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import vn.cchc.domain.dossier.Dossier;
+import vn.cchc.domain.dossier.DossierAttribute;
 import vn.cchc.domain.dossier.DossierChannel;
-import vn.cchc.domain.dossier.DossierCriteria;
 import vn.cchc.domain.dossier.DossierKind;
 import vn.cchc.domain.dossier.DossierStatus;
 import vn.cchc.domain.procedure.AdministrativeProcedure;
+import vn.cchc.domain.procedure.ProcedureAttribute;
 import vn.cchc.domain.procedure.ProcedureField;
+import vn.cchc.domain.shared.Condition;
+import vn.cchc.domain.shared.Criteria;
 import vn.cchc.domain.shared.PageRequest;
 import vn.cchc.domain.unit.Unit;
+import vn.cchc.domain.unit.UnitAttribute;
 import vn.cchc.domain.unit.UnitKind;
 
 /** Dossiers stored and listed on a real Derby; codes are unique per unit. */
@@ -64,8 +68,9 @@ class JpaDossierRepositoryTest {
 
     @Test
     void shouldListAQuarterOfAUnitInReceivedOrder() {
-        var q1 = db.inTransaction(em -> new JpaDossierRepository(em).find(new DossierCriteria("SHOP-A", null, null, null, null,
-                LocalDate.of(2022, 1, 1), LocalDate.of(2022, 3, 31)), ALL));
+        var q1 = db.inTransaction(em -> new JpaDossierRepository(em).find(Criteria.where(Condition.and(
+                receivedBy("SHOP-A"), new Condition.Compare(DossierAttribute.RECEIVED_ON, Condition.Operator.GTE, LocalDate.of(2022, 1, 1)),
+                new Condition.Compare(DossierAttribute.RECEIVED_ON, Condition.Operator.LTE, LocalDate.of(2022, 3, 31)))), ALL));
         assertThat(q1.items()).extracting(d -> d.code() + " " + d.status()).containsExactly(
                 "HS-1 " + DossierStatus.RESOLVED_EARLY, "HS-2 " + DossierStatus.RESOLVED_LATE);
     }
@@ -73,10 +78,11 @@ class JpaDossierRepositoryTest {
     @Test
     void shouldCountByChannelAndProcedure() {
         long online = db.inTransaction(em -> new JpaDossierRepository(em).count(
-                new DossierCriteria(null, "P-1", null, DossierChannel.ONLINE, null, null, null)));
+                Condition.and(Condition.related(DossierAttribute.PROCEDURE, Condition.eq(ProcedureAttribute.CODE, "P-1")),
+                        Condition.eq(DossierAttribute.CHANNEL, DossierChannel.ONLINE))));
         assertThat(online).isEqualTo(2);
         long openOnes = db.inTransaction(em -> new JpaDossierRepository(em).count(
-                new DossierCriteria(null, null, DossierStatus.RECEIVED, null, null, null, null)));
+                Condition.eq(DossierAttribute.STATUS, DossierStatus.RECEIVED)));
         assertThat(openOnes).as("HS-3 and the other unit's HS-1 are still open").isEqualTo(2);
     }
 
@@ -95,7 +101,11 @@ class JpaDossierRepositoryTest {
                     LocalDate.of(2022, 5, 2), DossierChannel.ONLINE, DossierKind.NEW));
             return null;
         })).isInstanceOf(PersistenceException.class);
-        long stillThree = db.inTransaction(em -> new JpaDossierRepository(em).count(DossierCriteria.any().withUnit("SHOP-A")));
+        long stillThree = db.inTransaction(em -> new JpaDossierRepository(em).count(receivedBy("SHOP-A")));
         assertThat(stillThree).isEqualTo(3);
+    }
+
+    private static Condition receivedBy(String unitCode) {
+        return Condition.related(DossierAttribute.UNIT, Condition.eq(UnitAttribute.CODE, unitCode));
     }
 }

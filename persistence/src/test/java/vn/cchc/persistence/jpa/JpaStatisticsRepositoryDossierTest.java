@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import vn.cchc.domain.dossier.Dossier;
+import vn.cchc.domain.dossier.DossierAttribute;
 import vn.cchc.domain.dossier.DossierChannel;
 import vn.cchc.domain.dossier.DossierKind;
 import vn.cchc.domain.indicator.Breakdown;
@@ -26,7 +27,10 @@ import vn.cchc.domain.indicator.ObservedValue;
 import vn.cchc.domain.indicator.Ratio;
 import vn.cchc.domain.indicator.StandardIndicators;
 import vn.cchc.domain.period.Period;
+import vn.cchc.domain.procedure.ProcedureAttribute;
+import vn.cchc.domain.procedure.ProcedureFieldAttribute;
 import vn.cchc.domain.report.Report;
+import vn.cchc.domain.shared.Condition;
 import vn.cchc.domain.statistics.DossierCounts;
 import vn.cchc.domain.statistics.DossierDimension;
 import vn.cchc.domain.statistics.DossierRate;
@@ -38,8 +42,8 @@ import vn.cchc.domain.statistics.Ranking;
 import vn.cchc.domain.statistics.RankingEntry;
 import vn.cchc.domain.statistics.RankingOrder;
 import vn.cchc.domain.statistics.ReportedVersusComputed;
-import vn.cchc.domain.statistics.UnitSelection;
 import vn.cchc.domain.unit.Unit;
+import vn.cchc.domain.unit.UnitAttribute;
 import vn.cchc.domain.unit.UnitKind;
 
 /**
@@ -183,7 +187,7 @@ class JpaStatisticsRepositoryDossierTest {
 
     @Test
     void shouldRollUpIntoTheSelectedUnitsOnly() {
-        DossierStatisticsCriteria departments = DossierStatisticsCriteria.any().withSubtrees(UnitSelection.ofKind(UnitKind.DEPARTMENT));
+        DossierStatisticsCriteria departments = DossierStatisticsCriteria.any().withSubtrees(Condition.eq(UnitAttribute.KIND, UnitKind.DEPARTMENT));
         List<DossierStatistics> rows = statistics(Q2_2024, departments, DossierDimension.UNIT_SUBTREE);
         assertThat(actual(rows, s -> s.subtree().code()))
                 .isEqualTo(expectedSubtrees(Q2_2024, u -> u.kind() == UnitKind.DEPARTMENT, all()))
@@ -192,8 +196,8 @@ class JpaStatisticsRepositoryDossierTest {
 
     @Test
     void shouldRollUpWithinAUnitOnly() {
-        List<DossierStatistics> rows = statistics(Period.year(2023), DossierStatisticsCriteria.any().withinUnit("D1"),
-                DossierDimension.UNIT_SUBTREE);
+        List<DossierStatistics> rows = statistics(Period.year(2023), DossierStatisticsCriteria.any()
+                .withDossiers(receivedWithin("D1")).withSubtrees(new Condition.WithinSubtree("D1")), DossierDimension.UNIT_SUBTREE);
         assertThat(actual(rows, s -> s.subtree().code()))
                 .isEqualTo(expectedSubtrees(Period.year(2023), u -> u.path().startsWith("/P/P-UB/D1/"), all()))
                 .containsOnlyKeys("D1", "D1-MC");
@@ -213,7 +217,7 @@ class JpaStatisticsRepositoryDossierTest {
 
     @Test
     void shouldCombineARollUpWithOtherDimensions() {
-        DossierStatisticsCriteria departments = DossierStatisticsCriteria.any().withSubtrees(UnitSelection.ofKind(UnitKind.DEPARTMENT));
+        DossierStatisticsCriteria departments = DossierStatisticsCriteria.any().withSubtrees(Condition.eq(UnitAttribute.KIND, UnitKind.DEPARTMENT));
         Map<String, DossierCounts> expected = new java.util.HashMap<>();
         for (DossierChannel channel : DossierChannel.values()) {
             expectedSubtrees(Q1_2024, u -> u.kind() == UnitKind.DEPARTMENT, d -> d.channel() == channel)
@@ -226,10 +230,13 @@ class JpaStatisticsRepositoryDossierTest {
     @Test
     void shouldFilterByFieldProcedureChannelKindAndSubtree() {
         Period period = Period.year(2024);
-        var byField = new DossierStatisticsCriteria(null, "F1", null, null, null, null);
+        var byField = DossierStatisticsCriteria.any().withDossiers(Condition.related(DossierAttribute.PROCEDURE,
+                Condition.related(ProcedureAttribute.FIELD, Condition.eq(ProcedureFieldAttribute.CODE, "F1"))));
         assertThat(statistics(period, byField).get(0).counts()).isEqualTo(DossierTally.of(
                 province.dossiers.stream().filter(d -> d.procedure().field().code().equals("F1")).toList(), period));
-        var narrow = new DossierStatisticsCriteria("P-UB", null, "PR1", DossierChannel.ONLINE, DossierKind.NEW, null);
+        var narrow = DossierStatisticsCriteria.any().withDossiers(Condition.and(receivedWithin("P-UB"),
+                Condition.related(DossierAttribute.PROCEDURE, Condition.eq(ProcedureAttribute.CODE, "PR1")),
+                Condition.eq(DossierAttribute.CHANNEL, DossierChannel.ONLINE), Condition.eq(DossierAttribute.KIND, DossierKind.NEW)));
         assertThat(actual(statistics(Period.year(2023), narrow, DossierDimension.UNIT), s -> s.unit().code()))
                 .isEqualTo(expected(Period.year(2023), d -> d.unit().path().startsWith("/P/P-UB/")
                         && d.procedure().code().equals("PR1") && d.channel() == DossierChannel.ONLINE
@@ -238,15 +245,16 @@ class JpaStatisticsRepositoryDossierTest {
 
     @Test
     void shouldTakeAnUnderscoreInAUnitCodeLiterally() {
-        var x1 = DossierStatisticsCriteria.any().withinUnit("X_1");
+        var x1 = DossierStatisticsCriteria.any().withDossiers(receivedWithin("X_1"));
         assertThat(actual(statistics(Period.year(2024), x1, DossierDimension.UNIT), s -> s.unit().code()))
                 .isEqualTo(expected(Period.year(2024), d -> d.unit().code().equals("X_1-MC"), d -> d.unit().code()))
                 .containsOnlyKeys("X_1-MC");
     }
 
     @Test
-    void shouldFindNothingWithinAnUnknownUnit() {
-        assertThat(statistics(Q1_2024, DossierStatisticsCriteria.any().withinUnit("NO-SUCH-UNIT"))).isEmpty();
+    void shouldCountNothingWithinAnUnknownUnit() {
+        assertThat(statistics(Q1_2024, DossierStatisticsCriteria.any().withDossiers(receivedWithin("NO-SUCH-UNIT"))))
+                .singleElement().satisfies(s -> assertThat(s.counts().isEmpty()).isTrue());
     }
 
     @Test
@@ -283,7 +291,7 @@ class JpaStatisticsRepositoryDossierTest {
         for (DossierRate rate : DossierRate.values()) {
             RankingOrder order = RankingOrder.bestFirst(Optional.of(rate.higherIsBetter()));
             Ranking ranking = db.inTransaction(em -> new JpaStatisticsRepository(em)
-                    .rankByDossierRate(rate, UnitSelection.ofKind(UnitKind.DEPARTMENT), period, order));
+                    .rankByDossierRate(rate, Condition.eq(UnitAttribute.KIND, UnitKind.DEPARTMENT), period, order));
             Map<String, Optional<Ratio>> values = Stream.of("D1", "D2", "D3", "D4").collect(toMap(c -> c, c -> rate.of(
                     DossierTally.of(subtree(c), period))));
             for (RankingEntry entry : ranking.entries()) {
@@ -306,7 +314,7 @@ class JpaStatisticsRepositoryDossierTest {
     @Test
     void shouldSetReportedFiguresBesideTheOnesComputedFromDossiers() {
         List<ReportedVersusComputed> rows = db.inTransaction(em -> new JpaStatisticsRepository(em).reportedVersusComputed(
-                UnitSelection.codes("D1", "D2", "D4"), new PeriodSeries(Q1_2024, Q2_2024)));
+                new Condition.OneOf(UnitAttribute.CODE, List.of("D1", "D2", "D4")), new PeriodSeries(Q1_2024, Q2_2024)));
         DossierCounts d1 = DossierTally.of(subtree("D1"), Q1_2024);
         assertThat(rows).extracting(r -> r.unit().code() + " " + r.period() + " " + r.indicator().code()).containsExactly(
                 "D1 2024-Q1 DOSSIERS_LATE", "D1 2024-Q1 DOSSIERS_ONLINE", "D1 2024-Q1 DOSSIERS_RECEIVED", "D1 2024-Q1 DOSSIERS_RESOLVED",
@@ -329,4 +337,7 @@ class JpaStatisticsRepositoryDossierTest {
         assertThat(rows.get(11).difference()).hasValueSatisfying(d -> assertThat(d).isEqualTo(3.0 - rows.get(11).computed().get().value()));
     }
 
+    private static Condition receivedWithin(String unitCode) {
+        return Condition.related(DossierAttribute.UNIT, new Condition.WithinSubtree(unitCode));
+    }
 }

@@ -21,6 +21,7 @@ import vn.cchc.domain.indicator.Ratio;
 import vn.cchc.domain.indicator.StandardIndicators;
 import vn.cchc.domain.period.Period;
 import vn.cchc.domain.report.Report;
+import vn.cchc.domain.shared.Condition;
 import vn.cchc.domain.shared.DomainException;
 import vn.cchc.domain.statistics.ObservationPoint;
 import vn.cchc.domain.statistics.ObservationSeries;
@@ -28,8 +29,8 @@ import vn.cchc.domain.statistics.ObservationSeriesQuery;
 import vn.cchc.domain.statistics.PeriodSeries;
 import vn.cchc.domain.statistics.Ranking;
 import vn.cchc.domain.statistics.RankingOrder;
-import vn.cchc.domain.statistics.UnitSelection;
 import vn.cchc.domain.unit.Unit;
+import vn.cchc.domain.unit.UnitAttribute;
 import vn.cchc.domain.unit.UnitKind;
 
 /**
@@ -123,7 +124,7 @@ class JpaStatisticsRepositoryObservationTest {
         db.close();
     }
 
-    private static List<ObservationSeries> series(String indicator, UnitSelection units, Period from, Period to, boolean rollUp) {
+    private static List<ObservationSeries> series(String indicator, Condition units, Period from, Period to, boolean rollUp) {
         return db.inTransaction(em -> new JpaStatisticsRepository(em).observationSeries(new ObservationSeriesQuery(
                 indicators.get(indicator), units, new PeriodSeries(from, to), rollUp, ObservationSource.REPORTED)));
     }
@@ -134,7 +135,7 @@ class JpaStatisticsRepositoryObservationTest {
 
     @Test
     void shouldGiveEveryPeriodWithTheChangesFromThePreviousAndTheYearBefore() {
-        List<ObservationSeries> d1 = series(StandardIndicators.DOSSIERS_RECEIVED, UnitSelection.codes("D1"), Q4_2023, Q2_2024, false);
+        List<ObservationSeries> d1 = series(StandardIndicators.DOSSIERS_RECEIVED, Condition.eq(UnitAttribute.CODE, "D1"), Q4_2023, Q2_2024, false);
         assertThat(d1).singleElement().satisfies(s -> {
             assertThat(s.unit().code()).isEqualTo("D1");
             assertThat(s.points()).extracting(ObservationPoint::period).containsExactly(Q4_2023, Q1_2024, Q2_2024);
@@ -155,23 +156,23 @@ class JpaStatisticsRepositoryObservationTest {
 
     @Test
     void shouldSumCountsOverTheSubtree() {
-        List<ObservationSeries> d1 = series(StandardIndicators.DOSSIERS_RECEIVED, UnitSelection.codes("D1"), Q1_2024, Q1_2024, true);
+        List<ObservationSeries> d1 = series(StandardIndicators.DOSSIERS_RECEIVED, Condition.eq(UnitAttribute.CODE, "D1"), Q1_2024, Q1_2024, true);
         ObservationPoint q1 = d1.get(0).points().get(0);
         assertThat(value(q1)).contains(18.0);
         assertThat(q1.changeFromPrevious()).contains(6.0);
         assertThat(q1.changeFromYearEarlier()).contains(8.0);
-        List<ObservationSeries> province = series(StandardIndicators.DOSSIERS_RECEIVED, UnitSelection.codes("P"), Q1_2024, Q1_2024, true);
+        List<ObservationSeries> province = series(StandardIndicators.DOSSIERS_RECEIVED, Condition.eq(UnitAttribute.CODE, "P"), Q1_2024, Q1_2024, true);
         assertThat(value(province.get(0).points().get(0))).contains(18.0);
     }
 
     @Test
     void shouldAddRatiosAsNumeratorsOverDenominators() {
-        ObservationPoint rolledUp = series(StandardIndicators.DOSSIERS_ONLINE, UnitSelection.codes("D1"), Q1_2024, Q1_2024, true)
+        ObservationPoint rolledUp = series(StandardIndicators.DOSSIERS_ONLINE, Condition.eq(UnitAttribute.CODE, "D1"), Q1_2024, Q1_2024, true)
                 .get(0).points().get(0);
         assertThat(rolledUp.value().flatMap(ObservedValue::ratio)).contains(Ratio.of(5, 10));
         assertThat(value(rolledUp)).contains(50.0);
         assertThat(rolledUp.changeFromYearEarlier()).contains(25.0);
-        ObservationPoint own = series(StandardIndicators.DOSSIERS_ONLINE, UnitSelection.codes("D1"), Q1_2024, Q1_2024, false)
+        ObservationPoint own = series(StandardIndicators.DOSSIERS_ONLINE, Condition.eq(UnitAttribute.CODE, "D1"), Q1_2024, Q1_2024, false)
                 .get(0).points().get(0);
         assertThat(own.value().flatMap(ObservedValue::ratio)).contains(Ratio.of(4, 9));
         assertThat(own.changeFromYearEarlier().orElseThrow()).isCloseTo(400.0 / 9 - 25.0, within(1e-9));
@@ -179,30 +180,30 @@ class JpaStatisticsRepositoryObservationTest {
 
     @Test
     void shouldGiveAPercentageAsItIsButRefuseToAddItUp() {
-        ObservationPoint iso = series(StandardIndicators.ISO_9001_2015_ADOPTION, UnitSelection.codes("P"), Q1_2024, Q1_2024, false)
+        ObservationPoint iso = series(StandardIndicators.ISO_9001_2015_ADOPTION, Condition.eq(UnitAttribute.CODE, "P"), Q1_2024, Q1_2024, false)
                 .get(0).points().get(0);
         assertThat(value(iso)).contains(100.0);
-        assertThatThrownBy(() -> series(StandardIndicators.ISO_9001_2015_ADOPTION, UnitSelection.codes("P"), Q1_2024, Q1_2024, true))
+        assertThatThrownBy(() -> series(StandardIndicators.ISO_9001_2015_ADOPTION, Condition.eq(UnitAttribute.CODE, "P"), Q1_2024, Q1_2024, true))
                 .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.code()).isEqualTo("NOT_ADDITIVE"));
     }
 
     @Test
     void shouldListEverySelectedUnitByCodeWithOrWithoutValues() {
-        List<ObservationSeries> departments = series(StandardIndicators.DOSSIERS_RECEIVED, UnitSelection.ofKind(UnitKind.DEPARTMENT),
+        List<ObservationSeries> departments = series(StandardIndicators.DOSSIERS_RECEIVED, Condition.eq(UnitAttribute.KIND, UnitKind.DEPARTMENT),
                 Q1_2024, Q1_2024, false);
         assertThat(departments).extracting(s -> s.unit().code()).containsExactly("D1", "D2", "D3", "D4");
         assertThat(departments.get(1).points()).singleElement().satisfies(p -> assertThat(p.value()).isEmpty());
-        assertThat(series(StandardIndicators.DOSSIERS_RECEIVED, UnitSelection.within("D1"), Q1_2024, Q1_2024, false))
+        assertThat(series(StandardIndicators.DOSSIERS_RECEIVED, new Condition.WithinSubtree("D1"), Q1_2024, Q1_2024, false))
                 .extracting(s -> s.unit().code() + "=" + value(s.points().get(0)).orElse(null))
                 .containsExactly("D1=15.0", "D1-MC=3.0");
-        assertThat(series(StandardIndicators.DOSSIERS_RECEIVED, UnitSelection.childrenOf("D1"), Q1_2024, Q1_2024, false))
+        assertThat(series(StandardIndicators.DOSSIERS_RECEIVED, Condition.related(UnitAttribute.PARENT, Condition.eq(UnitAttribute.CODE, "D1")), Q1_2024, Q1_2024, false))
                 .extracting(s -> s.unit().code()).containsExactly("D1-MC");
-        assertThat(series(StandardIndicators.DOSSIERS_RECEIVED, UnitSelection.within("NOWHERE"), Q1_2024, Q1_2024, false)).isEmpty();
+        assertThat(series(StandardIndicators.DOSSIERS_RECEIVED, new Condition.WithinSubtree("NOWHERE"), Q1_2024, Q1_2024, false)).isEmpty();
     }
 
     private static Ranking rank(String indicator, RankingOrder order) {
         return db.inTransaction(em -> new JpaStatisticsRepository(em).rankByIndicator(indicators.get(indicator),
-                UnitSelection.ofKind(UnitKind.DEPARTMENT), Q1_2024, order, ObservationSource.REPORTED));
+                Condition.eq(UnitAttribute.KIND, UnitKind.DEPARTMENT), Q1_2024, order, ObservationSource.REPORTED));
     }
 
     @Test

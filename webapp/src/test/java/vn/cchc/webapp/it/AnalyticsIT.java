@@ -27,7 +27,7 @@ class AnalyticsIT extends DeployedApplication {
     @Test
     void shouldGiveASeriesWithTheRatioAndItsChanges() {
         JsonObject data = client.data("""
-                { observationSeries(indicatorCode: "DOSSIERS_ONLINE", units: {codes: ["NA-SKHCN"]},
+                { observationSeries(indicatorCode: "DOSSIERS_ONLINE", units: {code: {in: ["NA-SKHCN"]}},
                     from: {type: QUARTER, year: 2021, number: 4}, to: {type: QUARTER, year: 2022, number: 1}) {
                     unit { code } points { period { label } value { value numerator denominator } changeFromPrevious } } }""");
         JsonObject series = list(data, "observationSeries").get(0);
@@ -44,12 +44,12 @@ class AnalyticsIT extends DeployedApplication {
     @Test
     void shouldRollARatioUpToTheProvinceAndRefuseAPercentage() {
         JsonObject data = client.data("""
-                { observationSeries(indicatorCode: "DOSSIERS_ONLINE", units: {codes: ["NA"]}, rollUp: true,
+                { observationSeries(indicatorCode: "DOSSIERS_ONLINE", units: {code: {eq: "NA"}}, rollUp: true,
                     from: {type: QUARTER, year: 2022, number: 1}) { points { value { numerator denominator } } } }""");
         JsonObject value = list(list(data, "observationSeries").get(0), "points").get(0).getJsonObject("value");
         assertThat(value.getInt("numerator") + "/" + value.getInt("denominator")).isEqualTo("4/9");
         JsonObject error = onlyError("""
-                { observationSeries(indicatorCode: "ISO_9001_2015_ADOPTION", units: {codes: ["NA"]}, rollUp: true,
+                { observationSeries(indicatorCode: "ISO_9001_2015_ADOPTION", units: {code: {eq: "NA"}}, rollUp: true,
                     from: {type: QUARTER, year: 2022, number: 1}) { unit { code } } }""");
         assertThat(error.getJsonObject("extensions").getString("code")).isEqualTo("NOT_ADDITIVE");
         assertThat(error.getString("message")).contains("rollUp");
@@ -58,7 +58,7 @@ class AnalyticsIT extends DeployedApplication {
     @Test
     void shouldRankTheDepartmentsBestFirstAndLeaveTheUnreportedUnranked() {
         JsonObject ranking = client.data("""
-                { ranking(period: {type: QUARTER, year: 2022, number: 1}, units: {kind: DEPARTMENT, parentCode: "NA-UBND"},
+                { ranking(period: {type: QUARTER, year: 2022, number: 1}, units: {kind: {eq: DEPARTMENT}, parent: {code: {eq: "NA-UBND"}}},
                     indicatorCode: "DOSSIERS_ONLINE") { order entries { rank unit { code } value { value } } } }""")
                 .getJsonObject("ranking");
         assertThat(ranking.getString("order")).isEqualTo("HIGHEST_FIRST");
@@ -69,10 +69,10 @@ class AnalyticsIT extends DeployedApplication {
     @Test
     void shouldAnswerZerosAndNoRatesWithoutDossierRecords() {
         JsonObject data = client.data("""
-                { dossierStatistics(period: {type: QUARTER, year: 2022, number: 1}, groupBy: [], filter: {withinCode: "NA"}) {
+                { dossierStatistics(period: {type: QUARTER, year: 2022, number: 1}, groupBy: [], filter: {unit: {within: "NA"}}) {
                     period { label } received toProcess inProgressOverdue onlineRate { numerator denominator percent } }
-                  byUnit: dossierStatistics(period: {type: YEAR, year: 2022}, groupBy: [UNIT, QUARTER], filter: {withinCode: "NA"}) { received }
-                  reportedVersusComputed(units: {kind: DEPARTMENT, withinCode: "NA"}, from: {type: QUARTER, year: 2022, number: 1}) {
+                  byUnit: dossierStatistics(period: {type: YEAR, year: 2022}, groupBy: [UNIT, QUARTER], filter: {unit: {within: "NA"}}) { received }
+                  reportedVersusComputed(units: {kind: {eq: DEPARTMENT}, within: "NA"}, from: {type: QUARTER, year: 2022, number: 1}) {
                     difference } }""");
         JsonObject row = list(data, "dossierStatistics").get(0);
         assertThat(row.getJsonObject("period").getString("label")).isEqualTo("quý I năm 2022");

@@ -44,7 +44,7 @@ class DemoProvinceStatisticsIT extends DeployedApplication {
         boolean more = true;
         while (more) {
             JsonObject page = client.data("""
-                    { dossiers(first: 100, filter: {receivedTo: "%s"}%s) {
+                    { dossiers(first: 100, filter: {receivedOn: {lte: "%s"}}%s) {
                         nodes { unit { code } receivedOn dueOn closedOn status channel }
                         pageInfo { hasNextPage endCursor } } }""".formatted(END, after == null ? "" : ", after: \"" + after + "\""))
                     .getJsonObject("dossiers");
@@ -116,7 +116,7 @@ class DemoProvinceStatisticsIT extends DeployedApplication {
         assertThat(records).as("the demo province has dossiers").hasSizeGreaterThan(500);
         Map<String, Integer> expected = measures(records);
         JsonObject row = client.data("""
-                { dossierStatistics(period: {type: QUARTER, year: 2023, number: 2}, groupBy: [], filter: {withinCode: "MH-TINH"}) {
+                { dossierStatistics(period: {type: QUARTER, year: 2023, number: 2}, groupBy: [], filter: {unit: {within: "MH-TINH"}}) {
                     %s } }""".formatted(MEASURES)).getJsonArray("dossierStatistics").getJsonObject(0);
         assertThat(answered(row)).isEqualTo(expected);
         assertThat(expected.get("carriedOver")).as("a realistic quarter carries dossiers over").isPositive();
@@ -140,7 +140,7 @@ class DemoProvinceStatisticsIT extends DeployedApplication {
         });
         Map<String, Map<String, Integer>> answered = new TreeMap<>();
         client.data("""
-                { dossierStatistics(period: {type: QUARTER, year: 2023, number: 2}, groupBy: [UNIT], filter: {withinCode: "MH-TINH"}) {
+                { dossierStatistics(period: {type: QUARTER, year: 2023, number: 2}, groupBy: [UNIT], filter: {unit: {within: "MH-TINH"}}) {
                     unit { code } %s } }""".formatted(MEASURES)).getJsonArray("dossierStatistics").getValuesAs(JsonObject.class)
                 .forEach(row -> answered.put(row.getJsonObject("unit").getString("code"), answered(row)));
         assertThat(answered).isEqualTo(expected);

@@ -59,7 +59,7 @@ class HttpProtocolIT extends DeployedApplication {
         assertThat(onlyCode(post(null, invalid))).isEqualTo("GRAPHQL_VALIDATION_FAILED");
         assertAnswer(post(GRAPHQL_RESPONSE, invalid), 400, GRAPHQL_RESPONSE);
         assertThat(json(post(GRAPHQL_RESPONSE, invalid)).containsKey("data")).isFalse();
-        HttpResponse<String> date = post(GRAPHQL_RESPONSE, body("{ documents(filter: {issuedFrom: \"2022-1-26\"}) { totalCount } }", "{}"));
+        HttpResponse<String> date = post(GRAPHQL_RESPONSE, body("{ documents(filter: {issuedOn: {gte: \"2022-1-26\"}}) { totalCount } }", "{}"));
         assertAnswer(date, 400, GRAPHQL_RESPONSE);
         assertThat(onlyCode(date)).isEqualTo("GRAPHQL_VALIDATION_FAILED");
     }
@@ -75,7 +75,7 @@ class HttpProtocolIT extends DeployedApplication {
         assertThat(error.getJsonObject("extensions").getString("variable")).isEqualTo("n");
         // a date the engine cannot read is refused before it: the engine would fail with a server error
         HttpResponse<String> date = post(GRAPHQL_RESPONSE,
-                body("query($f: DocumentFilter) { documents(filter: $f) { totalCount } }", "{\"f\": {\"issuedFrom\": \"2022-02-30\"}}"));
+                body("query($f: DocumentFilter) { documents(filter: $f) { totalCount } }", "{\"f\": {\"issuedOn\": {\"gte\": \"2022-02-30\"}}}"));
         assertAnswer(date, 400, GRAPHQL_RESPONSE);
         assertThat(json(date).getJsonArray("errors").getJsonObject(0).getJsonObject("extensions").getString("variable")).isEqualTo("f");
     }

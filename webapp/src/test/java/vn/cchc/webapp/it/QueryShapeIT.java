@@ -56,12 +56,12 @@ class QueryShapeIT extends DeployedApplication {
     @Test
     void shouldReadListsNestedUnderAListOncePerPageNotOncePerParent() {
         assertSameStatementsForSmallAndLargePages("""
-                { units(filter: {withinCode: "NA"}, first: %d) { nodes { code
+                { units(filter: {within: "NA"}, first: %d) { nodes { code
                     children { totalCount nodes { code } }
                     documents(first: 2) { totalCount nodes { number issuer { code } } }
                     procedures { nodes { name } }
                     reports { nodes { title } }
-                    observations(filter: {year: 2022, totalOnly: true}) { totalCount nodes { value indicator { code } } } } } }""",
+                    observations(filter: {period: {year: {eq: 2022}}, totalOnly: true}) { totalCount nodes { value indicator { code } } } } } }""",
                 // the first 7 units already include a parent with each nested list non-empty: an empty list needs no
                 // second statement, so smaller pages could run fewer
                 7, 13);
@@ -70,23 +70,35 @@ class QueryShapeIT extends DeployedApplication {
     @Test
     void shouldReadThreeLevelsOfNestedListsOncePerLevelNotOncePerParent() {
         assertSameStatementsForSmallAndLargePages("""
-                { units(filter: {withinCode: "MH-TINH", kind: DEPARTMENT}, first: %d) { nodes { code
+                { units(filter: {within: "MH-TINH", kind: {eq: DEPARTMENT}}, first: %d) { nodes { code
                     children { nodes { code
                       dossiers(first: 2) { totalCount nodes { code procedure { name } } }
                       children { totalCount } } } } } }""", 3, 12);
     }
 
     @Test
+    void shouldReadFilteredAndOrderedNestedListsOncePerLevel() {
+        assertSameStatementsForSmallAndLargePages("""
+                { units(filter: {within: "MH-TINH", kind: {eq: DEPARTMENT}}, orderBy: [{field: NAME, direction: DESC}], first: %d) {
+                    nodes { code
+                      children(filter: {kind: {in: [PUBLIC_SERVICE_UNIT, ONE_STOP_SHOP]}}, orderBy: [{field: NAME}]) { totalCount
+                        nodes { code dossiers(first: 2, filter: {status: {eq: RESOLVED_LATE}},
+                                              orderBy: [{field: RECEIVED_ON, direction: DESC}]) { totalCount nodes { code } } } }
+                      documents(first: 2, filter: {issuedOn: {isNull: false}}, orderBy: [{field: ISSUED_ON, direction: DESC}]) {
+                        nodes { number } } } } }""", 3, 12);
+    }
+
+    @Test
     void shouldReadTheObservationsOfEveryIndicatorInAFixedNumberOfStatements() {
         List<String> ran = statementsOf("""
-                { indicators { code observations(filter: {unitCode: "NA-SKHCN"}) { totalCount nodes { value unit { code } } } } }""");
+                { indicators { code observations(filter: {unit: {code: {eq: "NA-SKHCN"}}}) { totalCount nodes { value unit { code } } } } }""");
         assertThat(ran).as("indicators, their observations (ids, then rows), the observations' units").hasSizeLessThanOrEqualTo(4 + REPEATED_BATCH_READS);
     }
 
     @Test
     void shouldReadAWholeReportInStatementsThatDependOnItsOutlineNotItsLength() {
         String query = """
-                { reports(filter: {unitCode: "%s", year: 2022, quarter: 1}) { nodes { title unit { code } recipients { text }
+                { reports(filter: {unit: {code: {eq: "%s"}}, period: {year: {eq: 2022}, type: {eq: QUARTER}, number: {eq: 1}}}) { nodes { title unit { code } recipients { text }
                     sections { heading documents { number } items { text documents { number } observations { value } }
                       subsections { heading items { text documents { number } }
                         subsections { heading items { text } } } } } } }""";

@@ -35,7 +35,7 @@ class SeedReportIT extends DeployedApplication {
     @Test
     void shouldAnswerTheDepartmentsFivePlansWithNumbersAndDates() {
         JsonObject data = client.data("""
-                { documents(filter: {issuerCode: "NA-SKHCN", kind: PLAN}) {
+                { documents(filter: {issuer: {code: {eq: "NA-SKHCN"}}, kind: {eq: PLAN}}) {
                     totalCount nodes { number issuedOn planYear planType subject issuer { name } } } }""");
         List<JsonObject> plans = nodes(data.getJsonObject("documents"));
         assertThat(data.getJsonObject("documents").getInt("totalCount")).isEqualTo(5);
@@ -99,7 +99,7 @@ class SeedReportIT extends DeployedApplication {
     @Test
     void shouldAnswerTheDecreesWithTheDatesTheReportGivesAndNoOthers() {
         JsonObject data = client.data("""
-                { documents(filter: {kind: DECREE}) { nodes { number issuedOn issuer { name } links { type document { number } } } } }""");
+                { documents(filter: {kind: {eq: DECREE}}) { nodes { number issuedOn issuer { name } links { type document { number } } } } }""");
         Map<String, String> dates = new HashMap<>();
         nodes(data.getJsonObject("documents")).forEach(d -> dates.put(text(d, "number"), text(d, "issuedOn")));
         Map<String, String> expected = new HashMap<>();
@@ -121,7 +121,7 @@ class SeedReportIT extends DeployedApplication {
     @Test
     void shouldAnswerTheUnitsTheReportNamesAndTheRegimesOfThePublicServiceUnits() {
         JsonObject data = client.data("""
-                { units(filter: {withinCode: "NA"}, first: 100) { nodes { code name kind generated parent { code } } }
+                { units(filter: {within: "NA"}, first: 100) { nodes { code name kind generated parent { code } } }
                   government: unit(code: "VN-CP") { name kind generated }
                   unit(code: "NA-SKHCN") { children { nodes { name kind autonomyRegime } } } }""");
         List<JsonObject> units = new ArrayList<>(nodes(data.getJsonObject("units")));
@@ -166,8 +166,8 @@ class SeedReportIT extends DeployedApplication {
     @Test
     void shouldAnswerEveryFigureOfTheQuarter() {
         JsonObject data = client.data("""
-                { department: observations(filter: {unitCode: "NA-SKHCN", year: 2022, quarter: 1}) { ...figures }
-                  province: observations(filter: {unitCode: "NA", year: 2022, quarter: 1}) { ...figures } }
+                { department: observations(filter: {unit: {code: {eq: "NA-SKHCN"}}, period: {year: {eq: 2022}, type: {eq: QUARTER}, number: {eq: 1}}}) { ...figures }
+                  province: observations(filter: {unit: {code: {eq: "NA"}}, period: {year: {eq: 2022}, type: {eq: QUARTER}, number: {eq: 1}}}) { ...figures } }
                 fragment figures on ObservationConnection { nodes {
                     indicator { code } unit { code } period { year quarter } value numerator denominator
                     breakdown { dimension member } source report { title } } }""");

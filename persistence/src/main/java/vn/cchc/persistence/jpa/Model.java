@@ -1,0 +1,136 @@
+package vn.cchc.persistence.jpa;
+
+import jakarta.persistence.criteria.From;
+import jakarta.persistence.criteria.Path;
+import java.util.function.Function;
+import vn.cchc.domain.document.Document;
+import vn.cchc.domain.document.DocumentAttribute;
+import vn.cchc.domain.dossier.Dossier;
+import vn.cchc.domain.dossier.DossierAttribute;
+import vn.cchc.domain.indicator.Indicator;
+import vn.cchc.domain.indicator.IndicatorAttribute;
+import vn.cchc.domain.indicator.Observation;
+import vn.cchc.domain.indicator.ObservationAttribute;
+import vn.cchc.domain.procedure.AdministrativeProcedure;
+import vn.cchc.domain.procedure.ProcedureAttribute;
+import vn.cchc.domain.procedure.ProcedureField;
+import vn.cchc.domain.procedure.ProcedureFieldAttribute;
+import vn.cchc.domain.report.Report;
+import vn.cchc.domain.report.ReportAttribute;
+import vn.cchc.domain.shared.Attribute;
+import vn.cchc.domain.unit.Unit;
+import vn.cchc.domain.unit.UnitAttribute;
+
+/**
+ * Where the domain's attributes of one entity live in its JPA mapping: each value attribute is an attribute path
+ * ("period.year"), each relation an attribute with the model of the entity it leads to. The paths are constants of
+ * this class; nothing a client sends ever becomes part of a path.
+ *
+ * @param searchable the entity keeps a folded SEARCH_TEXT that {@link vn.cchc.domain.shared.Condition.Search} matches
+ * @param tree       the entity is a unit, with the TREE_PATH {@link vn.cchc.domain.shared.Condition.WithinSubtree} tests
+ */
+record Model<T>(Class<T> type, Function<Attribute, String> paths, Function<Attribute, Model<?>> targets,
+                boolean searchable, boolean tree) {
+
+    static final Model<Unit> UNIT = new Model<>(Unit.class, a -> switch ((UnitAttribute) a) {
+        case CODE -> "code";
+        case NAME -> "name";
+        case SHORT_NAME -> "shortName";
+        case KIND -> "kind";
+        case AUTONOMY_REGIME -> "autonomyRegime";
+        case VALID_FROM -> "validFrom";
+        case VALID_TO -> "validTo";
+        case GENERATED -> "generated";
+        case PARENT -> "parent";
+    }, a -> Model.UNIT, true, true);
+
+    static final Model<Document> DOCUMENT = new Model<>(Document.class, a -> switch ((DocumentAttribute) a) {
+        case NUMBER -> "number.printed";
+        case KIND -> "kind";
+        case ISSUED_ON -> "issuedOn";
+        case SUBJECT -> "subject";
+        case ISSUER -> "issuer";
+        case DRAFTER -> "drafter";
+    }, a -> Model.UNIT, true, false);
+
+    static final Model<ProcedureField> FIELD = new Model<>(ProcedureField.class, a -> switch ((ProcedureFieldAttribute) a) {
+        case CODE -> "code";
+        case NAME -> "name";
+    }, a -> {
+        throw new IllegalArgumentException("a procedure field has no relation " + a);
+    }, false, false);
+
+    static final Model<AdministrativeProcedure> PROCEDURE = new Model<>(AdministrativeProcedure.class,
+            a -> switch ((ProcedureAttribute) a) {
+                case CODE -> "code";
+                case NATIONAL_CODE -> "nationalCode";
+                case NAME -> "name";
+                case ONLINE_SERVICE -> "onlineService";
+                case LEGACY_ONLINE_LEVEL -> "legacyOnlineLevel";
+                case PUBLICISED -> "publicised";
+                case FIELD -> "field";
+                case COMPETENT_UNIT -> "competentUnit";
+            }, a -> a == ProcedureAttribute.FIELD ? Model.FIELD : Model.UNIT, true, false);
+
+    static final Model<Indicator> INDICATOR = new Model<>(Indicator.class, a -> switch ((IndicatorAttribute) a) {
+        case CODE -> "code";
+        case AREA -> "area";
+        case MEASURE -> "measure";
+    }, a -> {
+        throw new IllegalArgumentException("an indicator has no relation " + a);
+    }, false, false);
+
+    static final Model<Report> REPORT = new Model<>(Report.class, a -> switch ((ReportAttribute) a) {
+        case PERIOD_YEAR -> "period.year";
+        case PERIOD_TYPE -> "period.type";
+        case PERIOD_NUMBER -> "period.number";
+        case STATUS -> "status";
+        case TITLE -> "title";
+        case ISSUED_ON -> "issuedOn";
+        case UNIT -> "unit";
+    }, a -> Model.UNIT, true, false);
+
+    static final Model<Observation> OBSERVATION = new Model<>(Observation.class, a -> switch ((ObservationAttribute) a) {
+        case PERIOD_YEAR -> "period.year";
+        case PERIOD_TYPE -> "period.type";
+        case PERIOD_NUMBER -> "period.number";
+        case SOURCE -> "source";
+        case VALUE -> "value.value";
+        case BREAKDOWN_KEY -> "breakdownKey";
+        case UNIT -> "unit";
+        case INDICATOR -> "indicator";
+        case REPORT -> "report";
+    }, a -> switch ((ObservationAttribute) a) {
+        case INDICATOR -> Model.INDICATOR;
+        case REPORT -> Model.REPORT;
+        default -> Model.UNIT;
+    }, false, false);
+
+    static final Model<Dossier> DOSSIER = new Model<>(Dossier.class, a -> switch ((DossierAttribute) a) {
+        case CODE -> "code";
+        case RECEIVED_ON -> "receivedOn";
+        case DUE_ON -> "dueOn";
+        case CLOSED_ON -> "closedOn";
+        case STATUS -> "status";
+        case CHANNEL -> "channel";
+        case KIND -> "kind";
+        case UNIT -> "unit";
+        case PROCEDURE -> "procedure";
+    }, a -> a == DossierAttribute.PROCEDURE ? Model.PROCEDURE : Model.UNIT, false, false);
+
+    /** The path of an attribute from the entity. */
+    <Y> Path<Y> path(From<?, T> entity, Attribute attribute) {
+        Path<?> path = entity;
+        for (String part : paths.apply(attribute).split("\\.")) {
+            path = path.get(part);
+        }
+        @SuppressWarnings("unchecked")
+        Path<Y> typed = (Path<Y>) path;
+        return typed;
+    }
+
+    /** The name of the JPA attribute holding a relation, e.g. "issuer". */
+    String relation(Attribute relation) {
+        return paths.apply(relation);
+    }
+}
