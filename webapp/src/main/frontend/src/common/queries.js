@@ -3,15 +3,15 @@
 // download buttons send to the export endpoint.
 
 export const PROVINCES = `query Provinces {
-  units(filter: {kind: PROVINCE}, first: 100) { nodes { code name shortName generated } }
+  units(filter: {kind: {eq: PROVINCE}}, first: 100) { nodes { code name shortName generated } }
 }`;
 
 /** The quarters with data for a province: dossiers received (records) or dossiers reported. */
 export const QUARTERS = `query Quarters($province: String!, $from: PeriodInput!, $to: PeriodInput!) {
-  dossierStatistics(period: $from, through: $to, groupBy: [QUARTER], filter: {withinCode: $province}) {
+  dossierStatistics(period: $from, through: $to, groupBy: [QUARTER], filter: {unit: {within: $province}}) {
     period { year quarter } received
   }
-  observationSeries(indicatorCode: "DOSSIERS_RECEIVED", units: {codes: [$province]}, rollUp: true, from: $from, to: $to) {
+  observationSeries(indicatorCode: "DOSSIERS_RECEIVED", units: {code: {eq: $province}}, rollUp: true, from: $from, to: $to) {
     points { period { year quarter } value { value } }
   }
 }`;
@@ -19,23 +19,23 @@ export const QUARTERS = `query Quarters($province: String!, $from: PeriodInput!,
 /** The province over the quarters up to the chosen one: dossier records, reported figures, procedure levels. */
 export const OVERVIEW = `query Overview($province: String!, $from: PeriodInput!, $to: PeriodInput!) {
   unit(code: $province) { code name generated }
-  dossierStatistics(period: $from, through: $to, groupBy: [QUARTER], filter: {withinCode: $province}) {
+  dossierStatistics(period: $from, through: $to, groupBy: [QUARTER], filter: {unit: {within: $province}}) {
     period { year quarter label }
     received online resolved resolvedLate inProgressOverdue
     onlineRate { numerator denominator percent }
     onTimeRate { numerator denominator percent }
     lateRate { numerator denominator percent }
   }
-  received: observationSeries(indicatorCode: "DOSSIERS_RECEIVED", units: {codes: [$province]}, rollUp: true, from: $from, to: $to) {
+  received: observationSeries(indicatorCode: "DOSSIERS_RECEIVED", units: {code: {eq: $province}}, rollUp: true, from: $from, to: $to) {
     ...series
   }
-  online: observationSeries(indicatorCode: "DOSSIERS_ONLINE", units: {codes: [$province]}, rollUp: true, from: $from, to: $to) {
+  online: observationSeries(indicatorCode: "DOSSIERS_ONLINE", units: {code: {eq: $province}}, rollUp: true, from: $from, to: $to) {
     ...series
   }
-  late: observationSeries(indicatorCode: "DOSSIERS_LATE", units: {codes: [$province]}, rollUp: true, from: $from, to: $to) {
+  late: observationSeries(indicatorCode: "DOSSIERS_LATE", units: {code: {eq: $province}}, rollUp: true, from: $from, to: $to) {
     ...series
   }
-  units(filter: {withinCode: $province, kind: DEPARTMENT}, first: 100) {
+  units(filter: {within: $province, kind: {eq: DEPARTMENT}}, first: 100) {
     nodes {
       code name shortName
       procedures(first: 100) {
@@ -51,7 +51,7 @@ fragment series on ObservationSeries {
 
 /** The departments of a province in a quarter, with everything below each of them. */
 export const DEPARTMENT_STATISTICS = `query DepartmentStatistics($province: String!, $period: PeriodInput!) {
-  dossierStatistics(period: $period, groupBy: [UNIT_SUBTREE], filter: {withinCode: $province, subtrees: {kind: DEPARTMENT}}) {
+  dossierStatistics(period: $period, groupBy: [UNIT_SUBTREE], filter: {unit: {within: $province}}, subtrees: {within: $province, kind: {eq: DEPARTMENT}}) {
     subtree { code name }
     received online resolved resolvedEarly resolvedOnTime resolvedLate inProgressOverdue
     onlineRate { percent } onTimeRate { percent } lateRate { numerator percent }
@@ -59,7 +59,7 @@ export const DEPARTMENT_STATISTICS = `query DepartmentStatistics($province: Stri
 }`;
 
 export const DEPARTMENT_RANKING = `query DepartmentRanking($province: String!, $period: PeriodInput!, $rate: DossierRate!) {
-  ranking(period: $period, units: {kind: DEPARTMENT, withinCode: $province}, dossierRate: $rate) {
+  ranking(period: $period, units: {kind: {eq: DEPARTMENT}, within: $province}, dossierRate: $rate) {
     order
     entries { rank unit { code name } value { value numerator denominator } }
   }
@@ -77,7 +77,7 @@ export const UNIT_PROCEDURES = `query UnitProcedures($unit: String!) {
 }`;
 
 export const UNIT_STATISTICS_BY_FIELD = `query UnitStatisticsByField($unit: String!, $period: PeriodInput!) {
-  dossierStatistics(period: $period, groupBy: [FIELD], filter: {withinCode: $unit}) {
+  dossierStatistics(period: $period, groupBy: [FIELD], filter: {unit: {within: $unit}}) {
     field { code name }
     received online resolved resolvedLate inProgressOverdue
     onlineRate { percent } onTimeRate { percent }
@@ -85,7 +85,7 @@ export const UNIT_STATISTICS_BY_FIELD = `query UnitStatisticsByField($unit: Stri
 }`;
 
 export const UNIT_OBSERVATIONS = `query UnitObservations($unit: String!, $year: Int!, $quarter: Int!) {
-  observations(filter: {unitCode: $unit, year: $year, quarter: $quarter, totalOnly: true}, first: 100) {
+  observations(filter: {unit: {code: {eq: $unit}}, period: {type: {eq: QUARTER}, year: {eq: $year}, number: {eq: $quarter}}, totalOnly: true}, first: 100) {
     nodes { indicator { code nameVi nameEn unitOfMeasure } value numerator denominator source }
   }
 }`;

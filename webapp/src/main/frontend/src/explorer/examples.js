@@ -16,7 +16,7 @@ export const EXAMPLES = [
     en: 'How many dossiers, and how many online?',
     query: `# How many dossiers, and how many online?
 {
-  observations(filter: {unitCode: "NA-SKHCN", year: 2022, quarter: 1, indicatorCode: "DOSSIERS_ONLINE"}) {
+  observations(filter: {unit: {code: {eq: "NA-SKHCN"}}, indicator: {code: {eq: "DOSSIERS_ONLINE"}}, period: {type: {eq: QUARTER}, year: {eq: 2022}, number: {eq: 1}}}) {
     nodes { indicator { nameVi } value numerator denominator period { label } }
   }
 }`,
@@ -26,7 +26,7 @@ export const EXAMPLES = [
     en: 'Which public service units, under which regime?',
     query: `# Which public service units, under which regime?
 {
-  units(filter: {parentCode: "NA-SKHCN", kind: PUBLIC_SERVICE_UNIT}) { nodes { name autonomyRegime } }
+  units(filter: {parent: {code: {eq: "NA-SKHCN"}}, kind: {eq: PUBLIC_SERVICE_UNIT}}) { nodes { name autonomyRegime } }
 }`,
   },
   {
@@ -34,7 +34,7 @@ export const EXAMPLES = [
     en: 'What does it plan for next quarter?',
     query: `# What does it plan for next quarter? (section IV of the report)
 {
-  reports(filter: {unitCode: "NA-SKHCN", year: 2022, quarter: 1}) {
+  reports(filter: {unit: {code: {eq: "NA-SKHCN"}}, period: {type: {eq: QUARTER}, year: {eq: 2022}, number: {eq: 1}}}) {
     nodes {
       title status signer { name position }
       sections { number heading items { text documents { number } } }
@@ -47,7 +47,7 @@ export const EXAMPLES = [
     en: 'The online-dossier ratio over time, with its changes',
     query: `# The online-dossier ratio over time, with its changes
 {
-  observationSeries(indicatorCode: "DOSSIERS_ONLINE", units: {codes: ["NA-SKHCN"]},
+  observationSeries(indicatorCode: "DOSSIERS_ONLINE", units: {code: {eq: "NA-SKHCN"}},
       from: {type: QUARTER, year: 2021, number: 4}, to: {type: QUARTER, year: 2022, number: 1}) {
     unit { code }
     points { period { label } value { value numerator denominator } changeFromPrevious changeFromYearEarlier }
@@ -59,7 +59,7 @@ export const EXAMPLES = [
     en: 'Which departments had the lowest online-dossier rate?',
     query: `# Which departments had the lowest online-dossier rate?
 {
-  ranking(period: {type: QUARTER, year: 2022, number: 1}, units: {kind: DEPARTMENT, parentCode: "NA-UBND"},
+  ranking(period: {type: QUARTER, year: 2022, number: 1}, units: {kind: {eq: DEPARTMENT}, parent: {code: {eq: "NA-UBND"}}},
       indicatorCode: "DOSSIERS_ONLINE", order: LOWEST_FIRST) {
     order entries { rank unit { code name } value { value numerator denominator } }
   }
@@ -71,7 +71,7 @@ export const EXAMPLES = [
     query: `# Late dossiers by procedure field, quarter by quarter (the demo province)
 {
   dossierStatistics(period: {type: QUARTER, year: 2024, number: 1}, through: {type: QUARTER, year: 2024, number: 4},
-      groupBy: [QUARTER, FIELD], filter: {withinCode: "MH"}) {
+      groupBy: [QUARTER, FIELD], filter: {unit: {within: "MH"}}) {
     period { label } field { name } toProcess resolvedLate inProgressOverdue lateRate { numerator denominator percent }
   }
 }`,
@@ -81,8 +81,9 @@ export const EXAMPLES = [
     en: 'Plans on procedure control issued by any department in Q1 2022',
     query: `# Plans on procedure control issued by any department of the province in Q1 2022
 {
-  documents(filter: {kind: PLAN, issuerWithinCode: "NA", issuerKind: DEPARTMENT, issuedFrom: "2022-01-01",
-      issuedTo: "2022-03-31", search: "kiem soat thu tuc"}) {
+  documents(filter: {kind: {eq: PLAN}, issuer: {within: "NA", kind: {eq: DEPARTMENT}},
+      issuedOn: {gte: "2022-01-01", lte: "2022-03-31"}, search: "kiem soat thu tuc"},
+      orderBy: [{field: ISSUED_ON, direction: DESC}]) {
     nodes { number issuedOn subject issuer { name } }
   }
 }`,

@@ -70,7 +70,7 @@ class DashboardPageIT extends DeployedApplication {
         open(PROVINCE, "2024-Q3", "vi");
         List<JsonObject> statistics = client.data("""
                 { dossierStatistics(period: {type: QUARTER, year: 2024, number: 2}, through: {type: QUARTER, year: 2024, number: 3},
-                    groupBy: [QUARTER], filter: {withinCode: "MH-TINH"}) {
+                    groupBy: [QUARTER], filter: {unit: {within: "MH-TINH"}}) {
                   received onlineRate { percent } onTimeRate { percent } lateRate { numerator } } }""")
                 .getJsonArray("dossierStatistics").getValuesAs(JsonObject.class);
         JsonObject before = statistics.get(0);
@@ -98,7 +98,7 @@ class DashboardPageIT extends DeployedApplication {
                 .isEqualTo(String.valueOf(levels.get("FULL") - previousLevels.get("FULL")));
 
         JsonObject reported = client.data("""
-                { observationSeries(indicatorCode: "DOSSIERS_RECEIVED", units: {codes: ["MH-TINH"]}, rollUp: true,
+                { observationSeries(indicatorCode: "DOSSIERS_RECEIVED", units: {code: {eq: "MH-TINH"}}, rollUp: true,
                     from: {type: QUARTER, year: 2024, number: 3}) { points { value { value } changeFromPrevious } } }""")
                 .getJsonArray("observationSeries").getJsonObject(0).getJsonArray("points").getJsonObject(0);
         assertThat(Double.parseDouble(valueOf(figure("reportedReceived")))).isEqualTo(number(reported.getJsonObject("value").get("value")));
@@ -116,7 +116,7 @@ class DashboardPageIT extends DeployedApplication {
     private Map<String, Integer> onlineProcedures(String day) {
         Map<String, Integer> counts = new HashMap<>(Map.of("FULL", 0, "PARTIAL", 0, "NONE", 0));
         client.data("""
-                { units(filter: {withinCode: "MH-TINH", kind: DEPARTMENT}, first: 100) { nodes { procedures(first: 100) {
+                { units(filter: {within: "MH-TINH", kind: {eq: DEPARTMENT}}, first: 100) { nodes { procedures(first: 100) {
                     nodes { onlineService onlineServiceHistory { effectiveFrom onlineService } } } } } }""")
                 .getJsonObject("units").getJsonArray("nodes").getValuesAs(JsonObject.class).stream()
                 .flatMap(u -> u.getJsonObject("procedures").getJsonArray("nodes").getValuesAs(JsonObject.class).stream())
@@ -135,10 +135,10 @@ class DashboardPageIT extends DeployedApplication {
     void shouldRankTheDepartmentsAsTheApiDoesAndSortByAnyColumn() {
         open(PROVINCE, "2024-Q3", "vi");
         JsonObject data = client.data("""
-                { ranking(period: {type: QUARTER, year: 2024, number: 3}, units: {kind: DEPARTMENT, withinCode: "MH-TINH"},
+                { ranking(period: {type: QUARTER, year: 2024, number: 3}, units: {kind: {eq: DEPARTMENT}, within: "MH-TINH"},
                     dossierRate: ON_TIME) { entries { rank unit { code } } }
                   dossierStatistics(period: {type: QUARTER, year: 2024, number: 3}, groupBy: [UNIT_SUBTREE],
-                    filter: {withinCode: "MH-TINH", subtrees: {kind: DEPARTMENT}}) { subtree { code } received } }""");
+                    filter: {unit: {within: "MH-TINH"}}, subtrees: {within: "MH-TINH", kind: {eq: DEPARTMENT}}) { subtree { code } received } }""");
         Map<String, String> ranks = new HashMap<>();
         data.getJsonObject("ranking").getJsonArray("entries").getValuesAs(JsonObject.class)
                 .forEach(e -> ranks.put(e.getJsonObject("unit").getString("code"), e.isNull("rank") ? "" : String.valueOf(e.getInt("rank"))));
@@ -198,7 +198,7 @@ class DashboardPageIT extends DeployedApplication {
     void shouldDrillDownFromADepartmentToItsListsAndOpenItsReport() {
         open(PROVINCE, "2024-Q3", "vi");
         JsonObject unit = client.data("""
-                { units(filter: {withinCode: "MH-TINH", kind: DEPARTMENT}, first: 1) { nodes { code name
+                { units(filter: {within: "MH-TINH", kind: {eq: DEPARTMENT}}, first: 1) { nodes { code name
                     procedures(first: 100) { totalCount }
                     reports(first: 50) { nodes { id title period { year quarter } } } } } }""")
                 .getJsonObject("units").getJsonArray("nodes").getJsonObject(0);
@@ -209,11 +209,11 @@ class DashboardPageIT extends DeployedApplication {
         assertThat(browser.all("#table-procedures tbody tr[data-row]"))
                 .hasSize(Math.min(100, unit.getJsonObject("procedures").getInt("totalCount"))).isNotEmpty();
         int fields = client.data("""
-                { dossierStatistics(period: {type: QUARTER, year: 2024, number: 3}, groupBy: [FIELD], filter: {withinCode: "%s"}) {
+                { dossierStatistics(period: {type: QUARTER, year: 2024, number: 3}, groupBy: [FIELD], filter: {unit: {within: "%s"}}) {
                     field { code } } }""".formatted(code)).getJsonArray("dossierStatistics").size();
         assertThat(browser.all("#table-byField tbody tr[data-row]")).hasSize(fields);
         int observations = client.data("""
-                { observations(filter: {unitCode: "%s", year: 2024, quarter: 3, totalOnly: true}, first: 100) { nodes { id } } }"""
+                { observations(filter: {unit: {code: {eq: "%s"}}, period: {type: {eq: QUARTER}, year: {eq: 2024}, number: {eq: 3}}, totalOnly: true}, first: 100) { nodes { id } } }"""
                 .formatted(code)).getJsonObject("observations").getJsonArray("nodes").size();
         assertThat(browser.all("#table-observations tbody tr[data-row]")).hasSize(observations).isNotEmpty();
         List<JsonObject> reports = unit.getJsonObject("reports").getJsonArray("nodes").getValuesAs(JsonObject.class);

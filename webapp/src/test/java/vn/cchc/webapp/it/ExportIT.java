@@ -25,7 +25,7 @@ class ExportIT extends DeployedApplication {
 
     private static final String DEPARTMENTS = """
             query($period: PeriodInput!) {
-              dossierStatistics(period: $period, groupBy: [UNIT_SUBTREE], filter: {withinCode: "MH-TINH", subtrees: {kind: DEPARTMENT}}) {
+              dossierStatistics(period: $period, groupBy: [UNIT_SUBTREE], filter: {unit: {within: "MH-TINH"}}, subtrees: {within: "MH-TINH", kind: {eq: DEPARTMENT}}) {
                 subtree { code name } received onTimeRate { percent } } }""";
     private static final String Q3_2024 = "{\"period\": {\"type\": \"QUARTER\", \"year\": 2024, \"number\": 3}}";
 
@@ -99,7 +99,7 @@ class ExportIT extends DeployedApplication {
         assertThat(new String(tooWide.body(), StandardCharsets.UTF_8)).contains("\"code\":\"BAD_USER_INPUT\"", "\"limit\":100");
 
         HttpResponse<byte[]> failed = export("?format=csv", """
-                {"query": "{ observationSeries(indicatorCode: \\"ISO_9001_2015_ADOPTION\\", units: {codes: [\\"NA\\"]}, rollUp: true, from: {type: QUARTER, year: 2022, number: 1}) { points { value { value } } } }"}""");
+                {"query": "{ observationSeries(indicatorCode: \\"ISO_9001_2015_ADOPTION\\", units: {code: {eq: \\"NA\\"}}, rollUp: true, from: {type: QUARTER, year: 2022, number: 1}) { points { value { value } } } }"}""");
         assertThat(failed.statusCode()).isEqualTo(422);
         assertThat(new String(failed.body(), StandardCharsets.UTF_8)).contains("NOT_ADDITIVE");
     }

@@ -41,7 +41,7 @@ class ReportPageIT extends DeployedApplication {
 
     private String reportId(String unitCode, int year, int quarter) {
         return client.data("""
-                { reports(filter: {unitCode: "%s", year: %d, quarter: %d}) { nodes { id } } }""".formatted(unitCode, year, quarter))
+                { reports(filter: {unit: {code: {eq: "%s"}}, period: {type: {eq: QUARTER}, year: {eq: %d}, number: {eq: %d}}}) { nodes { id } } }""".formatted(unitCode, year, quarter))
                 .getJsonObject("reports").getJsonArray("nodes").getJsonObject(0).getString("id");
     }
 
@@ -105,7 +105,7 @@ class ReportPageIT extends DeployedApplication {
     @Test
     void shouldLabelAGeneratedReportAndRenderItsSections() {
         JsonObject report = client.data("""
-                { units(filter: {withinCode: "MH-TINH", kind: DEPARTMENT}, first: 1) { nodes {
+                { units(filter: {within: "MH-TINH", kind: {eq: DEPARTMENT}}, first: 1) { nodes {
                     reports(first: 1) { nodes { id title sections { number heading } } } } } }""")
                 .getJsonObject("units").getJsonArray("nodes").getJsonObject(0).getJsonObject("reports").getJsonArray("nodes").getJsonObject(0);
         openReport(report.getString("id"));
