@@ -1,6 +1,8 @@
 package vn.cchc.domain.indicator;
 
 import java.util.Collection;
+import java.util.List;
+import vn.cchc.domain.report.Report;
 import vn.cchc.domain.shared.PageRequest;
 import vn.cchc.domain.shared.ParentSlices;
 import vn.cchc.domain.shared.Slice;
@@ -23,4 +25,10 @@ public interface ObservationRepository {
     ParentSlices<Observation> findPerReport(Collection<Long> reportIds, ObservationCriteria criteria, PageRequest page);
 
     void add(Observation observation);
+
+    /** Every observation this report gives, in list order. */
+    List<Observation> findOfReport(Report report);
+
+    /** Removes every observation this report gives (the report must still be editable). */
+    void removeOfReport(Report report);
 }

@@ -10,6 +10,8 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import vn.cchc.api.security.CurrentCaller;
+import vn.cchc.application.security.Operation;
 import vn.cchc.api.error.Arguments;
 import vn.cchc.api.indicator.ObservationSourceView;
 import vn.cchc.api.mapping.Enums;
@@ -30,6 +32,9 @@ import vn.cchc.domain.statistics.UnitSelection;
 public class AnalyticsQueries {
 
     @Inject
+    CurrentCaller caller;
+
+    @Inject
     StatisticsRepository statistics;
 
     @Inject
@@ -46,6 +51,7 @@ public class AnalyticsQueries {
             @Name("through") @Description("The last period of the scope (đến kỳ), included; default `period`.") PeriodInput through,
             @NonNull @Name("groupBy") List<@NonNull DossierDimensionView> groupBy,
             @Name("filter") DossierStatisticsFilter filter) {
+        caller.require(Operation.READ_ANALYTICS, "dossierStatistics");
         Period first = PeriodInput.read("period", period);
         Period last = PeriodInput.read("through", through);
         EnumSet<DossierDimension> dimensions = EnumSet.noneOf(DossierDimension.class);
@@ -69,6 +75,7 @@ public class AnalyticsQueries {
             @Name("to") @Description("The last period (đến kỳ), of the type of `from`; default `from`.") PeriodInput to,
             @Name("rollUp") @Description("true: each unit with every unit below it (tổng hợp theo cây); default false: its own figures.") Boolean rollUp,
             @Name("source") @Description("Reported or computed figures (nguồn số liệu); default REPORTED.") ObservationSourceView source) {
+        caller.require(Operation.READ_ANALYTICS, "observationSeries");
         PeriodSeries periods = series(from, to);
         return indicators.findByCode(indicatorCode)
                 .map(indicator -> Arguments.read("rollUp", () -> new ObservationSeriesQuery(indicator,
@@ -90,6 +97,7 @@ public class AnalyticsQueries {
             @Name("dossierRate") @Description("Rank by this dossier rate (tỷ lệ hồ sơ); give this or indicatorCode.") DossierRateView dossierRate,
             @Name("order") @Description("Which end is ranked 1 (thứ tự); default the better end.") RankingOrderView order,
             @Name("source") @Description("For an indicator: reported or computed figures (nguồn số liệu); default REPORTED.") ObservationSourceView source) {
+        caller.require(Operation.READ_ANALYTICS, "ranking");
         if ((indicatorCode == null) == (dossierRate == null)) {
             throw Arguments.invalid("indicatorCode", "give either indicatorCode or dossierRate, not both or neither");
         }
@@ -119,6 +127,7 @@ public class AnalyticsQueries {
             @NonNull @Name("units") UnitSelectionInput units,
             @NonNull @Name("from") PeriodInput from,
             @Name("to") @Description("The last period (đến kỳ), of the type of `from`; default `from`.") PeriodInput to) {
+        caller.require(Operation.READ_ANALYTICS, "reportedVersusComputed");
         return statistics.reportedVersusComputed(UnitSelectionInput.toSelection(units), series(from, to)).stream()
                 .map(ReportedVersusComputedView::new).toList();
     }

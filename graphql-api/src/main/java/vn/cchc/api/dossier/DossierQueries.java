@@ -8,6 +8,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import vn.cchc.api.security.CurrentCaller;
+import vn.cchc.application.security.Operation;
 import vn.cchc.api.paging.Batches;
 import vn.cchc.api.paging.Paging;
 import vn.cchc.api.procedure.ProcedureView;
@@ -19,11 +21,15 @@ import vn.cchc.domain.dossier.DossierRepository;
 public class DossierQueries {
 
     @Inject
+    CurrentCaller caller;
+
+    @Inject
     DossierRepository dossiers;
 
     @Query("dossier")
     @Description("The dossier a unit numbered so (hồ sơ theo mã), or null; codes are unique per unit.")
     public DossierView dossier(@NonNull @Name("unitCode") String unitCode, @NonNull @Name("code") String code) {
+        caller.require(Operation.READ_DIRECTORY, "dossier");
         return dossiers.findByCode(unitCode, code).map(DossierView::new).orElse(null);
     }
 
@@ -32,6 +38,7 @@ public class DossierQueries {
     @Description("Dossiers (danh sách hồ sơ), by received date, then unit and code.")
     public DossierConnection dossiers(@Name("filter") DossierFilter filter, @Name("first") Integer first,
                                       @Name("after") String after) {
+        caller.require(Operation.READ_DIRECTORY, "dossiers");
         return Paging.list(DossierFilter.toCriteria(filter), first, after, dossiers::find,
                 dossiers::count, DossierView::new, DossierConnection::new);
     }
@@ -40,6 +47,7 @@ public class DossierQueries {
     @Description("Dossiers this unit received (hồ sơ tiếp nhận); the filter's unitCode is ignored here.")
     public DossierConnection dossiers(@Source UnitView unit, @Name("filter") DossierFilter filter,
                                       @Name("first") Integer first, @Name("after") String after) {
+        caller.require(Operation.READ_DIRECTORY, "Unit.dossiers");
         return Batches.nested(unit, "Unit.dossiers", DossierFilter.toCriteria(filter).withUnit(null), first, after,
                 UnitView::entityId, dossiers::findPerUnit, DossierView::new, DossierConnection::new);
     }
@@ -48,6 +56,7 @@ public class DossierQueries {
     @Description("Dossiers for this procedure (hồ sơ của thủ tục); the filter's procedureCode is ignored here.")
     public DossierConnection dossiers(@Source ProcedureView procedure, @Name("filter") DossierFilter filter,
                                       @Name("first") Integer first, @Name("after") String after) {
+        caller.require(Operation.READ_DIRECTORY, "Procedure.dossiers");
         return Batches.nested(procedure, "Procedure.dossiers", DossierFilter.toCriteria(filter).withProcedure(null), first,
                 after, ProcedureView::entityId, dossiers::findPerProcedure, DossierView::new, DossierConnection::new);
     }

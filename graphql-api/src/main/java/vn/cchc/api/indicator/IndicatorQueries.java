@@ -9,6 +9,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import vn.cchc.api.security.CurrentCaller;
+import vn.cchc.application.security.Operation;
 import vn.cchc.api.paging.Batches;
 import vn.cchc.api.paging.Paging;
 import vn.cchc.api.report.ReportView;
@@ -21,6 +23,9 @@ import vn.cchc.domain.indicator.ObservationRepository;
 public class IndicatorQueries {
 
     @Inject
+    CurrentCaller caller;
+
+    @Inject
     IndicatorRepository indicators;
 
     @Inject
@@ -30,6 +35,7 @@ public class IndicatorQueries {
     @NonNull
     @Description("The indicator catalogue (danh mục chỉ tiêu), by reform area, then code.")
     public List<@NonNull IndicatorView> indicators() {
+        caller.require(Operation.READ_DIRECTORY, "indicators");
         List<IndicatorView> all = indicators.all().stream().map(IndicatorView::new).toList();
         Batches.register(all);
         return all;
@@ -38,15 +44,17 @@ public class IndicatorQueries {
     @Query("indicator")
     @Description("The indicator with this code (chỉ tiêu theo mã), or null.")
     public IndicatorView indicator(@NonNull @Name("code") String code) {
+        caller.require(Operation.READ_DIRECTORY, "indicator");
         return indicators.findByCode(code).map(IndicatorView::new).orElse(null);
     }
 
     @Query("observations")
     @NonNull
-    @Description("Observations (số liệu chỉ tiêu), by period, indicator, unit, then breakdown.")
+    @Description("Observations (số liệu chỉ tiêu), by period, indicator, unit, then breakdown. Each caller sees those of "
+            + "the reports it may read (anonymous callers: approved reports only) and, once authenticated, computed ones.")
     public ObservationConnection observations(@Name("filter") ObservationFilter filter, @Name("first") Integer first,
                                               @Name("after") String after) {
-        return Paging.list(ObservationFilter.toCriteria(filter), first, after, observations::find, observations::count, ObservationView::new,
+        return Paging.list(ObservationFilter.toCriteria(filter).visibleTo(caller.reports()), first, after, observations::find, observations::count, ObservationView::new,
                 ObservationConnection::new);
     }
 
@@ -54,7 +62,7 @@ public class IndicatorQueries {
     @Description("Observations about this unit (số liệu của đơn vị); the filter's unitCode is ignored here.")
     public ObservationConnection observations(@Source UnitView unit, @Name("filter") ObservationFilter filter,
                                               @Name("first") Integer first, @Name("after") String after) {
-        return Batches.nested(unit, "Unit.observations", ObservationFilter.toCriteria(filter).withUnit(null), first, after,
+        return Batches.nested(unit, "Unit.observations", ObservationFilter.toCriteria(filter).withUnit(null).visibleTo(caller.reports()), first, after,
                 UnitView::entityId, observations::findPerUnit, ObservationView::new, ObservationConnection::new);
     }
 
@@ -62,7 +70,7 @@ public class IndicatorQueries {
     @Description("Observations of this indicator (số liệu của chỉ tiêu); the filter's indicatorCode is ignored here.")
     public ObservationConnection observations(@Source IndicatorView indicator, @Name("filter") ObservationFilter filter,
                                               @Name("first") Integer first, @Name("after") String after) {
-        return Batches.nested(indicator, "Indicator.observations", ObservationFilter.toCriteria(filter).withIndicator(null),
+        return Batches.nested(indicator, "Indicator.observations", ObservationFilter.toCriteria(filter).withIndicator(null).visibleTo(caller.reports()),
                 first, after, IndicatorView::entityId, observations::findPerIndicator, ObservationView::new,
                 ObservationConnection::new);
     }
@@ -71,7 +79,7 @@ public class IndicatorQueries {
     @Description("The figures this report gives (số liệu trong báo cáo); the filter narrows them.")
     public ObservationConnection observations(@Source ReportView report, @Name("filter") ObservationFilter filter,
                                               @Name("first") Integer first, @Name("after") String after) {
-        return Batches.nested(report, "Report.observations", ObservationFilter.toCriteria(filter), first, after,
+        return Batches.nested(report, "Report.observations", ObservationFilter.toCriteria(filter).visibleTo(caller.reports()), first, after,
                 ReportView::entityId, observations::findPerReport, ObservationView::new, ObservationConnection::new);
     }
 

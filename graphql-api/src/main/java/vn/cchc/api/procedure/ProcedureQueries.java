@@ -9,6 +9,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import vn.cchc.api.security.CurrentCaller;
+import vn.cchc.application.security.Operation;
 import vn.cchc.api.paging.Batches;
 import vn.cchc.api.paging.Paging;
 import vn.cchc.api.unit.UnitView;
@@ -19,11 +21,15 @@ import vn.cchc.domain.procedure.ProcedureRepository;
 public class ProcedureQueries {
 
     @Inject
+    CurrentCaller caller;
+
+    @Inject
     ProcedureRepository procedures;
 
     @Query("procedure")
     @Description("The administrative procedure with this code (thủ tục hành chính theo mã), or null.")
     public ProcedureView procedure(@NonNull @Name("code") String code) {
+        caller.require(Operation.READ_DIRECTORY, "procedure");
         return procedures.findByCode(code).map(ProcedureView::new).orElse(null);
     }
 
@@ -32,6 +38,7 @@ public class ProcedureQueries {
     @Description("Administrative procedures (danh sách thủ tục hành chính), ordered by code.")
     public ProcedureConnection procedures(@Name("filter") ProcedureFilter filter, @Name("first") Integer first,
                                           @Name("after") String after) {
+        caller.require(Operation.READ_DIRECTORY, "procedures");
         return Paging.list(ProcedureFilter.toCriteria(filter), first, after, procedures::find, procedures::count, ProcedureView::new,
                 ProcedureConnection::new);
     }
@@ -40,12 +47,14 @@ public class ProcedureQueries {
     @NonNull
     @Description("Every procedure field (lĩnh vực thủ tục hành chính), ordered by code.")
     public List<@NonNull ProcedureFieldView> procedureFields() {
+        caller.require(Operation.READ_DIRECTORY, "procedureFields");
         return procedures.allFields().stream().map(ProcedureFieldView::new).toList();
     }
 
     @NonNull
     @Description("Administrative procedures this unit is competent to resolve (thủ tục thuộc thẩm quyền giải quyết).")
     public ProcedureConnection procedures(@Source UnitView unit, @Name("first") Integer first, @Name("after") String after) {
+        caller.require(Operation.READ_DIRECTORY, "Unit.procedures");
         return Batches.nested(unit, "Unit.procedures", null, first, after, UnitView::entityId,
                 (ids, none, page) -> procedures.findOfCompetentUnits(ids, page), ProcedureView::new, ProcedureConnection::new);
     }

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import vn.cchc.api.paging.Batches;
 import vn.cchc.api.paging.Paging;
+import vn.cchc.api.security.CurrentCaller;
 import vn.cchc.api.unit.UnitView;
 import vn.cchc.domain.report.ReportRepository;
 
@@ -21,8 +22,12 @@ public class ReportQueries {
     @Inject
     ReportRepository reports;
 
+    @Inject
+    CurrentCaller caller;
+
     @Query("report")
-    @Description("The report with this id (báo cáo theo mã), or null.")
+    @Description("The report with this id (báo cáo theo mã), or null when there is none or the caller may not read it: "
+            + "anonymous callers read approved reports only, reporters also every report of their own unit's subtree.")
     public ReportView report(@NonNull @Id @Name("id") String id) {
         long reportId;
         try {
@@ -30,15 +35,17 @@ public class ReportQueries {
         } catch (NumberFormatException e) {
             return null; // an id this API never gave out names no report
         }
-        return reports.findById(reportId).map(ReportView::new).orElse(null);
+        // a report the caller may not read is answered like one that does not exist: its existence is not told either
+        return reports.findById(reportId).filter(caller.reports()::allows).map(ReportView::new).orElse(null);
     }
 
     @Query("reports")
     @NonNull
-    @Description("Reports (danh sách báo cáo), newest period first, then by unit code.")
+    @Description("Reports (danh sách báo cáo), newest period first, then by unit code; only those the caller may read "
+            + "(anonymous callers: approved and superseded ones; reporters: also drafts of their own unit's subtree).")
     public ReportConnection reports(@Name("filter") ReportFilter filter, @Name("first") Integer first,
                                     @Name("after") String after) {
-        return Paging.list(ReportFilter.toCriteria(filter), first, after, reports::find,
+        return Paging.list(ReportFilter.toCriteria(filter).visibleTo(caller.reports()), first, after, reports::find,
                 reports::count, ReportView::new, ReportConnection::new);
     }
 
@@ -46,7 +53,7 @@ public class ReportQueries {
     @Description("Reports this unit wrote (báo cáo của đơn vị), newest period first.")
     public ReportConnection reports(@Source UnitView unit, @Name("first") Integer first, @Name("after") String after) {
         return Batches.nested(unit, "Unit.reports", null, first, after, UnitView::entityId,
-                (ids, none, page) -> reports.findOfUnits(ids, page), ReportView::new, ReportConnection::new);
+                (ids, none, page) -> reports.findOfUnits(ids, caller.reports(), page), ReportView::new, ReportConnection::new);
     }
 
 }

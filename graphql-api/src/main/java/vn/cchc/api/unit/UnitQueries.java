@@ -8,6 +8,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import vn.cchc.api.security.CurrentCaller;
+import vn.cchc.application.security.Operation;
 import vn.cchc.api.paging.Batches;
 import vn.cchc.api.paging.Paging;
 import vn.cchc.domain.unit.UnitRepository;
@@ -17,11 +19,15 @@ import vn.cchc.domain.unit.UnitRepository;
 public class UnitQueries {
 
     @Inject
+    CurrentCaller caller;
+
+    @Inject
     UnitRepository units;
 
     @Query("unit")
     @Description("The unit with this code (đơn vị theo mã), or null when there is none.")
     public UnitView unit(@NonNull @Name("code") String code) {
+        caller.require(Operation.READ_DIRECTORY, "unit");
         return units.findByCode(code).map(UnitView::new).orElse(null);
     }
 
@@ -29,6 +35,7 @@ public class UnitQueries {
     @NonNull
     @Description("Units (danh sách đơn vị), ordered by code.")
     public UnitConnection units(@Name("filter") UnitFilter filter, @Name("first") Integer first, @Name("after") String after) {
+        caller.require(Operation.READ_DIRECTORY, "units");
         return Paging.list(UnitFilter.toCriteria(filter), first, after, units::find,
                 units::count, UnitView::new, UnitConnection::new);
     }
@@ -36,6 +43,7 @@ public class UnitQueries {
     @NonNull
     @Description("The units directly below this one (đơn vị trực thuộc), ordered by code.")
     public UnitConnection children(@Source UnitView unit, @Name("first") Integer first, @Name("after") String after) {
+        caller.require(Operation.READ_DIRECTORY, "Unit.children");
         return Batches.nested(unit, "Unit.children", null, first, after, UnitView::entityId,
                 (ids, none, page) -> units.findChildren(ids, page), UnitView::new, UnitConnection::new);
     }

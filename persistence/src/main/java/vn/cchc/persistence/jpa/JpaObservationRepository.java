@@ -4,6 +4,8 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.JoinType;
 import jakarta.persistence.criteria.Predicate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -12,6 +14,7 @@ import vn.cchc.domain.indicator.Observation;
 import vn.cchc.domain.indicator.ObservationCriteria;
 import vn.cchc.domain.indicator.ObservationRepository;
 import vn.cchc.domain.period.PeriodType;
+import vn.cchc.domain.report.Report;
 import vn.cchc.domain.shared.PageRequest;
 import vn.cchc.domain.shared.ParentSlices;
 import vn.cchc.domain.shared.Slice;
@@ -75,6 +78,29 @@ public class JpaObservationRepository implements ObservationRepository {
         em.persist(observation);
     }
 
+    /**
+     * Read to be looked at, not changed: the observations are detached, so that a flush later in the transaction
+     * never compares them (EclipseLink, woven in the server, fails comparing a loaded breakdown collection).
+     */
+    @Override
+    public List<Observation> findOfReport(Report report) {
+        List<Observation> found = ofReport(report);
+        found.forEach(em::detach);
+        return found;
+    }
+
+    @Override
+    public void removeOfReport(Report report) {
+        report.requireEditable();
+        ofReport(report).forEach(em::remove);
+    }
+
+    private List<Observation> ofReport(Report report) {
+        return em.createQuery("SELECT o FROM Observation o WHERE o.report = :report"
+                        + " ORDER BY o.indicator.code, o.unit.code, o.breakdownKey, o.id", Observation.class)
+                .setParameter("report", report).getResultList();
+    }
+
     private Listing<Observation> listing() {
         return new Listing<>(em, Observation.class, List.of("indicator", "unit", "report", "breakdown"));
     }
@@ -106,6 +132,14 @@ public class JpaObservationRepository implements ObservationRepository {
             }
             if (!c.units().isAny()) {
                 where.addAll(listing().inScope(cb, o.join("unit"), c.units()));
+            }
+            if (!c.visibility().everything()) {
+                // a reported figure is read with its report; a computed one only where the visibility allows
+                Join<Observation, Report> report = o.join("report", JoinType.LEFT);
+                Predicate ofVisibleReport = JpaReportRepository.visible(cb, report, c.visibility()).orElseGet(cb::conjunction);
+                where.add(c.visibility().computedFigures()
+                        ? cb.or(cb.isNull(report.get("id")), ofVisibleReport)
+                        : cb.and(cb.isNotNull(report.get("id")), ofVisibleReport));
             }
             return where;
         };
