@@ -59,7 +59,8 @@ public class DocumentNumber {
                 .replace('\u00D0', '\u0110');
         Matcher m = FORM.matcher(normal);
         DomainException.require(m.matches(), "INVALID_DOCUMENT_NUMBER",
-                "'" + text + "' is not a document number of the form NUMBER[/YEAR]/SYMBOL, e.g. 01/2022/QĐ-UBND");
+                "'" + text + "' is not a document number of the form NUMBER[/YEAR]/SYMBOL, e.g. 01/2022/QĐ-UBND",
+                "document.number", text);
         Integer year = m.group("year") == null ? null : Integer.valueOf(m.group("year"));
         String symbol = m.group("symbol");
         DomainException.require(year == null || symbol != null, "INVALID_DOCUMENT_NUMBER",

@@ -95,13 +95,29 @@ public class Observation {
     public static Observation reported(Report report, Indicator indicator, Unit unit, ObservedValue value,
                                        Breakdown breakdown) {
         DomainException.require(report != null, "INVALID_OBSERVATION", "a reported observation needs its report");
+        report.requireEditable(); // an approved report's figures are locked with it
         return new Observation(indicator, unit, report.period(), value, breakdown, ObservationSource.REPORTED, report);
+    }
+
+    /** The same reported value, given by a correction of this observation's report. */
+    public Observation copyInto(Report revision) {
+        DomainException.require(source == ObservationSource.REPORTED, "INVALID_OBSERVATION",
+                "only a reported observation is carried into a correction");
+        Breakdown slice = Breakdown.total();
+        for (BreakdownMember m : breakdown) {
+            slice = slice.and(m.dimension(), m.member(), m.label());
+        }
+        return reported(revision, indicator, unit, value.copy(), slice);
     }
 
     /** A value computed from dossier records. */
     public static Observation computed(Indicator indicator, Unit unit, Period period, ObservedValue value,
                                        Breakdown breakdown) {
         return new Observation(indicator, unit, period, value, breakdown, ObservationSource.COMPUTED, null);
+    }
+
+    public long version() {
+        return version;
     }
 
     public Long id() {

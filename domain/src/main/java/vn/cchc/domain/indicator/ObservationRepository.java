@@ -1,6 +1,8 @@
 package vn.cchc.domain.indicator;
 
 import java.util.Collection;
+import java.util.List;
+import vn.cchc.domain.report.Report;
 import vn.cchc.domain.shared.Condition;
 import vn.cchc.domain.shared.Criteria;
 import vn.cchc.domain.shared.PageRequest;
@@ -24,4 +26,10 @@ public interface ObservationRepository {
                                             PageRequest page);
 
     void add(Observation observation);
+
+    /** Every observation this report gives, in list order. */
+    List<Observation> findOfReport(Report report);
+
+    /** Removes every observation this report gives (the report must still be editable). */
+    void removeOfReport(Report report);
 }

@@ -39,7 +39,8 @@ public class ObservedValue {
     }
 
     public static ObservedValue count(long count) {
-        DomainException.require(count >= 0, "INVALID_VALUE", "a count must not be negative, got " + count);
+        DomainException.require(count >= 0, "INVALID_VALUE", "a count must not be negative, got " + count,
+                "count.negative", count);
         return new ObservedValue(Measure.COUNT, count, null, null);
     }
 
@@ -49,8 +50,14 @@ public class ObservedValue {
 
     public static ObservedValue percent(double percent) {
         DomainException.require(percent >= 0 && percent <= 100, "INVALID_VALUE",
-                "a percentage is between 0 and 100, got " + percent);
+                "a percentage is between 0 and 100, got " + percent,
+                "percent.range", percent);
         return new ObservedValue(Measure.PERCENT, percent, null, null);
+    }
+
+    /** The same value in a new embeddable, for another observation (JPA embeddables are never shared). */
+    ObservedValue copy() {
+        return new ObservedValue(measure, value, numerator, denominator);
     }
 
     public Measure measure() {

@@ -10,10 +10,13 @@ import vn.cchc.domain.shared.DomainException;
 public record Ratio(long numerator, long denominator) {
 
     public Ratio {
-        DomainException.require(numerator >= 0, "INVALID_RATIO", "the numerator must not be negative, got " + numerator);
-        DomainException.require(denominator > 0, "INVALID_RATIO", "the denominator must be positive, got " + denominator);
+        DomainException.require(numerator >= 0, "INVALID_RATIO", "the numerator must not be negative, got " + numerator,
+                "ratio.negative", numerator);
+        DomainException.require(denominator > 0, "INVALID_RATIO", "the denominator must be positive, got " + denominator,
+                "ratio.denominator", denominator);
         DomainException.require(numerator <= denominator, "INVALID_RATIO",
-                "the numerator " + numerator + " cannot exceed the denominator " + denominator);
+                "the numerator " + numerator + " cannot exceed the denominator " + denominator,
+                "ratio.exceeds", numerator, denominator);
     }
 
     public static Ratio of(long numerator, long denominator) {

@@ -39,7 +39,8 @@ public class Period implements Comparable<Period> {
 
     private Period(int year, PeriodType type, int number) {
         DomainException.require(year >= FIRST_YEAR && year <= LAST_YEAR, "INVALID_PERIOD",
-                "year must be between " + FIRST_YEAR + " and " + LAST_YEAR + ", got " + year);
+                "year must be between " + FIRST_YEAR + " and " + LAST_YEAR + ", got " + year,
+                "period.year", FIRST_YEAR, LAST_YEAR, year);
         DomainException.require(type != null, "INVALID_PERIOD", "period type is required");
         this.year = year;
         this.type = type;

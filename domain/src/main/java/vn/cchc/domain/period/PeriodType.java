@@ -35,7 +35,8 @@ public enum PeriodType {
         DomainException.require(number >= 1 && number <= perYear, "INVALID_PERIOD",
                 this == QUARTER
                         ? "quarter must be between 1 and 4, got " + number
-                        : this + " number must be between 1 and " + perYear + ", got " + number);
+                        : this + " number must be between 1 and " + perYear + ", got " + number,
+                "period.number", this, perYear, number);
         return number;
     }
 }

@@ -19,7 +19,10 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -82,6 +85,19 @@ public class Report {
     @Column(name = "RETURN_REASON", length = 2000)
     private String returnReason;
 
+    /** 1 for the first report of a unit and period, one more for each correction (lần sửa đổi). */
+    @Column(name = "REVISION", nullable = false)
+    private int revision = 1;
+
+    /** When the report or any of its parts last changed (thời điểm cập nhật); null for data loaded at start-up. */
+    @Column(name = "CHANGED_AT")
+    private LocalDateTime changedAt; // UTC: JPA 3.1 has no column type for an Instant
+
+    /** The approved report this one corrects, or null. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "REVISES_ID")
+    private Report revises;
+
     @Embedded
     private Signer signer;
 
@@ -110,14 +126,74 @@ public class Report {
     }
 
     /**
+     * Starts a correction of an approved report (báo cáo sửa đổi): a draft with the same heading, sections, items,
+     * signer and recipients, one revision later, linked to it. The approved report stays as it is, readable, until
+     * the correction is approved and supersedes it. Its observations are copied by the caller, which knows the
+     * repository.
+     */
+    public static Report revisionOf(Report approved) {
+        DomainException.require(approved.status == ReportStatus.APPROVED, "INVALID_REPORT_STATUS",
+                "only an approved report is corrected by a new revision, this one is " + approved.status,
+                "report.status", "revise", approved.status);
+        Report draft = new Report(approved.unit, approved.period, approved.title);
+        draft.revision = approved.revision + 1;
+        draft.revises = approved;
+        draft.printedNumber = approved.printedNumber;
+        draft.place = approved.place;
+        draft.dateLine = approved.dateLine;
+        draft.issuedOn = approved.issuedOn;
+        draft.signer = approved.signer;
+        draft.recipients.addAll(approved.recipients);
+        approved.sections().forEach(s -> s.copyInto(draft, null));
+        return draft;
+    }
+
+    /**
+     * Notes that the report, its outline or its figures changed now: the report's row changes with its parts, so that
+     * its version (which covers them all) rises with every change.
+     */
+    public void markChanged(Instant at) {
+        DomainException.require(at != null, "INVALID_REPORT", "a change has a time");
+        this.changedAt = LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    /** Changes the title (tiêu đề). */
+    public void retitle(String newTitle) {
+        requireEditable();
+        this.title = DomainException.requireText(newTitle, "INVALID_REPORT", "report title");
+        this.searchText = SearchText.fold(this.title);
+    }
+
+    /** Replaces the recipients (nơi nhận) with these, in order. */
+    public void replaceRecipients(List<Recipient> newRecipients) {
+        requireEditable();
+        recipients.clear();
+        recipients.addAll(newRecipients);
+    }
+
+    /** Removes every section and item, to write the outline anew (sections are then added again in order). */
+    public void clearOutline() {
+        requireEditable();
+        allSections.forEach(ReportSection::detach);
+        allSections.clear();
+    }
+
+    /** Drops every item's links to the observations it states, before the report's figures are recorded anew. */
+    public void forgetStatedObservations() {
+        requireEditable();
+        allSections.forEach(s -> s.items().forEach(ReportItem::forgetObservations));
+    }
+
+    /**
      * Sets the heading as printed.
      *
      * @param issuedOn the full date when the report gives one, else null; it must fall in or after the period
      */
     public void head(String number, String atPlace, String printedDateLine, LocalDate issuedOn) {
         requireEditable();
-        DomainException.require(issuedOn == null || !issuedOn.isBefore(period.startDate()), "INVALID_REPORT",
-                "a report on " + period + " cannot be dated " + issuedOn + ", before the period began");
+        DomainException.require(issuedOn == null || !issuedOn.isBefore(period.startDate()), "INVALID_DATE",
+                "a report on " + period + " cannot be dated " + issuedOn + ", before the period began",
+                "report.issuedBeforePeriod", issuedOn, period.labelVi());
         this.printedNumber = blankToNull(number);
         this.place = blankToNull(atPlace);
         this.dateLine = blankToNull(printedDateLine);
@@ -151,8 +227,10 @@ public class Report {
 
     /** Sends the report to Home Affairs; it can no longer be edited unless returned. */
     public void submit() {
-        DomainException.require(status.isEditable(), "INVALID_REPORT_STATUS", "a " + status + " report cannot be submitted");
-        DomainException.require(signer != null, "INVALID_REPORT", "a report is signed before it is submitted");
+        DomainException.require(status.isEditable(), "INVALID_REPORT_STATUS", "a " + status + " report cannot be submitted",
+                "report.status", "submit", status);
+        DomainException.require(signer != null, "REPORT_UNSIGNED", "a report is signed before it is submitted",
+                "report.unsigned");
         this.status = ReportStatus.SUBMITTED;
         this.returnReason = null;
     }
@@ -160,20 +238,29 @@ public class Report {
     /** Home Affairs sends the report back with the reason; the unit can edit it again. */
     public void returnForRevision(String reason) {
         DomainException.require(status == ReportStatus.SUBMITTED, "INVALID_REPORT_STATUS",
-                "only a submitted report can be returned, this one is " + status);
-        this.returnReason = DomainException.requireText(reason, "INVALID_REPORT", "the reason for returning");
+                "only a submitted report can be returned, this one is " + status, "report.status", "return", status);
+        this.returnReason = DomainException.requireText(reason, "INVALID_REPORT", "reason");
         this.status = ReportStatus.RETURNED;
     }
 
-    /** Home Affairs approves the report; it is locked from then on. */
+    /**
+     * Home Affairs approves the report; it is locked from then on. A correction supersedes the revision it corrects:
+     * from then on, the figures of the correction count.
+     */
     public void approve() {
         DomainException.require(status == ReportStatus.SUBMITTED, "INVALID_REPORT_STATUS",
-                "only a submitted report can be approved, this one is " + status);
+                "only a submitted report can be approved, this one is " + status, "report.status", "approve", status);
         this.status = ReportStatus.APPROVED;
+        this.returnReason = null;
+        if (revises != null) {
+            revises.status = ReportStatus.SUPERSEDED;
+        }
     }
 
-    void requireEditable() {
-        DomainException.require(status.isEditable(), "REPORT_LOCKED", "the report is " + status + " and cannot be edited");
+    /** Fails unless the report can still be changed: a draft, or a report returned for revision. */
+    public void requireEditable() {
+        DomainException.require(status.isEditable(), "REPORT_LOCKED", "the report is " + status + " and cannot be edited",
+                "report.locked", status);
     }
 
     private static String blankToNull(String s) {
@@ -218,6 +305,19 @@ public class Report {
 
     public ReportStatus status() {
         return status;
+    }
+
+    public Optional<Instant> changedAt() {
+        return Optional.ofNullable(changedAt).map(t -> t.toInstant(ZoneOffset.UTC));
+    }
+
+    public int revision() {
+        return revision;
+    }
+
+    /** The approved report this one corrects. */
+    public Optional<Report> revises() {
+        return Optional.ofNullable(revises);
     }
 
     public Optional<String> returnReason() {

@@ -92,6 +92,11 @@ public class ReportItem {
         return this;
     }
 
+    /** Drops the links to stated observations, before they or the item are removed. */
+    void forgetObservations() {
+        observations.clear();
+    }
+
     public Long id() {
         return id;
     }

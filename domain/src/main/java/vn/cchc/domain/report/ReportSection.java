@@ -122,6 +122,24 @@ public class ReportSection {
         return item;
     }
 
+    /** Copies this section, its citations, items and sub-sections into another report's outline. */
+    void copyInto(Report target, ReportSection targetParent) {
+        ReportSection copy = target.newSection(targetParent, number, heading, area);
+        if (targetParent != null) {
+            targetParent.subsections.add(copy);
+        }
+        copy.documents.addAll(documents);
+        items.forEach(i -> copy.addItem(i.text(), i.isBullet()).cites(i.documents().toArray(Document[]::new)));
+        subsections.forEach(s -> s.copyInto(target, copy));
+    }
+
+    /** Unlinks the section from its parent before the outline is cleared, so that no row is left pointing at it. */
+    void detach() {
+        parent = null;
+        subsections.clear();
+        items.forEach(ReportItem::forgetObservations);
+    }
+
     public Long id() {
         return id;
     }

@@ -9,7 +9,9 @@ public enum ReportStatus {
     /** trả lại: returned for revision, editable again */
     RETURNED,
     /** đã duyệt: approved and locked */
-    APPROVED;
+    APPROVED,
+    /** đã được thay thế: approved once, then replaced by an approved correction (a newer revision); still readable */
+    SUPERSEDED;
 
     public boolean isEditable() {
         return this == DRAFT || this == RETURNED;

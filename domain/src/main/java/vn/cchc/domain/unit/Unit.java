@@ -178,6 +178,11 @@ public class Unit {
         return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));
     }
 
+    /** True when the unit existed on at least one day from {@code first} to {@code last}. */
+    public boolean isOpenDuring(LocalDate first, LocalDate last) {
+        return (validFrom == null || !validFrom.isAfter(last)) && (validTo == null || !validTo.isBefore(first));
+    }
+
     /** True when this unit is {@code ancestor} or lies below it in the tree. */
     public boolean isWithin(Unit ancestor) {
         for (Unit u = this; u != null; u = u.parent) {

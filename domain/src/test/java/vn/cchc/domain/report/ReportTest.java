@@ -92,7 +92,7 @@ class ReportTest {
 
     @Test
     void shouldRejectIssueDateBeforePeriodStarts() {
-        assertRejected(() -> report.head("56/SKHCN-VP", null, null, LocalDate.of(2021, 12, 31)), "INVALID_REPORT");
+        assertRejected(() -> report.head("56/SKHCN-VP", null, null, LocalDate.of(2021, 12, 31)), "INVALID_DATE");
         assertThat(report.printedNumber()).isEmpty();
     }
 
@@ -296,7 +296,7 @@ class ReportTest {
 
     @Test
     void shouldRequireSignerToSubmit() {
-        assertRejected(report::submit, "INVALID_REPORT");
+        assertRejected(report::submit, "REPORT_UNSIGNED");
         assertThat(report.status()).isEqualTo(ReportStatus.DRAFT);
     }
 
@@ -418,5 +418,50 @@ class ReportTest {
                 .isInstanceOf(UnsupportedOperationException.class);
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> one.items().clear())
                 .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void shouldCorrectAnApprovedReportWithANewRevisionThatSupersedesItOnceApproved() {
+        report.head("56/SKHCN-VP", "Nghệ An", null, null);
+        report.sendTo(new Recipient("Sở Nội vụ", null));
+        ReportSection one = report.addSection("I", "Chỉ đạo", ReformArea.DIRECTION_AND_MANAGEMENT);
+        one.addBullet("Ban hành kế hoạch");
+        one.addSubsection("1", "Thể chế", null).addParagraph("Rà soát văn bản");
+        assertRejected(() -> Report.revisionOf(report), "INVALID_REPORT_STATUS");
+        submitted();
+        report.approve();
+
+        Report correction = Report.revisionOf(report);
+
+        assertThat(correction.status()).isEqualTo(ReportStatus.DRAFT);
+        assertThat(correction.revision()).isEqualTo(2);
+        assertThat(correction.revises()).containsSame(report);
+        assertThat(correction.printedNumber()).contains("56/SKHCN-VP");
+        assertThat(correction.recipients()).extracting(Recipient::text).containsExactly("Sở Nội vụ");
+        assertThat(correction.allSections()).extracting(ReportSection::number).containsExactly("I", "1");
+        assertThat(correction.sections().get(0).subsections().get(0).items()).extracting(ReportItem::text)
+                .containsExactly("Rà soát văn bản");
+        assertThat(report.status()).isEqualTo(ReportStatus.APPROVED);
+        correction.submit();
+        correction.approve();
+        assertThat(correction.status()).isEqualTo(ReportStatus.APPROVED);
+        assertThat(report.status()).isEqualTo(ReportStatus.SUPERSEDED);
+        assertRejected(() -> report.retitle("Sửa"), "REPORT_LOCKED");
+    }
+
+    @Test
+    void shouldRewriteTheOutlineAndRecipientsOfADraftOnly() {
+        report.addSection("I", "Chỉ đạo", null).addBullet("a");
+        report.clearOutline();
+        report.addSection("I", "Chỉ đạo, điều hành", null);
+        assertThat(report.allSections()).extracting(ReportSection::heading).containsExactly("Chỉ đạo, điều hành");
+        report.replaceRecipients(java.util.List.of(new Recipient("UBND tỉnh", null)));
+        report.retitle(" Báo cáo mới ");
+        assertThat(report.title()).isEqualTo("Báo cáo mới");
+        submitted();
+        assertRejected(report::clearOutline, "REPORT_LOCKED");
+        assertRejected(() -> report.replaceRecipients(java.util.List.of()), "REPORT_LOCKED");
+        assertRejected(() -> Observation.reported(report, publicised, department, ObservedValue.ratio(Ratio.of(1, 2)),
+                Breakdown.total()), "REPORT_LOCKED");
     }
 }

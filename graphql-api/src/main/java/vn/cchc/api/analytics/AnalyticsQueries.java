@@ -15,7 +15,9 @@ import vn.cchc.api.error.Arguments;
 import vn.cchc.api.filter.EntityFilter;
 import vn.cchc.api.indicator.ObservationSourceView;
 import vn.cchc.api.mapping.Enums;
+import vn.cchc.api.security.CurrentCaller;
 import vn.cchc.api.unit.UnitFilter;
+import vn.cchc.application.security.Operation;
 import vn.cchc.domain.indicator.IndicatorRepository;
 import vn.cchc.domain.indicator.ObservationSource;
 import vn.cchc.domain.period.Period;
@@ -37,6 +39,9 @@ public class AnalyticsQueries {
             + "within: \"NA\"} for the departments of a province, {code: {in: [\"NA-SKHCN\"]}}; {} for every unit.";
 
     @Inject
+    CurrentCaller caller;
+
+    @Inject
     StatisticsRepository statistics;
 
     @Inject
@@ -55,6 +60,7 @@ public class AnalyticsQueries {
             @Name("filter") @Description("Only the dossiers matching this filter count (bộ lọc hồ sơ), e.g. {unit: {within: \"NA\"}}.") DossierFilter filter,
             @Name("subtrees") @Description("With UNIT_SUBTREE: the units to roll up into (đơn vị tổng hợp), e.g. {kind: {eq: DEPARTMENT}}; "
                     + "default every unit. Each counts the dossiers of its subtree that the filter lets through.") UnitFilter subtrees) {
+        caller.require(Operation.READ_ANALYTICS, "dossierStatistics");
         Period first = PeriodInput.read("period", period);
         Period last = PeriodInput.read("through", through);
         EnumSet<DossierDimension> dimensions = EnumSet.noneOf(DossierDimension.class);
@@ -79,6 +85,7 @@ public class AnalyticsQueries {
             @Name("to") @Description("The last period (đến kỳ), of the type of `from`; default `from`.") PeriodInput to,
             @Name("rollUp") @Description("true: each unit with every unit below it (tổng hợp theo cây); default false: its own figures.") Boolean rollUp,
             @Name("source") @Description("Reported or computed figures (nguồn số liệu); default REPORTED.") ObservationSourceView source) {
+        caller.require(Operation.READ_ANALYTICS, "observationSeries");
         PeriodSeries periods = series(from, to);
         return indicators.findByCode(indicatorCode)
                 .map(indicator -> Arguments.read("rollUp", () -> new ObservationSeriesQuery(indicator,
@@ -100,6 +107,7 @@ public class AnalyticsQueries {
             @Name("dossierRate") @Description("Rank by this dossier rate (tỷ lệ hồ sơ); give this or indicatorCode.") DossierRateView dossierRate,
             @Name("order") @Description("Which end is ranked 1 (thứ tự); default the better end.") RankingOrderView order,
             @Name("source") @Description("For an indicator: reported or computed figures (nguồn số liệu); default REPORTED.") ObservationSourceView source) {
+        caller.require(Operation.READ_ANALYTICS, "ranking");
         if ((indicatorCode == null) == (dossierRate == null)) {
             throw Arguments.invalid("indicatorCode", "give either indicatorCode or dossierRate, not both or neither");
         }
@@ -129,6 +137,7 @@ public class AnalyticsQueries {
             @NonNull @Name("units") @Description(UNITS) UnitFilter units,
             @NonNull @Name("from") PeriodInput from,
             @Name("to") @Description("The last period (đến kỳ), of the type of `from`; default `from`.") PeriodInput to) {
+        caller.require(Operation.READ_ANALYTICS, "reportedVersusComputed");
         return statistics.reportedVersusComputed(units.toCondition("units"), series(from, to)).stream()
                 .map(ReportedVersusComputedView::new).toList();
     }

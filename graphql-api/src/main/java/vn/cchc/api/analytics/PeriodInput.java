@@ -6,6 +6,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import vn.cchc.api.error.Arguments;
 import vn.cchc.api.indicator.PeriodTypeView;
 import vn.cchc.api.mapping.Enums;
+import vn.cchc.application.report.PeriodValue;
 import vn.cchc.domain.period.Period;
 import vn.cchc.domain.period.PeriodType;
 import vn.cchc.domain.shared.DomainException;
@@ -25,6 +26,11 @@ public class PeriodInput {
 
     @Description("The quarter 1-4 or the half 1-2 (số thứ tự kỳ); leave it out for NINE_MONTHS and YEAR.")
     public Integer number;
+
+    /** The period as a write's input gives it, checked by the service with the write's other rules. */
+    public PeriodValue value() {
+        return new PeriodValue(Enums.mirror(type, PeriodType.class), year, number);
+    }
 
     /** The period, or null when none was given; a period that does not exist is an error naming the argument. */
     static Period read(String argument, PeriodInput input) {

@@ -9,6 +9,8 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import vn.cchc.api.security.CurrentCaller;
+import vn.cchc.application.security.Operation;
 import vn.cchc.api.error.ApiException;
 import vn.cchc.api.error.Arguments;
 import vn.cchc.api.filter.ListCriteria;
@@ -24,6 +26,9 @@ import vn.cchc.domain.document.DocumentRepository;
 @ApplicationScoped
 public class DocumentQueries {
 
+    @Inject
+    CurrentCaller caller;
+
     static final String AMBIGUOUS_NUMBER = "AMBIGUOUS_DOCUMENT_NUMBER";
 
     @Inject
@@ -33,6 +38,7 @@ public class DocumentQueries {
     @Description("The document with this printed number (văn bản theo số hiệu), e.g. \"01/2022/QĐ-UBND\"; null when "
             + "there is none. The same number from several issuers needs `issuerCode` to choose one.")
     public DocumentView document(@NonNull @Name("number") String number, @Name("issuerCode") String issuerCode) {
+        caller.require(Operation.READ_DIRECTORY, "document");
         DocumentNumber parsed = Arguments.read("number", () -> DocumentNumber.parse(number));
         List<Document> found = documents.findByNumber(parsed).stream()
                 .filter(d -> issuerCode == null || d.issuer().code().equals(issuerCode))
@@ -49,6 +55,7 @@ public class DocumentQueries {
     @Description("Documents (danh sách văn bản), by issue date (undated last), then number, unless ordered otherwise.")
     public DocumentConnection documents(@Name("filter") DocumentFilter filter, @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default by issue date, then number.") List<DocumentOrder> orderBy,
                                         @Name("first") Integer first, @Name("after") String after) {
+        caller.require(Operation.READ_DIRECTORY, "documents");
         return Paging.list(ListCriteria.of(filter, orderBy), first, after, documents::find, documents::count,
                 DocumentView::new, DocumentConnection::new);
     }
@@ -57,6 +64,7 @@ public class DocumentQueries {
     @Description("Documents this unit issued (văn bản do đơn vị ban hành), by issue date unless ordered otherwise.")
     public DocumentConnection documents(@Source UnitView unit, @Name("filter") DocumentFilter filter, @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default by issue date, then number.") List<DocumentOrder> orderBy,
                                         @Name("first") Integer first, @Name("after") String after) {
+        caller.require(Operation.READ_DIRECTORY, "Unit.documents");
         return Batches.nested(unit, "Unit.documents", ListCriteria.of(filter, orderBy), first, after, UnitView::entityId,
                 (ids, criteria, page) -> documents.findPerUnit(DocumentAttribute.ISSUER, ids, criteria, page),
                 DocumentView::new, DocumentConnection::new);
@@ -66,6 +74,7 @@ public class DocumentQueries {
     @Description("Documents this unit drafted for another body to issue (văn bản đơn vị tham mưu ban hành).")
     public DocumentConnection draftedDocuments(@Source UnitView unit, @Name("filter") DocumentFilter filter, @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default by issue date, then number.") List<DocumentOrder> orderBy,
                                                @Name("first") Integer first, @Name("after") String after) {
+        caller.require(Operation.READ_DIRECTORY, "Unit.draftedDocuments");
         return Batches.nested(unit, "Unit.draftedDocuments", ListCriteria.of(filter, orderBy), first, after,
                 UnitView::entityId, (ids, criteria, page) -> documents.findPerUnit(DocumentAttribute.DRAFTER, ids, criteria, page),
                 DocumentView::new, DocumentConnection::new);
@@ -74,6 +83,7 @@ public class DocumentQueries {
     @NonNull
     @Description("Documents that amend, implement or replace this one (văn bản sửa đổi, thực hiện, thay thế văn bản này).")
     public List<@NonNull DocumentLinkView> linkedFrom(@Source DocumentView document) {
+        caller.require(Operation.READ_DIRECTORY, "Document.linkedFrom");
         return documents.findLinksTo(List.of(document.document())).stream()
                 .map(l -> new DocumentLinkView(l.type(), l.source()))
                 .toList();

@@ -10,6 +10,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import vn.cchc.api.filter.ListCriteria;
+import vn.cchc.api.security.CurrentCaller;
+import vn.cchc.application.security.Operation;
 import vn.cchc.api.paging.Batches;
 import vn.cchc.api.paging.Paging;
 import vn.cchc.api.procedure.ProcedureView;
@@ -22,11 +24,15 @@ import vn.cchc.domain.dossier.DossierRepository;
 public class DossierQueries {
 
     @Inject
+    CurrentCaller caller;
+
+    @Inject
     DossierRepository dossiers;
 
     @Query("dossier")
     @Description("The dossier a unit numbered so (hồ sơ theo mã), or null; codes are unique per unit.")
     public DossierView dossier(@NonNull @Name("unitCode") String unitCode, @NonNull @Name("code") String code) {
+        caller.require(Operation.READ_DIRECTORY, "dossier");
         return dossiers.findByCode(unitCode, code).map(DossierView::new).orElse(null);
     }
 
@@ -35,6 +41,7 @@ public class DossierQueries {
     @Description("Dossiers (danh sách hồ sơ), by received date, then unit and code, unless ordered otherwise.")
     public DossierConnection dossiers(@Name("filter") DossierFilter filter, @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default by received date, then unit and code.") List<DossierOrder> orderBy,
                                       @Name("first") Integer first, @Name("after") String after) {
+        caller.require(Operation.READ_DIRECTORY, "dossiers");
         return Paging.list(ListCriteria.of(filter, orderBy), first, after, dossiers::find, dossiers::count,
                 DossierView::new, DossierConnection::new);
     }
@@ -44,6 +51,7 @@ public class DossierQueries {
     public DossierConnection dossiers(@Source UnitView unit, @Name("filter") DossierFilter filter,
                                       @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default by received date, then unit and code.") List<DossierOrder> orderBy,
                                       @Name("first") Integer first, @Name("after") String after) {
+        caller.require(Operation.READ_DIRECTORY, "Unit.dossiers");
         return Batches.nested(unit, "Unit.dossiers", ListCriteria.of(filter, orderBy), first, after, UnitView::entityId,
                 (ids, criteria, page) -> dossiers.findPerParent(DossierAttribute.UNIT, ids, criteria, page),
                 DossierView::new, DossierConnection::new);
@@ -54,6 +62,7 @@ public class DossierQueries {
     public DossierConnection dossiers(@Source ProcedureView procedure, @Name("filter") DossierFilter filter,
                                       @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default by received date, then unit and code.") List<DossierOrder> orderBy,
                                       @Name("first") Integer first, @Name("after") String after) {
+        caller.require(Operation.READ_DIRECTORY, "Procedure.dossiers");
         return Batches.nested(procedure, "Procedure.dossiers", ListCriteria.of(filter, orderBy), first, after,
                 ProcedureView::entityId,
                 (ids, criteria, page) -> dossiers.findPerParent(DossierAttribute.PROCEDURE, ids, criteria, page),

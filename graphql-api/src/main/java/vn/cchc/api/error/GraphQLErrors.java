@@ -7,7 +7,9 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -28,6 +30,7 @@ public final class GraphQLErrors {
     public static final String BAD_REQUEST = "BAD_REQUEST";
     public static final String QUERY_TOO_DEEP = "QUERY_TOO_DEEP";
     public static final String QUERY_TOO_COSTLY = "QUERY_TOO_COSTLY";
+    public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
 
     /**
      * An error the API raises before the engine runs: code, message, where in the query, and the facts a program
@@ -65,7 +68,7 @@ public final class GraphQLErrors {
         return Json.createObjectBuilder().add("errors", array).build().toString();
     }
 
-    /** The response with its errors rewritten; a response without errors, or not JSON, is returned as it was. */
+    /** The response with its errors rewritten, messages in Vietnamese; unchanged when it has no errors or is not JSON. */
     public static String normalise(String responseJson) {
         JsonObject response;
         try {
@@ -73,28 +76,34 @@ public final class GraphQLErrors {
         } catch (RuntimeException notJson) {
             return responseJson;
         }
-        JsonObject normalised = normalise(response);
+        JsonObject normalised = normalise(response, Messages.VIETNAMESE);
         return normalised == response ? responseJson : normalised.toString();
     }
 
-    /** The response with its errors rewritten; the same object when it has none. */
-    public static JsonObject normalise(JsonObject response) {
+    /**
+     * The response with its errors rewritten, the messages of broken rules in {@code language}; the same object when it
+     * has none. An {@link ApiException} of several problems becomes one error entry per problem.
+     */
+    public static JsonObject normalise(JsonObject response, Locale language) {
         if (!response.containsKey("errors") || response.get("errors").getValueType() != JsonValue.ValueType.ARRAY) {
             return response;
         }
         JsonArrayBuilder errors = Json.createArrayBuilder();
-        response.getJsonArray("errors").forEach(e -> errors.add(normaliseError(e.asJsonObject())));
+        response.getJsonArray("errors").forEach(e -> normaliseError(e.asJsonObject(), language).forEach(errors::add));
         JsonObjectBuilder out = Json.createObjectBuilder();
         response.forEach((key, value) -> out.add(key, "errors".equals(key) ? errors.build() : value));
         return out.build();
     }
 
-    private static JsonObject normaliseError(JsonObject error) {
+    private static List<JsonObject> normaliseError(JsonObject error, Locale language) {
         String message = error.containsKey("message") && error.get("message") instanceof JsonString s ? s.getString() : "";
         JsonObject extensions = error.containsKey("extensions") && error.get("extensions").getValueType() == JsonValue.ValueType.OBJECT
                 ? error.getJsonObject("extensions") : JsonValue.EMPTY_JSON_OBJECT;
         String code;
         Matcher coded = CODED.matcher(message);
+        if (coded.matches() && ApiException.PROBLEMS.equals(coded.group(1))) {
+            return problems(error, coded.group(2), language);
+        }
         if (coded.matches()) {
             code = coded.group(1);
             message = coded.group(2);
@@ -121,6 +130,29 @@ public final class GraphQLErrors {
                 out.add(key, value);
             }
         });
-        return out.add("message", message).add("extensions", ext).build();
+        return List.of(out.add("message", message).add("extensions", ext).build());
+    }
+
+    /** One error entry per problem, at the place of the engine's error, each with its code, input path and facts. */
+    private static List<JsonObject> problems(JsonObject error, String encoded, Locale language) {
+        List<JsonObject> entries = new ArrayList<>();
+        for (JsonValue value : Json.createReader(new StringReader(encoded)).readArray()) {
+            JsonObject problem = value.asJsonObject();
+            List<String> args = problem.getJsonArray("args").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
+            JsonObjectBuilder ext = Json.createObjectBuilder().add("code", problem.getString("code"));
+            if (problem.containsKey("field")) {
+                ext.add("field", problem.getString("field"));
+            }
+            problem.getJsonObject("details").forEach(ext::add);
+            JsonObjectBuilder out = Json.createObjectBuilder();
+            error.forEach((key, v) -> {
+                if (!"extensions".equals(key) && !"message".equals(key)) {
+                    out.add(key, v);
+                }
+            });
+            String message = Messages.render(language, problem.getString("key", null), args, problem.getString("message"));
+            entries.add(out.add("message", message).add("extensions", ext).build());
+        }
+        return entries;
     }
 }

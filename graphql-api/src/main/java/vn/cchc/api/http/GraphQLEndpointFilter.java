@@ -34,6 +34,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import vn.cchc.api.error.GraphQLErrors;
+import vn.cchc.api.error.Messages;
 import vn.cchc.api.paging.Batches;
 
 /**
@@ -41,7 +42,8 @@ import vn.cchc.api.paging.Batches;
  * (https://graphql.github.io/graphql-over-http/draft/): it negotiates the response type ({@link ResponseType}),
  * refuses what is not a GraphQL-over-HTTP POST with a 4xx status ({@link GraphQLRequest}), checks each query
  * against the published schema and the {@link QueryLimits} before the engine runs it ({@link QueryCheck}),
- * rewrites the engine's errors into the API's error model ({@link GraphQLErrors}) and tells the client what
+ * logs in a caller that brings credentials ({@link Authentication}), rewrites the engine's errors into the API's
+ * error model ({@link GraphQLErrors}, messages in the language of {@code Accept-Language}) and tells the client what
  * its query cost. It also publishes the whole schema ({@link PublishedSchema}) as UTF-8.
  */
 @WebFilter(urlPatterns = "/graphql/*") // matches /graphql itself too
@@ -106,6 +108,7 @@ public class GraphQLEndpointFilter extends HttpFilter {
                     "the request body must be sent as application/json (UTF-8), got "
                             + (request.getContentType() == null ? "no Content-Type" : request.getContentType()));
         }
+        Authentication.logIn(request, response);
         byte[] body = request.getInputStream().readAllBytes();
         GraphQLRequest graphql = GraphQLRequest.read(new String(body, StandardCharsets.UTF_8));
         QueryCheck.Verdict verdict = QueryCheck.check(schema(request, response).schema(), graphql, limits);
@@ -131,7 +134,9 @@ public class GraphQLEndpointFilter extends HttpFilter {
         if (status == HttpServletResponse.SC_OK && !answer.containsKey("data")) {
             status = type.notExecutedStatus(); // the engine rejected it before executing (custom scalars in variables)
         }
-        write(response, status, type.mediaType(), withCost(GraphQLErrors.normalise(answer), verdict.cost()).toString());
+        write(response, status, type.mediaType(),
+                withCost(GraphQLErrors.normalise(answer, Messages.negotiate(request.getHeader("Accept-Language"))), verdict.cost())
+                        .toString());
     }
 
     /** The response with the query's cost in its extensions, next to any the engine put there. */
@@ -161,8 +166,12 @@ public class GraphQLEndpointFilter extends HttpFilter {
     }
 
     private static void refuse(HttpServletResponse response, ResponseType type, Refusal refusal) throws IOException {
-        write(response, refusal.status(), type.mediaType(), GraphQLErrors.response(List.of(
-                new GraphQLErrors.Error(GraphQLErrors.BAD_REQUEST, refusal.getMessage(), List.of()))));
+        boolean unauthenticated = refusal.status() == HttpServletResponse.SC_UNAUTHORIZED;
+        if (unauthenticated) {
+            response.setHeader("WWW-Authenticate", Authentication.CHALLENGE);
+        }
+        write(response, refusal.status(), type.mediaType(), GraphQLErrors.response(List.of(new GraphQLErrors.Error(
+                unauthenticated ? GraphQLErrors.UNAUTHENTICATED : GraphQLErrors.BAD_REQUEST, refusal.getMessage(), List.of()))));
     }
 
     /** The schema, read once from the engine's own printout. */

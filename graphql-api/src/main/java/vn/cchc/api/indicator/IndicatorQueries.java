@@ -10,6 +10,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import vn.cchc.api.filter.ListCriteria;
+import vn.cchc.api.security.CurrentCaller;
+import vn.cchc.application.security.Operation;
 import vn.cchc.api.paging.Batches;
 import vn.cchc.api.paging.Paging;
 import vn.cchc.api.report.ReportView;
@@ -23,6 +25,9 @@ import vn.cchc.domain.indicator.ObservationRepository;
 public class IndicatorQueries {
 
     @Inject
+    CurrentCaller caller;
+
+    @Inject
     IndicatorRepository indicators;
 
     @Inject
@@ -32,6 +37,7 @@ public class IndicatorQueries {
     @NonNull
     @Description("The indicator catalogue (danh mục chỉ tiêu), by reform area, then code.")
     public List<@NonNull IndicatorView> indicators() {
+        caller.require(Operation.READ_DIRECTORY, "indicators");
         List<IndicatorView> all = indicators.all().stream().map(IndicatorView::new).toList();
         Batches.register(all);
         return all;
@@ -40,15 +46,17 @@ public class IndicatorQueries {
     @Query("indicator")
     @Description("The indicator with this code (chỉ tiêu theo mã), or null.")
     public IndicatorView indicator(@NonNull @Name("code") String code) {
+        caller.require(Operation.READ_DIRECTORY, "indicator");
         return indicators.findByCode(code).map(IndicatorView::new).orElse(null);
     }
 
     @Query("observations")
     @NonNull
-    @Description("Observations (số liệu chỉ tiêu), by period, indicator, unit, then breakdown, unless ordered otherwise.")
+    @Description("Observations (số liệu chỉ tiêu), by period, indicator, unit, then breakdown. Each caller sees those of "
+            + "the reports it may read (anonymous callers: approved reports only) and, once authenticated, computed ones.")
     public ObservationConnection observations(@Name("filter") ObservationFilter filter, @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default by period, indicator, unit, breakdown.") List<ObservationOrder> orderBy,
                                               @Name("first") Integer first, @Name("after") String after) {
-        return Paging.list(ListCriteria.of(filter, orderBy), first, after, observations::find, observations::count,
+        return Paging.list(ListCriteria.of(filter, orderBy).and(caller.reports().observations()), first, after, observations::find, observations::count,
                 ObservationView::new, ObservationConnection::new);
     }
 
@@ -57,7 +65,7 @@ public class IndicatorQueries {
     public ObservationConnection observations(@Source UnitView unit, @Name("filter") ObservationFilter filter,
                                               @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default by period, indicator, unit, breakdown.") List<ObservationOrder> orderBy,
                                               @Name("first") Integer first, @Name("after") String after) {
-        return Batches.nested(unit, "Unit.observations", ListCriteria.of(filter, orderBy), first, after, UnitView::entityId,
+        return Batches.nested(unit, "Unit.observations", ListCriteria.of(filter, orderBy).and(caller.reports().observations()), first, after, UnitView::entityId,
                 (ids, criteria, page) -> observations.findPerParent(ObservationAttribute.UNIT, ids, criteria, page),
                 ObservationView::new, ObservationConnection::new);
     }
@@ -67,7 +75,7 @@ public class IndicatorQueries {
     public ObservationConnection observations(@Source IndicatorView indicator, @Name("filter") ObservationFilter filter,
                                               @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default by period, indicator, unit, breakdown.") List<ObservationOrder> orderBy,
                                               @Name("first") Integer first, @Name("after") String after) {
-        return Batches.nested(indicator, "Indicator.observations", ListCriteria.of(filter, orderBy), first, after,
+        return Batches.nested(indicator, "Indicator.observations", ListCriteria.of(filter, orderBy).and(caller.reports().observations()), first, after,
                 IndicatorView::entityId,
                 (ids, criteria, page) -> observations.findPerParent(ObservationAttribute.INDICATOR, ids, criteria, page),
                 ObservationView::new, ObservationConnection::new);
@@ -78,7 +86,7 @@ public class IndicatorQueries {
     public ObservationConnection observations(@Source ReportView report, @Name("filter") ObservationFilter filter,
                                               @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default by period, indicator, unit, breakdown.") List<ObservationOrder> orderBy,
                                               @Name("first") Integer first, @Name("after") String after) {
-        return Batches.nested(report, "Report.observations", ListCriteria.of(filter, orderBy), first, after,
+        return Batches.nested(report, "Report.observations", ListCriteria.of(filter, orderBy).and(caller.reports().observations()), first, after,
                 ReportView::entityId,
                 (ids, criteria, page) -> observations.findPerParent(ObservationAttribute.REPORT, ids, criteria, page),
                 ObservationView::new, ObservationConnection::new);

@@ -10,6 +10,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import vn.cchc.api.filter.ListCriteria;
+import vn.cchc.api.security.CurrentCaller;
+import vn.cchc.application.security.Operation;
 import vn.cchc.api.paging.Batches;
 import vn.cchc.api.paging.Paging;
 import vn.cchc.api.unit.UnitView;
@@ -20,11 +22,15 @@ import vn.cchc.domain.procedure.ProcedureRepository;
 public class ProcedureQueries {
 
     @Inject
+    CurrentCaller caller;
+
+    @Inject
     ProcedureRepository procedures;
 
     @Query("procedure")
     @Description("The administrative procedure with this code (thủ tục hành chính theo mã), or null.")
     public ProcedureView procedure(@NonNull @Name("code") String code) {
+        caller.require(Operation.READ_DIRECTORY, "procedure");
         return procedures.findByCode(code).map(ProcedureView::new).orElse(null);
     }
 
@@ -33,6 +39,7 @@ public class ProcedureQueries {
     @Description("Administrative procedures (danh sách thủ tục hành chính), by code unless ordered otherwise.")
     public ProcedureConnection procedures(@Name("filter") ProcedureFilter filter, @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default by code.") List<ProcedureOrder> orderBy,
                                           @Name("first") Integer first, @Name("after") String after) {
+        caller.require(Operation.READ_DIRECTORY, "procedures");
         return Paging.list(ListCriteria.of(filter, orderBy), first, after, procedures::find, procedures::count,
                 ProcedureView::new, ProcedureConnection::new);
     }
@@ -41,6 +48,7 @@ public class ProcedureQueries {
     @NonNull
     @Description("Every procedure field (lĩnh vực thủ tục hành chính), ordered by code.")
     public List<@NonNull ProcedureFieldView> procedureFields() {
+        caller.require(Operation.READ_DIRECTORY, "procedureFields");
         return procedures.allFields().stream().map(ProcedureFieldView::new).toList();
     }
 
@@ -48,6 +56,7 @@ public class ProcedureQueries {
     @Description("Administrative procedures this unit is competent to resolve (thủ tục thuộc thẩm quyền giải quyết).")
     public ProcedureConnection procedures(@Source UnitView unit, @Name("filter") ProcedureFilter filter, @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default by code.") List<ProcedureOrder> orderBy,
                                           @Name("first") Integer first, @Name("after") String after) {
+        caller.require(Operation.READ_DIRECTORY, "Unit.procedures");
         return Batches.nested(unit, "Unit.procedures", ListCriteria.of(filter, orderBy), first, after, UnitView::entityId,
                 procedures::findOfCompetentUnits, ProcedureView::new, ProcedureConnection::new);
     }

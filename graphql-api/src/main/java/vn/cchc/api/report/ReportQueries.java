@@ -13,6 +13,7 @@ import org.eclipse.microprofile.graphql.Source;
 import vn.cchc.api.filter.ListCriteria;
 import vn.cchc.api.paging.Batches;
 import vn.cchc.api.paging.Paging;
+import vn.cchc.api.security.CurrentCaller;
 import vn.cchc.api.unit.UnitView;
 import vn.cchc.domain.report.ReportRepository;
 
@@ -23,8 +24,12 @@ public class ReportQueries {
     @Inject
     ReportRepository reports;
 
+    @Inject
+    CurrentCaller caller;
+
     @Query("report")
-    @Description("The report with this id (báo cáo theo mã), or null.")
+    @Description("The report with this id (báo cáo theo mã), or null when there is none or the caller may not read it: "
+            + "anonymous callers read approved reports only, reporters also every report of their own unit's subtree.")
     public ReportView report(@NonNull @Id @Name("id") String id) {
         long reportId;
         try {
@@ -32,15 +37,17 @@ public class ReportQueries {
         } catch (NumberFormatException e) {
             return null; // an id this API never gave out names no report
         }
-        return reports.findById(reportId).map(ReportView::new).orElse(null);
+        // a report the caller may not read is answered like one that does not exist: its existence is not told either
+        return reports.findById(reportId).filter(caller.reports()::allows).map(ReportView::new).orElse(null);
     }
 
     @Query("reports")
     @NonNull
-    @Description("Reports (danh sách báo cáo), newest period first, then by unit code, unless ordered otherwise.")
+    @Description("Reports (danh sách báo cáo), newest period first, then by unit code; only those the caller may read "
+            + "(anonymous callers: approved and superseded ones; reporters: also drafts of their own unit's subtree).")
     public ReportConnection reports(@Name("filter") ReportFilter filter, @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default newest period first, then unit code.") List<ReportOrder> orderBy,
                                     @Name("first") Integer first, @Name("after") String after) {
-        return Paging.list(ListCriteria.of(filter, orderBy), first, after, reports::find, reports::count,
+        return Paging.list(ListCriteria.of(filter, orderBy).and(caller.reports().reports()), first, after, reports::find, reports::count,
                 ReportView::new, ReportConnection::new);
     }
 
@@ -48,7 +55,7 @@ public class ReportQueries {
     @Description("Reports this unit wrote (báo cáo của đơn vị), newest period first.")
     public ReportConnection reports(@Source UnitView unit, @Name("filter") ReportFilter filter, @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default newest period first, then unit code.") List<ReportOrder> orderBy,
                                     @Name("first") Integer first, @Name("after") String after) {
-        return Batches.nested(unit, "Unit.reports", ListCriteria.of(filter, orderBy), first, after, UnitView::entityId,
+        return Batches.nested(unit, "Unit.reports", ListCriteria.of(filter, orderBy).and(caller.reports().reports()), first, after, UnitView::entityId,
                 reports::findOfUnits, ReportView::new, ReportConnection::new);
     }
 

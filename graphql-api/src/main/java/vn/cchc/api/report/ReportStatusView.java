@@ -12,6 +12,8 @@ public enum ReportStatusView {
     SUBMITTED,
     @Description("Returned for revision (trả lại để chỉnh sửa).")
     RETURNED,
-    @Description("Approved and locked (đã duyệt).")
-    APPROVED
+    @Description("Approved and locked (đã duyệt); a correction is a new revision.")
+    APPROVED,
+    @Description("Approved, then replaced by an approved newer revision (đã được thay thế); still readable.")
+    SUPERSEDED
 }

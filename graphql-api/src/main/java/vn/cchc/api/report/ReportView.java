@@ -34,6 +34,22 @@ public class ReportView {
         return String.valueOf(report.id());
     }
 
+    @Description("The version (phiên bản): it rises with every change to the report, its outline or its figures; "
+            + "every change names the version it was made from.")
+    public int getVersion() {
+        return (int) report.version();
+    }
+
+    @Description("1 for the first report of its unit and period, one more for each correction (lần sửa đổi).")
+    public int getRevision() {
+        return report.revision();
+    }
+
+    @Description("The approved report this one corrects (báo cáo được sửa đổi), or null.")
+    public ReportView getRevises() {
+        return report.revises().map(ReportView::new).orElse(null);
+    }
+
     @NonNull
     @Description("The reporting unit (đơn vị báo cáo).")
     public UnitView getUnit() {

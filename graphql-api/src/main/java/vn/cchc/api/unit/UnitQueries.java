@@ -10,6 +10,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 import vn.cchc.api.filter.ListCriteria;
+import vn.cchc.api.security.CurrentCaller;
+import vn.cchc.application.security.Operation;
 import vn.cchc.api.paging.Batches;
 import vn.cchc.api.paging.Paging;
 import vn.cchc.domain.unit.UnitRepository;
@@ -19,11 +21,15 @@ import vn.cchc.domain.unit.UnitRepository;
 public class UnitQueries {
 
     @Inject
+    CurrentCaller caller;
+
+    @Inject
     UnitRepository units;
 
     @Query("unit")
     @Description("The unit with this code (đơn vị theo mã), or null when there is none.")
     public UnitView unit(@NonNull @Name("code") String code) {
+        caller.require(Operation.READ_DIRECTORY, "unit");
         return units.findByCode(code).map(UnitView::new).orElse(null);
     }
 
@@ -32,6 +38,7 @@ public class UnitQueries {
     @Description("Units (danh sách đơn vị), by code unless ordered otherwise.")
     public UnitConnection units(@Name("filter") UnitFilter filter, @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default by code.") List<UnitOrder> orderBy,
                                 @Name("first") Integer first, @Name("after") String after) {
+        caller.require(Operation.READ_DIRECTORY, "units");
         return Paging.list(ListCriteria.of(filter, orderBy), first, after, units::find, units::count, UnitView::new,
                 UnitConnection::new);
     }
@@ -40,6 +47,7 @@ public class UnitQueries {
     @Description("The units directly below this one (đơn vị trực thuộc), by code unless ordered otherwise.")
     public UnitConnection children(@Source UnitView unit, @Name("filter") UnitFilter filter, @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default by code.") List<UnitOrder> orderBy,
                                    @Name("first") Integer first, @Name("after") String after) {
+        caller.require(Operation.READ_DIRECTORY, "Unit.children");
         return Batches.nested(unit, "Unit.children", ListCriteria.of(filter, orderBy), first, after, UnitView::entityId,
                 units::findChildren, UnitView::new, UnitConnection::new);
     }

@@ -66,4 +66,52 @@ class GraphQLErrorsTest {
         assertThat(GraphQLErrors.normalise(ok)).isEqualTo(ok);
         assertThat(GraphQLErrors.normalise("not json")).isEqualTo("not json");
     }
+
+    @Test
+    void shouldAnswerEachProblemOfAWriteAsItsOwnErrorInTheCallersLanguage() {
+        String message = new ApiException(List.of(
+                new ApiException.Problem("INVALID_RATIO", "input.observations[2].numerator", "ratio.exceeds", List.of("13", "12"),
+                        "the numerator 13 cannot exceed the denominator 12", Map.of()),
+                new ApiException.Problem("CONFLICT", "input.version", "version.conflict", List.of("1", "2"), "changed",
+                        Map.of("currentVersion", 2L)),
+                new ApiException.Problem("NEW_RULE", null, "no.such.key", List.of(), "in English only", Map.of()))).getMessage();
+        JsonObject response = Json.createReader(new StringReader("{\"errors\":[{\"message\":" + Json.createValue(message)
+                + ",\"path\":[\"recordObservations\"],\"extensions\":{\"classification\":\"DataFetchingException\"}}],"
+                + "\"data\":null}")).readObject();
+
+        List<JsonObject> vi = GraphQLErrors.normalise(response, Messages.negotiate(null)).getJsonArray("errors")
+                .getValuesAs(JsonObject.class);
+        assertThat(vi).extracting(e -> e.getJsonObject("extensions").getString("code"))
+                .containsExactly("INVALID_RATIO", "CONFLICT", "NEW_RULE");
+        assertThat(vi.get(0).getJsonObject("extensions").getString("field")).isEqualTo("input.observations[2].numerator");
+        assertThat(vi.get(0).getString("message")).isEqualTo("Tử số 13 không được lớn hơn mẫu số 12");
+        assertThat(vi.get(0).getJsonArray("path").getString(0)).isEqualTo("recordObservations");
+        assertThat(vi.get(1).getJsonObject("extensions").getInt("currentVersion")).isEqualTo(2);
+        assertThat(vi.get(2).getString("message")).isEqualTo("in English only");
+        assertThat(vi.get(2).getJsonObject("extensions").containsKey("field")).isFalse();
+
+        List<JsonObject> en = GraphQLErrors.normalise(response, Messages.negotiate("en-US,en;q=0.8")).getJsonArray("errors")
+                .getValuesAs(JsonObject.class);
+        assertThat(en.get(0).getString("message")).isEqualTo("The numerator 13 cannot exceed the denominator 12");
+    }
+
+    @Test
+    void shouldSpeakVietnameseUnlessEnglishIsPreferred() {
+        assertThat(Messages.negotiate(null)).isEqualTo(Messages.VIETNAMESE);
+        assertThat(Messages.negotiate("fr-FR, de")).isEqualTo(Messages.VIETNAMESE);
+        assertThat(Messages.negotiate("vi, en;q=0.9")).isEqualTo(Messages.VIETNAMESE);
+        assertThat(Messages.negotiate("en;q=0.9, vi;q=0.5")).isEqualTo(java.util.Locale.ENGLISH);
+        assertThat(Messages.negotiate(";;;")).isEqualTo(Messages.VIETNAMESE);
+    }
+
+    @Test
+    void shouldHaveEveryMessageInBothLanguages() throws java.io.IOException {
+        java.util.Properties vi = new java.util.Properties();
+        java.util.Properties en = new java.util.Properties();
+        try (var a = getClass().getResourceAsStream("messages.properties"); var b = getClass().getResourceAsStream("messages_en.properties")) {
+            vi.load(new java.io.InputStreamReader(a, java.nio.charset.StandardCharsets.UTF_8));
+            en.load(new java.io.InputStreamReader(b, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        assertThat(en.keySet()).isEqualTo(vi.keySet());
+    }
 }

@@ -11,6 +11,7 @@ import vn.cchc.domain.indicator.ObservationAttribute;
 import vn.cchc.domain.indicator.ObservationRepository;
 import vn.cchc.domain.shared.Condition;
 import vn.cchc.domain.shared.Criteria;
+import vn.cchc.domain.report.Report;
 import vn.cchc.domain.shared.PageRequest;
 import vn.cchc.domain.shared.ParentSlices;
 import vn.cchc.domain.shared.Slice;
@@ -62,6 +63,29 @@ public class JpaObservationRepository implements ObservationRepository {
     @Override
     public void add(Observation observation) {
         em.persist(observation);
+    }
+
+    /**
+     * Read to be looked at, not changed: the observations are detached, so that a flush later in the transaction
+     * never compares them (EclipseLink, woven in the server, fails comparing a loaded breakdown collection).
+     */
+    @Override
+    public List<Observation> findOfReport(Report report) {
+        List<Observation> found = ofReport(report);
+        found.forEach(em::detach);
+        return found;
+    }
+
+    @Override
+    public void removeOfReport(Report report) {
+        report.requireEditable();
+        ofReport(report).forEach(em::remove);
+    }
+
+    private List<Observation> ofReport(Report report) {
+        return em.createQuery("SELECT o FROM Observation o WHERE o.report = :report"
+                        + " ORDER BY o.indicator.code, o.unit.code, o.breakdownKey, o.id", Observation.class)
+                .setParameter("report", report).getResultList();
     }
 
     private Listing<Observation> listing() {

@@ -2,19 +2,24 @@ package vn.cchc.persistence.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import vn.cchc.domain.period.Period;
 import vn.cchc.domain.report.Report;
 import vn.cchc.domain.report.ReportAttribute;
 import vn.cchc.domain.report.ReportRepository;
+import vn.cchc.domain.report.ReportStatus;
 import vn.cchc.domain.shared.Condition;
 import vn.cchc.domain.shared.Criteria;
+
 import vn.cchc.domain.shared.PageRequest;
 import vn.cchc.domain.shared.ParentSlices;
 import vn.cchc.domain.shared.Slice;
+import vn.cchc.domain.unit.Unit;
 
 /**
  * Reads, too, run in a transaction: EclipseLink batch-reads the relationships named in the listings (one statement
@@ -54,6 +59,11 @@ public class JpaReportRepository implements ReportRepository {
     }
 
     @Override
+    public Optional<Report> findForChange(long id) {
+        return Optional.ofNullable(em.find(Report.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    @Override
     public Slice<Report> find(Criteria criteria, PageRequest page) {
         return listing().page(criteria, page);
     }
@@ -61,6 +71,25 @@ public class JpaReportRepository implements ReportRepository {
     @Override
     public ParentSlices<Report> findOfUnits(Collection<Long> unitIds, Criteria criteria, PageRequest page) {
         return listing().pagePerParent(criteria, ReportAttribute.UNIT, unitIds, page);
+    }
+
+    @Override
+    public List<Report> findCurrent(Unit unit, Period period) {
+        return em.createQuery("SELECT r FROM Report r WHERE r.unit = :unit AND r.period = :period AND r.status <> :superseded",
+                        Report.class)
+                .setParameter("unit", unit).setParameter("period", period).setParameter("superseded", ReportStatus.SUPERSEDED)
+                .getResultList();
+    }
+
+    @Override
+    public Optional<Report> findRevisionOf(Report report) {
+        return em.createQuery("SELECT r FROM Report r WHERE r.revises = :report", Report.class)
+                .setParameter("report", report).getResultStream().findFirst();
+    }
+
+    @Override
+    public void update(Report report) {
+        em.flush();
     }
 
     @Override

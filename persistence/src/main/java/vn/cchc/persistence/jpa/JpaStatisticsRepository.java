@@ -32,6 +32,7 @@ import vn.cchc.domain.dossier.DossierKind;
 import vn.cchc.domain.dossier.DossierStatus;
 import vn.cchc.domain.indicator.Indicator;
 import vn.cchc.domain.indicator.ObservationSource;
+import vn.cchc.domain.report.ReportStatus;
 import vn.cchc.domain.indicator.ObservedValue;
 import vn.cchc.domain.period.Period;
 import vn.cchc.domain.procedure.AdministrativeProcedure;
@@ -230,6 +231,9 @@ public class JpaStatisticsRepository implements StatisticsRepository {
 
     // ---- observations
 
+    /** The statuses of the reports whose figures the analytics count. */
+    private static final List<ReportStatus> COUNTED = List.of(ReportStatus.SUBMITTED, ReportStatus.APPROVED);
+
     @Override
     public List<ObservationSeries> observationSeries(ObservationSeriesQuery query) {
         List<Unit> units = selectUnits(query.units());
@@ -268,10 +272,14 @@ public class JpaStatisticsRepository implements StatisticsRepository {
                 .set("first", ordinal(from)).set("last", ordinal(to))
                 .where(rollUp ? G_HOLDS_U : "u = g")
                 // the units were selected already, as the answer names them: their ids are few, one per row of the answer
-                .where("g.id IN :units", "units", unitIds);
+                .where("g.id IN :units", "units", unitIds)
+                // the figures Home Affairs has received: a draft or a returned report does not count, and a correction
+                // sent for approval counts in place of the approved revision it corrects
+                .where("(r IS NULL OR (r.status IN :counted AND NOT EXISTS (SELECT n FROM Report n WHERE n.revises = r"
+                        + " AND n.status IN :counted)))", "counted", COUNTED);
         List<Object[]> rows = where.list(em, "SELECT g.id, o.period.year, o.period.number, SUM(o.value.value),"
                 + " SUM(o.value.numerator), SUM(o.value.denominator), COUNT(o.id)"
-                + " FROM Observation o JOIN o.unit u, Unit g" + where.whereClause()
+                + " FROM Observation o JOIN o.unit u LEFT JOIN o.report r, Unit g" + where.whereClause()
                 + " GROUP BY g.id, o.period.year, o.period.number", Object[].class);
         Map<Long, Map<Period, ObservedValue>> totals = new HashMap<>();
         for (Object[] row : rows) {

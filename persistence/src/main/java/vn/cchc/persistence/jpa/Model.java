@@ -3,6 +3,8 @@ package vn.cchc.persistence.jpa;
 import jakarta.persistence.criteria.From;
 import jakarta.persistence.criteria.Path;
 import java.util.function.Function;
+import vn.cchc.domain.audit.AuditAttribute;
+import vn.cchc.domain.audit.AuditEntry;
 import vn.cchc.domain.document.Document;
 import vn.cchc.domain.document.DocumentAttribute;
 import vn.cchc.domain.dossier.Dossier;
@@ -117,6 +119,18 @@ record Model<T>(Class<T> type, Function<Attribute, String> paths, Function<Attri
         case UNIT -> "unit";
         case PROCEDURE -> "procedure";
     }, a -> a == DossierAttribute.PROCEDURE ? Model.PROCEDURE : Model.UNIT, false, false);
+
+    static final Model<AuditEntry> AUDIT = new Model<>(AuditEntry.class, a -> switch ((AuditAttribute) a) {
+        case RECORDED_ON -> "recordedOn";
+        case ACTOR -> "actor";
+        case ACTION -> "action";
+        case ENTITY_TYPE -> "entityType";
+        case ENTITY_ID -> "entityId";
+        case UNIT -> "unit";
+        case PERIOD_YEAR -> "period.year";
+        case PERIOD_TYPE -> "period.type";
+        case PERIOD_NUMBER -> "period.number";
+    }, a -> Model.UNIT, false, false);
 
     /** The path of an attribute from the entity. */
     <Y> Path<Y> path(From<?, T> entity, Attribute attribute) {

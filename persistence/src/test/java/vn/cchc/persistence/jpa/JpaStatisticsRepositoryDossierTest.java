@@ -30,6 +30,7 @@ import vn.cchc.domain.period.Period;
 import vn.cchc.domain.procedure.ProcedureAttribute;
 import vn.cchc.domain.procedure.ProcedureFieldAttribute;
 import vn.cchc.domain.report.Report;
+import vn.cchc.domain.report.Signer;
 import vn.cchc.domain.shared.Condition;
 import vn.cchc.domain.statistics.DossierCounts;
 import vn.cchc.domain.statistics.DossierDimension;
@@ -75,6 +76,10 @@ class JpaStatisticsRepositoryDossierTest {
                     ObservedValue.ratio(Ratio.of(1, 2)), Breakdown.total()));
             em.persist(Observation.reported(d2, indicators.get(StandardIndicators.DOSSIERS_RESOLVED), province.units.get("D2"),
                     ObservedValue.count(3), Breakdown.total()));
+            for (Report sent : List.of(d1, d2)) { // the analytics count what Home Affairs has received
+                sent.signedBy(new Signer("Nguyễn Văn A", "Giám đốc"));
+                sent.submit();
+            }
             return null;
         });
     }

@@ -21,6 +21,7 @@ import vn.cchc.domain.indicator.Ratio;
 import vn.cchc.domain.indicator.StandardIndicators;
 import vn.cchc.domain.period.Period;
 import vn.cchc.domain.report.Report;
+import vn.cchc.domain.report.Signer;
 import vn.cchc.domain.shared.Condition;
 import vn.cchc.domain.shared.DomainException;
 import vn.cchc.domain.statistics.ObservationPoint;
@@ -90,6 +91,11 @@ class JpaStatisticsRepositoryObservationTest {
             reporter.count("D2", Q1_2024, StandardIndicators.DOSSIERS_LATE, 3);
             reporter.count("D3", Q1_2024, StandardIndicators.DOSSIERS_LATE, 0);
             reporter.count("D4", Q1_2024, StandardIndicators.DOSSIERS_LATE, 2);
+            // the analytics count what Home Affairs has received
+            reports.values().forEach(r -> {
+                r.signedBy(new Signer("Nguyễn Văn A", "Giám đốc"));
+                r.submit();
+            });
             return null;
         });
     }

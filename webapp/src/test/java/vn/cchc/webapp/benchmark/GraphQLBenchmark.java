@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
@@ -27,13 +28,17 @@ import java.util.concurrent.TimeUnit;
  *
  * <pre>
  * java -cp ... vn.cchc.webapp.benchmark.GraphQLBenchmark [url] [query ...]
- *   -Dbench.warmup=5 -Dbench.requests=50 -Dbench.clients=1,2,4
+ *   -Dbench.warmup=5 -Dbench.requests=50 -Dbench.clients=1,2,4 -Dbench.user=analyst:analyst-dev
  * </pre>
+ * The analytics need an authenticated caller: the run logs in with HTTP Basic as {@code bench.user} (the development
+ * analyst by default).
  * Queries are names of {@code src/test/resources/benchmark/*.graphql} (default: dashboard ranking deep).
  */
 public final class GraphQLBenchmark {
 
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final String AUTHORIZATION = "Basic " + Base64.getEncoder().encodeToString(
+            System.getProperty("bench.user", "analyst:analyst-dev").getBytes(StandardCharsets.UTF_8));
 
     private GraphQLBenchmark() {
     }
@@ -110,6 +115,7 @@ public final class GraphQLBenchmark {
     static int send(URI endpoint, String body, String name) {
         HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofMinutes(2))
                 .header("Content-Type", "application/json").header("Accept", "application/json")
+                .header("Authorization", AUTHORIZATION)
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build();
         try {
             HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -14,21 +14,70 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Base64;
 
-/** Speaks GraphQL over real HTTP to the deployed application, as any client would. */
+/**
+ * Speaks GraphQL over real HTTP to the deployed application, as any client would, logged in as one of the development
+ * users (HTTP Basic), with a bearer token, or anonymous. The tests of what everyone reads use the analyst.
+ */
 final class GraphQLClient {
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-    private final URI base;
+    /** The development users of security-basic.xml and their public, development-only passwords. */
+    static final String ADMIN = "admin";
+    static final String HOME_AFFAIRS = "noivu";
+    static final String REPORTER = "reporter";
+    static final String ANALYST = "analyst";
 
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI base;
+    /** The Authorization header, or null for an anonymous client. */
+    private final String authorization;
+    private final String language;
+
+    /** The analyst: reads everything, writes nothing. */
     GraphQLClient(URL deployment) {
-        this.base = URI.create(deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/");
+        this(URI.create(deployment.toString().endsWith("/") ? deployment.toString() : deployment + "/"), basic(ANALYST), null);
+    }
+
+    private GraphQLClient(URI base, String authorization, String language) {
+        this.base = base;
+        this.authorization = authorization;
+        this.language = language;
+    }
+
+    /** The same server, as this development user. */
+    GraphQLClient as(String user) {
+        return new GraphQLClient(base, basic(user), language);
+    }
+
+    /** The same server, with this Authorization header as it is. */
+    GraphQLClient withAuthorization(String header) {
+        return new GraphQLClient(base, header, language);
+    }
+
+    /** The same server, sending no credentials. */
+    GraphQLClient anonymous() {
+        return new GraphQLClient(base, null, language);
+    }
+
+    /** The same server and user, asking for messages in this language (Accept-Language). */
+    GraphQLClient inLanguage(String acceptLanguage) {
+        return new GraphQLClient(base, authorization, acceptLanguage);
+    }
+
+    private static String basic(String user) {
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user + "-dev").getBytes(StandardCharsets.UTF_8));
     }
 
     /** The whole response of a query: data and errors. */
     JsonObject post(String query) {
         String body = Json.createObjectBuilder().add("query", query).build().toString();
         return Json.createReader(new StringReader(postRaw(body).body())).readObject();
+    }
+
+    /** The whole response of a query with variables given as JSON. */
+    JsonObject post(String query, String variablesJson) {
+        return Json.createReader(new StringReader(postRaw(body(query, variablesJson)).body())).readObject();
     }
 
     /** Posts a body as it is, for requests a well-behaved client would not send. */
@@ -80,8 +129,14 @@ final class GraphQLClient {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request) {
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        if (language != null) {
+            request.header("Accept-Language", language);
+        }
         try {
-            return http.send(request.timeout(Duration.ofSeconds(30)).build(),
+            return HTTP.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new IllegalStateException("the server did not answer " + request, e);

@@ -1,0 +1,359 @@
+package vn.cchc.application.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import vn.cchc.application.audit.AuditTrail;
+import vn.cchc.application.report.ReportCommands.Decision;
+import vn.cchc.application.report.ReportCommands.Figure;
+import vn.cchc.application.report.ReportCommands.Figures;
+import vn.cchc.application.report.ReportCommands.Heading;
+import vn.cchc.application.report.ReportCommands.Item;
+import vn.cchc.application.report.ReportCommands.NewReport;
+import vn.cchc.application.report.ReportCommands.Outline;
+import vn.cchc.application.report.ReportCommands.Section;
+import vn.cchc.application.security.AccessPolicy;
+import vn.cchc.application.security.Caller;
+import vn.cchc.application.security.Operation;
+import vn.cchc.domain.document.DocumentNumber;
+import vn.cchc.domain.indicator.Breakdown;
+import vn.cchc.domain.indicator.Indicator;
+import vn.cchc.domain.indicator.IndicatorRepository;
+import vn.cchc.domain.indicator.Observation;
+import vn.cchc.domain.indicator.ObservationRepository;
+import vn.cchc.domain.indicator.ObservedValue;
+import vn.cchc.domain.indicator.Ratio;
+import vn.cchc.domain.period.Period;
+import vn.cchc.domain.report.Recipient;
+import vn.cchc.domain.report.Report;
+import vn.cchc.domain.report.ReportRepository;
+import vn.cchc.domain.report.ReportSection;
+import vn.cchc.domain.report.Signer;
+import vn.cchc.domain.shared.DomainException;
+import vn.cchc.domain.shared.InvalidInputException;
+import vn.cchc.domain.shared.Violation;
+import vn.cchc.domain.shared.Violations;
+import vn.cchc.domain.shared.VersionConflict;
+import vn.cchc.domain.unit.Unit;
+import vn.cchc.domain.unit.UnitRepository;
+
+/**
+ * The life of a quarterly report (báo cáo quý). Each method is one transaction and runs in the same order: the
+ * caller's right to do it, the version the client read, every rule of every input value (all broken rules are
+ * reported together), and only then the change, its audit entry and the new version. A failure at any step rolls
+ * the whole transaction back: nothing is written.
+ */
+@ApplicationScoped
+@Transactional
+public class ReportService {
+
+    static final String ENTITY = "Report";
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    ReportRepository reports;
+
+    @Inject
+    ObservationRepository observations;
+
+    @Inject
+    UnitRepository units;
+
+    @Inject
+    IndicatorRepository indicators;
+
+    @Inject
+    AuditTrail audit;
+
+    protected ReportService() {
+        // for CDI
+    }
+
+    public ReportService(ReportRepository reports, ObservationRepository observations, UnitRepository units,
+                         IndicatorRepository indicators, AuditTrail audit) {
+        this.reports = reports;
+        this.observations = observations;
+        this.units = units;
+        this.indicators = indicators;
+        this.audit = audit;
+    }
+
+    /** Starts a draft report of a unit for a period; one report per unit and period, corrections aside. */
+    public Report create(Caller caller, NewReport command) {
+        Optional<Unit> unit = Optional.ofNullable(command.unitCode()).flatMap(units::findByCode);
+        AccessPolicy.require(caller, Operation.CREATE_REPORT, unit.map(Unit::path).orElse(null), "createReport");
+        Violations violations = new Violations();
+        violations.require(unit.isPresent(), "input.unitCode", "UNKNOWN_UNIT", "no unit has the code " + command.unitCode(),
+                "unit.unknown", command.unitCode());
+        Optional<Period> period = violations.check("input.period", () -> command.period().toPeriod());
+        violations.check("input.title", () -> DomainException.requireText(command.title(), "INVALID_REPORT", "title"));
+        if (unit.isPresent() && period.isPresent()) {
+            Unit u = unit.get();
+            Period p = period.get();
+            violations.require(u.isOpenDuring(p.startDate(), p.endDate()), "input.unitCode", "UNIT_CLOSED",
+                    u.code() + " did not exist during " + p, "unit.closed", u.code(), p.labelVi());
+            violations.require(reports.findCurrent(u, p).isEmpty(), "input.period", "DUPLICATE_REPORT",
+                    u.code() + " already has a report on " + p + ": correct it with a new revision", "report.duplicate",
+                    u.code(), p.labelVi());
+        }
+        violations.throwIfAny();
+        Report report = new Report(unit.orElseThrow(), period.orElseThrow(), command.title());
+        report.markChanged(clock.instant());
+        reports.add(report);
+        reports.update(report);
+        audit.record(caller, "createReport", ENTITY, report.id(), report.unit(), report.period(), null,
+                ReportSnapshot.of(report, List.of()), null);
+        return report;
+    }
+
+    /** Changes the heading: title, number, place, date, signer and recipients. */
+    public Report editHeading(Caller caller, Heading command) {
+        return change(caller, command.reportId(), command.version(), Operation.EDIT_REPORT, "updateReportHeading", null,
+                report -> {
+                    Violations violations = new Violations();
+                    violations.check("input.title", () -> DomainException.requireText(command.title(), "INVALID_REPORT", "title"));
+                    if (command.number() != null && !command.number().isBlank()) {
+                        violations.check("input.number", () -> DocumentNumber.parse(command.number()));
+                    }
+                    if (command.issuedOn() != null) {
+                        Period p = report.period();
+                        violations.require(!command.issuedOn().isBefore(p.startDate()), "input.issuedOn", "INVALID_DATE",
+                                "a report on " + p + " cannot be dated " + command.issuedOn() + ", before the period began",
+                                "report.issuedBeforePeriod", command.issuedOn(), p.labelVi());
+                    }
+                    boolean signed = command.signerName() != null || command.signerPosition() != null;
+                    Optional<Signer> signer = signed
+                            ? violations.check("input.signerName", () -> new Signer(command.signerName(), command.signerPosition()))
+                            : Optional.empty();
+                    List<Recipient> recipients = new ArrayList<>();
+                    List<String> lines = command.recipients() == null ? List.of() : command.recipients();
+                    for (int i = 0; i < lines.size(); i++) {
+                        String line = lines.get(i);
+                        violations.check("input.recipients[" + i + "]", () -> new Recipient(line, null)).ifPresent(recipients::add);
+                    }
+                    violations.throwIfAny();
+                    report.retitle(command.title());
+                    report.head(command.number(), command.place(), command.dateLine(), command.issuedOn());
+                    report.signedBy(signer.orElse(null));
+                    report.replaceRecipients(recipients);
+                });
+    }
+
+    /** Writes the outline anew: the sections (two levels) and their items, in order. */
+    public Report replaceSections(Caller caller, Outline command) {
+        return change(caller, command.reportId(), command.version(), Operation.EDIT_REPORT, "replaceReportSections", null,
+                report -> {
+                    Violations violations = new Violations();
+                    checkSections(violations, "input.sections", command.sections(), true);
+                    violations.throwIfAny();
+                    report.clearOutline();
+                    for (Section s : command.sections()) {
+                        ReportSection section = report.addSection(s.number(), s.heading(), s.area());
+                        addItems(section, s.items());
+                        for (Section sub : nonNull(s.subsections())) {
+                            addItems(section.addSubsection(sub.number(), sub.heading(), sub.area()), sub.items());
+                        }
+                    }
+                });
+    }
+
+    /** Records the report's figures anew: every observation it gives, replacing those it gave before. */
+    public Report recordObservations(Caller caller, Figures command) {
+        return change(caller, command.reportId(), command.version(), Operation.EDIT_REPORT, "recordObservations", null,
+                report -> {
+                    Violations violations = new Violations();
+                    List<Runnable> writes = new ArrayList<>();
+                    Set<String> seen = new HashSet<>();
+                    for (int i = 0; i < command.observations().size(); i++) {
+                        Figure figure = command.observations().get(i);
+                        String at = "input.observations[" + i + "]";
+                        Optional<Indicator> indicator = Optional.ofNullable(figure.indicatorCode()).flatMap(indicators::findByCode);
+                        violations.require(indicator.isPresent(), at + ".indicatorCode", "UNKNOWN_INDICATOR",
+                                "no indicator has the code " + figure.indicatorCode(), "indicator.unknown", figure.indicatorCode());
+                        Optional<Unit> unit = figure.unitCode() == null ? Optional.of(report.unit()) : units.findByCode(figure.unitCode());
+                        if (violations.require(unit.isPresent(), at + ".unitCode", "UNKNOWN_UNIT",
+                                "no unit has the code " + figure.unitCode(), "unit.unknown", figure.unitCode())) {
+                            Period p = report.period();
+                            violations.require(unit.get().isOpenDuring(p.startDate(), p.endDate()), at + ".unitCode", "UNIT_CLOSED",
+                                    unit.get().code() + " did not exist during " + p, "unit.closed", unit.get().code(), p.labelVi());
+                        }
+                        Optional<Breakdown> breakdown = breakdown(violations, at, figure);
+                        Optional<ObservedValue> value = indicator.flatMap(ind -> value(violations, at, ind, figure));
+                        if (indicator.isPresent() && unit.isPresent() && breakdown.isPresent()) {
+                            violations.require(seen.add(indicator.get().code() + "@" + unit.get().code() + "[" + breakdown.get().key() + "]"),
+                                    at, "DUPLICATE_OBSERVATION", "the same figure is given twice", "observation.duplicate",
+                                    indicator.get().code(), unit.get().code());
+                        }
+                        if (indicator.isPresent() && unit.isPresent() && breakdown.isPresent() && value.isPresent()) {
+                            writes.add(() -> observations.add(Observation.reported(report, indicator.get(), unit.get(),
+                                    value.get(), breakdown.get())));
+                        }
+                    }
+                    violations.throwIfAny();
+                    report.forgetStatedObservations();
+                    observations.removeOfReport(report);
+                    writes.forEach(Runnable::run);
+                });
+    }
+
+    /** Sends the report to Home Affairs. */
+    public Report submit(Caller caller, Decision command) {
+        return change(caller, command.reportId(), command.version(), Operation.SUBMIT_REPORT, "submitReport", null,
+                Report::submit);
+    }
+
+    /** Home Affairs sends the report back, with the reason. */
+    public Report returnForRevision(Caller caller, Decision command) {
+        return change(caller, command.reportId(), command.version(), Operation.RETURN_REPORT, "returnReport",
+                command.reason(), report -> {
+                    Violations violations = new Violations();
+                    violations.check("input.reason", () -> DomainException.requireText(command.reason(), "INVALID_REPORT", "reason"));
+                    violations.throwIfAny();
+                    report.returnForRevision(command.reason());
+                });
+    }
+
+    /** Home Affairs approves the report; its figures count from then on in place of any revision it corrects. */
+    public Report approve(Caller caller, Decision command) {
+        return change(caller, command.reportId(), command.version(), Operation.APPROVE_REPORT, "approveReport",
+                command.reason(), Report::approve);
+    }
+
+    /**
+     * Starts a correction of an approved report: a new draft revision with the same content and figures, linked to
+     * it. The approved report stays as it is until the correction is approved.
+     */
+    public Report revise(Caller caller, Decision command) {
+        Report approved = load(command.reportId());
+        AccessPolicy.require(caller, Operation.REVISE_REPORT, approved.unit().path(), "reviseReport");
+        VersionConflict.check(ENTITY + " " + approved.id(), command.version(), approved.version());
+        Violations violations = new Violations();
+        violations.require(reports.findRevisionOf(approved).isEmpty(), "input.reportId", "REVISION_EXISTS",
+                "report " + approved.id() + " already has a correction", "report.revisionExists", approved.id());
+        violations.throwIfAny();
+        Report draft = Report.revisionOf(approved);
+        draft.markChanged(clock.instant());
+        reports.add(draft);
+        observations.findOfReport(approved).forEach(o -> observations.add(o.copyInto(draft)));
+        reports.update(draft);
+        audit.record(caller, "reviseReport", ENTITY, draft.id(), draft.unit(), draft.period(), null,
+                ReportSnapshot.of(draft, observations.findOfReport(draft)), command.reason());
+        return draft;
+    }
+
+    /** The common steps of a change to an existing report. */
+    private Report change(Caller caller, long reportId, long version, Operation operation, String action, String reason,
+                          Consumer<Report> change) {
+        Report report = load(reportId);
+        AccessPolicy.require(caller, operation, report.unit().path(), action);
+        VersionConflict.check(ENTITY + " " + report.id(), version, report.version());
+        if (operation == Operation.EDIT_REPORT) {
+            report.requireEditable(); // before the inputs: a locked report is locked whatever they say
+        }
+        String before = ReportSnapshot.of(report, observations.findOfReport(report));
+        change.accept(report);
+        report.markChanged(clock.instant());
+        reports.update(report);
+        audit.record(caller, action, ENTITY, report.id(), report.unit(), report.period(), before,
+                ReportSnapshot.of(report, observations.findOfReport(report)), reason);
+        return report;
+    }
+
+    private Report load(long reportId) {
+        return reports.findForChange(reportId).orElseThrow(() -> new InvalidInputException(List.of(Violation.of("input.reportId",
+                new DomainException("NOT_FOUND", "no report has the id " + reportId, "report.unknown", reportId)))));
+    }
+
+    private static void checkSections(Violations violations, String at, List<Section> sections, boolean top) {
+        Set<String> numbers = new HashSet<>();
+        for (int i = 0; i < sections.size(); i++) {
+            Section s = sections.get(i);
+            String path = at + "[" + i + "]";
+            violations.check(path + ".number", () -> DomainException.requireText(s.number(), "INVALID_REPORT", "number"))
+                    .ifPresent(n -> violations.require(numbers.add(n), path + ".number", "DUPLICATE_SECTION",
+                            "section " + n + " appears twice at the same level", "section.duplicate", n));
+            violations.check(path + ".heading", () -> DomainException.requireText(s.heading(), "INVALID_REPORT", "heading"));
+            List<Item> items = nonNull(s.items());
+            for (int j = 0; j < items.size(); j++) {
+                Item item = items.get(j);
+                violations.check(path + ".items[" + j + "].text", () -> DomainException.requireText(item.text(), "INVALID_REPORT", "text"));
+            }
+            List<Section> subsections = nonNull(s.subsections());
+            violations.require(top || subsections.isEmpty(), path + ".subsections", "INVALID_REPORT",
+                    "sections nest two levels deep at most", "section.depth");
+            checkSections(violations, path + ".subsections", subsections, false);
+        }
+    }
+
+    private static void addItems(ReportSection section, List<Item> items) {
+        for (Item item : nonNull(items)) {
+            if (item.bullet()) {
+                section.addBullet(item.text());
+            } else {
+                section.addParagraph(item.text());
+            }
+        }
+    }
+
+    private static Optional<Breakdown> breakdown(Violations violations, String at, Figure figure) {
+        Breakdown breakdown = Breakdown.total();
+        List<ReportCommands.Slice> slices = nonNull(figure.breakdown());
+        for (int j = 0; j < slices.size(); j++) {
+            ReportCommands.Slice slice = slices.get(j);
+            Breakdown narrower = breakdown;
+            Optional<Breakdown> next = violations.check(at + ".breakdown[" + j + "].dimension",
+                    () -> narrower.and(slice.dimension(), slice.member(), slice.label()));
+            if (next.isEmpty()) {
+                return Optional.empty();
+            }
+            breakdown = next.get();
+        }
+        return Optional.of(breakdown);
+    }
+
+    /** The figure's value in the indicator's measure; a broken rule is recorded at the number at fault. */
+    private static Optional<ObservedValue> value(Violations violations, String at, Indicator indicator, Figure figure) {
+        return switch (indicator.measure()) {
+            case RATIO -> {
+                boolean complete = violations.require(figure.numerator() != null && figure.denominator() != null,
+                        at + ".numerator", "REQUIRED", indicator.code() + " is a ratio: give numerator and denominator",
+                        "observation.ratioRequired", indicator.code());
+                if (!complete) {
+                    yield Optional.empty();
+                }
+                try {
+                    yield Optional.of(ObservedValue.ratio(Ratio.of(figure.numerator(), figure.denominator())));
+                } catch (DomainException e) {
+                    String field = "ratio.denominator".equals(e.key()) ? ".denominator" : ".numerator";
+                    violations.check(at + field, () -> {
+                        throw e;
+                    });
+                    yield Optional.empty();
+                }
+            }
+            case COUNT -> {
+                boolean given = violations.require(figure.value() != null && figure.value() == Math.rint(figure.value()),
+                        at + ".value", "REQUIRED", indicator.code() + " is a count: give a whole number as value",
+                        "observation.countRequired", indicator.code());
+                yield given ? violations.check(at + ".value", () -> ObservedValue.count(figure.value().longValue())) : Optional.empty();
+            }
+            case PERCENT -> {
+                boolean given = violations.require(figure.value() != null, at + ".value", "REQUIRED",
+                        indicator.code() + " is a percentage: give it as value", "observation.percentRequired", indicator.code());
+                yield given ? violations.check(at + ".value", () -> ObservedValue.percent(figure.value())) : Optional.empty();
+            }
+        };
+    }
+
+    private static <T> List<T> nonNull(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}

@@ -1,0 +1,43 @@
+package vn.cchc.application.security;
+
+/**
+ * What a caller asks to do. Reading reports and their observations is not here: every caller may, but each sees
+ * only the reports {@link AccessPolicy#reportVisibility} lets it see.
+ */
+public enum Operation {
+    /** units, documents, procedures, dossiers, indicators, reform areas (danh mục) */
+    READ_DIRECTORY(false, false),
+    /** dossier statistics, series, rankings, comparisons (phân tích) */
+    READ_ANALYTICS(false, false),
+    /** the audit trail (nhật ký thay đổi) */
+    READ_AUDIT(false, false),
+    /** start a draft report of a unit */
+    CREATE_REPORT(true, true),
+    /** change a draft's heading, sections, items and observations */
+    EDIT_REPORT(true, true),
+    /** send a draft to Home Affairs */
+    SUBMIT_REPORT(true, true),
+    /** start a new revision of an approved report */
+    REVISE_REPORT(true, true),
+    /** Home Affairs sends a report back */
+    RETURN_REPORT(true, false),
+    /** Home Affairs approves a report */
+    APPROVE_REPORT(true, false);
+
+    private final boolean write;
+    private final boolean unitWork;
+
+    Operation(boolean write, boolean unitWork) {
+        this.write = write;
+        this.unitWork = unitWork;
+    }
+
+    public boolean isWrite() {
+        return write;
+    }
+
+    /** True for the work a unit does on its own reports, which a reporter may do within its subtree. */
+    public boolean isUnitWork() {
+        return unitWork;
+    }
+}

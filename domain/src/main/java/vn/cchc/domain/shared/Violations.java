@@ -1,0 +1,47 @@
+package vn.cchc.domain.shared;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+
+/**
+ * Collects the broken rules of one write: every value is checked, then the write fails with all of them or goes
+ * ahead with none. Nothing is written before {@link #throwIfAny()} has passed.
+ */
+public final class Violations {
+
+    private final List<Violation> found = new ArrayList<>();
+
+    /** Runs a domain construction or rule for the value at {@code field}; a rule it breaks is recorded. */
+    public <T> Optional<T> check(String field, Supplier<T> rule) {
+        try {
+            return Optional.ofNullable(rule.get());
+        } catch (InvalidInputException e) {
+            found.addAll(e.violations());
+            return Optional.empty();
+        } catch (DomainException e) {
+            found.add(Violation.of(field, e));
+            return Optional.empty();
+        }
+    }
+
+    /** Records a broken rule unless {@code condition} holds; returns the condition. */
+    public boolean require(boolean condition, String field, String code, String message, String key, Object... args) {
+        if (!condition) {
+            found.add(Violation.of(field, new DomainException(code, message, key, args)));
+        }
+        return condition;
+    }
+
+    public boolean isEmpty() {
+        return found.isEmpty();
+    }
+
+    /** Fails with every broken rule found so far. */
+    public void throwIfAny() {
+        if (!found.isEmpty()) {
+            throw new InvalidInputException(found);
+        }
+    }
+}

@@ -1,0 +1,115 @@
+package vn.cchc.application.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.lang.reflect.Proxy;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import vn.cchc.application.audit.AuditTrail;
+import vn.cchc.application.security.AccessDenied;
+import vn.cchc.application.security.Caller;
+import vn.cchc.application.security.Role;
+import vn.cchc.domain.audit.AuditRepository;
+import vn.cchc.domain.indicator.IndicatorRepository;
+import vn.cchc.domain.indicator.ObservationRepository;
+import vn.cchc.domain.period.Period;
+import vn.cchc.domain.period.PeriodType;
+import vn.cchc.domain.report.Report;
+import vn.cchc.domain.report.ReportRepository;
+import vn.cchc.domain.shared.InvalidInputException;
+import vn.cchc.domain.shared.Violation;
+import vn.cchc.domain.unit.Unit;
+import vn.cchc.domain.unit.UnitKind;
+import vn.cchc.domain.unit.UnitRepository;
+
+/**
+ * The service's order of checks without a container: the caller's right first, then every rule of the input at once,
+ * and nothing handed to a repository when any is broken. Repositories are stand-ins that answer only what is asked.
+ */
+class ReportServiceTest {
+
+    private static final PeriodValue Q2_2025 = new PeriodValue(PeriodType.QUARTER, 2025, 2);
+
+    private final Unit committee = new Unit("NA-UBND", "UBND tỉnh Nghệ An", null, UnitKind.PEOPLES_COMMITTEE, null, null);
+    private final Unit merged = new Unit("NA-SKHCN", "Sở Khoa học và Công nghệ", null, UnitKind.DEPARTMENT, committee, null);
+    private final Unit successor = new Unit("NA-SKHCN2", "Sở Khoa học, Công nghệ và Thông tin", null, UnitKind.DEPARTMENT,
+            committee, LocalDate.of(2025, 3, 1));
+    private final List<Object> written = new ArrayList<>();
+    private final List<Report> existing = new ArrayList<>();
+
+    ReportServiceTest() {
+        merged.close(LocalDate.of(2025, 2, 28), successor);
+    }
+
+    /** A stand-in for a repository interface: the named methods answer, the writing ones record, others fail. */
+    @SuppressWarnings("unchecked")
+    private <T> T standIn(Class<T> type, Map<String, Function<Object[], Object>> answers) {
+        return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
+            if (answers.containsKey(method.getName())) {
+                return answers.get(method.getName()).apply(args);
+            }
+            if (method.getName().equals("add") || method.getName().equals("update")) {
+                written.add(args[0]);
+                return null;
+            }
+            throw new UnsupportedOperationException(method.getName());
+        });
+    }
+
+    private ReportService service() {
+        Map<String, Unit> byCode = Map.of(merged.code(), merged, successor.code(), successor);
+        return new ReportService(
+                standIn(ReportRepository.class, Map.of("findCurrent", args -> existing)),
+                standIn(ObservationRepository.class, Map.of()),
+                standIn(UnitRepository.class, Map.of("findByCode", args -> Optional.ofNullable(byCode.get((String) args[0])))),
+                standIn(IndicatorRepository.class, Map.of()),
+                new AuditTrail(standIn(AuditRepository.class, Map.of())));
+    }
+
+    private static List<String> violations(InvalidInputException e) {
+        return e.violations().stream().map(v -> v.code() + "@" + v.field()).toList();
+    }
+
+    @Test
+    void shouldRefuseAReportOfAUnitThatDidNotExistDuringThePeriod() {
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> service().create(
+                Caller.of("admin", Set.of(Role.ADMIN)), new ReportCommands.NewReport("NA-SKHCN", Q2_2025, "Báo cáo quý II")));
+        assertThat(violations(e)).containsExactly("UNIT_CLOSED@input.unitCode");
+        assertThat(e.violations().get(0)).extracting(Violation::key, Violation::args)
+                .containsExactly("unit.closed", List.of("NA-SKHCN", "quý II năm 2025"));
+        assertThat(written).isEmpty();
+    }
+
+    @Test
+    void shouldReportEveryBrokenRuleTogetherAndWriteNothing() {
+        existing.add(new Report(successor, Period.quarter(2025, 2), "Đã có"));
+        InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> service().create(
+                Caller.reporter("reporter", "NA-SKHCN2", successor.path()),
+                new ReportCommands.NewReport("NA-SKHCN2", Q2_2025, " ")));
+        assertThat(violations(e)).containsExactly("INVALID_REPORT@input.title", "DUPLICATE_REPORT@input.period");
+        InvalidInputException badPeriod = catchThrowableOfType(InvalidInputException.class, () -> service().create(
+                Caller.of("admin", Set.of(Role.ADMIN)),
+                new ReportCommands.NewReport("NA-KHONG-CO", new PeriodValue(PeriodType.HALF_YEAR, 2025, 3), "Báo cáo")));
+        assertThat(violations(badPeriod)).containsExactly("UNKNOWN_UNIT@input.unitCode", "INVALID_PERIOD@input.period");
+        assertThat(written).isEmpty();
+    }
+
+    @Test
+    void shouldCheckTheCallersRightBeforeTheInput() {
+        AccessDenied denied = catchThrowableOfType(AccessDenied.class, () -> service().create(
+                Caller.reporter("reporter", "NA-SKHCN2", successor.path()),
+                new ReportCommands.NewReport("NA-KHONG-CO", new PeriodValue(PeriodType.QUARTER, 2025, 9), " ")));
+        assertThat(denied.code()).isEqualTo(AccessDenied.FORBIDDEN);
+        AccessDenied anonymous = catchThrowableOfType(AccessDenied.class, () -> service().create(Caller.anonymous(),
+                new ReportCommands.NewReport("NA-SKHCN2", Q2_2025, "Báo cáo")));
+        assertThat(anonymous.code()).isEqualTo(AccessDenied.UNAUTHENTICATED);
+        assertThat(written).isEmpty();
+    }
+}

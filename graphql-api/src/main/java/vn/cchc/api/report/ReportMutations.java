@@ -1,0 +1,152 @@
+package vn.cchc.api.report;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.validation.Validator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import vn.cchc.api.error.ApiException;
+import vn.cchc.api.error.Writes;
+import vn.cchc.api.mapping.Enums;
+import vn.cchc.api.report.ReportInputs.ApproveReportInput;
+import vn.cchc.api.report.ReportInputs.CreateReportInput;
+import vn.cchc.api.report.ReportInputs.ObservationInput;
+import vn.cchc.api.report.ReportInputs.OfReport;
+import vn.cchc.api.report.ReportInputs.RecordObservationsInput;
+import vn.cchc.api.report.ReportInputs.ReplaceReportSectionsInput;
+import vn.cchc.api.report.ReportInputs.ReportSectionInput;
+import vn.cchc.api.report.ReportInputs.ReturnReportInput;
+import vn.cchc.api.report.ReportInputs.ReviseReportInput;
+import vn.cchc.api.report.ReportInputs.SubmitReportInput;
+import vn.cchc.api.report.ReportInputs.UpdateReportHeadingInput;
+import vn.cchc.api.security.CurrentCaller;
+import vn.cchc.application.report.ReportCommands;
+import vn.cchc.application.report.ReportService;
+import vn.cchc.domain.area.ReformArea;
+import vn.cchc.domain.report.Report;
+
+/**
+ * The quarterly report's life over GraphQL. Thin: each mutation turns its input into a command and hands it, with the
+ * caller, to the {@link ReportService}; {@link Writes} checks the input's constraints first and turns every broken rule
+ * into an error entry.
+ */
+@GraphQLApi
+@ApplicationScoped
+public class ReportMutations {
+
+    @Inject
+    ReportService service;
+
+    @Inject
+    CurrentCaller caller;
+
+    @Inject
+    Validator validator;
+
+    @Mutation("createReport")
+    @NonNull
+    @Description("Starts a draft report (tạo báo cáo dự thảo) of a unit for a period: admin, or a reporter of the unit's "
+            + "subtree. The unit must exist during the period, and have no report on it yet (corrections are revisions).")
+    public ReportPayload createReport(@NonNull @Name("input") CreateReportInput input) {
+        return Writes.run(validator, input, () -> payload(service.create(caller.get(),
+                new ReportCommands.NewReport(input.unitCode, input.period.value(), input.title))));
+    }
+
+    @Mutation("updateReportHeading")
+    @NonNull
+    @Description("Changes a draft's heading (sửa phần đầu báo cáo): title, number, place, date, signer, recipients.")
+    public ReportPayload updateReportHeading(@NonNull @Name("input") UpdateReportHeadingInput input) {
+        return write(input, id -> service.editHeading(caller.get(), new ReportCommands.Heading(id, input.version,
+                input.title, input.number, input.place, input.dateLine, input.issuedOn,
+                input.signer == null ? null : input.signer.name, input.signer == null ? null : input.signer.position,
+                input.recipients)));
+    }
+
+    @Mutation("replaceReportSections")
+    @NonNull
+    @Description("Writes a draft's outline anew (sửa các phần, mục của báo cáo): its sections, sub-sections and items.")
+    public ReportPayload replaceReportSections(@NonNull @Name("input") ReplaceReportSectionsInput input) {
+        return write(input, id -> service.replaceSections(caller.get(),
+                new ReportCommands.Outline(id, input.version, sections(input.sections))));
+    }
+
+    @Mutation("recordObservations")
+    @NonNull
+    @Description("Records a draft's figures (nhập số liệu báo cáo), replacing those it gave before; items' links to "
+            + "the old figures are dropped.")
+    public ReportPayload recordObservations(@NonNull @Name("input") RecordObservationsInput input) {
+        return write(input, id -> service.recordObservations(caller.get(), new ReportCommands.Figures(id, input.version,
+                nonNull(input.observations).stream().map(ReportMutations::figure).toList())));
+    }
+
+    @Mutation("submitReport")
+    @NonNull
+    @Description("Sends a draft or a returned report to Home Affairs (gửi báo cáo); it must be signed.")
+    public ReportPayload submitReport(@NonNull @Name("input") SubmitReportInput input) {
+        return write(input, id -> service.submit(caller.get(), new ReportCommands.Decision(id, input.version, null)));
+    }
+
+    @Mutation("returnReport")
+    @NonNull
+    @Description("Home Affairs returns a submitted report for revision (trả lại báo cáo) with the reason.")
+    public ReportPayload returnReport(@NonNull @Name("input") ReturnReportInput input) {
+        return write(input, id -> service.returnForRevision(caller.get(), new ReportCommands.Decision(id, input.version, input.reason)));
+    }
+
+    @Mutation("approveReport")
+    @NonNull
+    @Description("Home Affairs approves a submitted report (duyệt báo cáo): it and its figures are locked; an approved "
+            + "correction supersedes the revision it corrects.")
+    public ReportPayload approveReport(@NonNull @Name("input") ApproveReportInput input) {
+        return write(input, id -> service.approve(caller.get(), new ReportCommands.Decision(id, input.version, null)));
+    }
+
+    @Mutation("reviseReport")
+    @NonNull
+    @Description("Starts a correction of an approved report (tạo bản sửa đổi): a draft of the next revision with the "
+            + "same content and figures; the approved one stays readable until the correction is approved.")
+    public ReportPayload reviseReport(@NonNull @Name("input") ReviseReportInput input) {
+        return write(input, id -> service.revise(caller.get(), new ReportCommands.Decision(id, input.version, input.reason)));
+    }
+
+    private ReportPayload write(OfReport input, Function<Long, Report> change) {
+        return Writes.run(validator, input, () -> payload(change.apply(reportId(input.reportId))));
+    }
+
+    private static ReportPayload payload(Report report) {
+        return new ReportPayload(report);
+    }
+
+    /** The report id this API gave out; anything else names no report. */
+    private static long reportId(String id) {
+        try {
+            return Long.parseLong(id);
+        } catch (NumberFormatException e) {
+            throw new ApiException(List.of(new ApiException.Problem("NOT_FOUND", "input.reportId", "report.unknown",
+                    List.of(id), "no report has the id " + id, Map.of())));
+        }
+    }
+
+    private static List<ReportCommands.Section> sections(List<ReportSectionInput> sections) {
+        return nonNull(sections).stream().map(s -> new ReportCommands.Section(s.number, s.heading,
+                Enums.mirror(s.area, ReformArea.class),
+                nonNull(s.items).stream().map(i -> new ReportCommands.Item(i.text, Boolean.TRUE.equals(i.bullet))).toList(),
+                sections(s.subsections))).toList();
+    }
+
+    private static ReportCommands.Figure figure(ObservationInput o) {
+        return new ReportCommands.Figure(o.indicatorCode, o.unitCode, o.value,
+                o.numerator == null ? null : o.numerator.longValue(), o.denominator == null ? null : o.denominator.longValue(),
+                nonNull(o.breakdown).stream().map(b -> new ReportCommands.Slice(b.dimension, b.member, b.label)).toList());
+    }
+
+    private static <T> List<T> nonNull(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+}
