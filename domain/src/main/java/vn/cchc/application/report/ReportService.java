@@ -131,7 +131,7 @@ public class ReportService {
                     }
                     boolean signed = command.signerName() != null || command.signerPosition() != null;
                     Optional<Signer> signer = signed
-                            ? violations.check("input.signerName", () -> new Signer(command.signerName(), command.signerPosition()))
+                            ? violations.check("input.signer", () -> new Signer(command.signerName(), command.signerPosition()))
                             : Optional.empty();
                     List<Recipient> recipients = new ArrayList<>();
                     List<String> lines = command.recipients() == null ? List.of() : command.recipients();
@@ -332,10 +332,7 @@ public class ReportService {
                 try {
                     yield Optional.of(ObservedValue.ratio(Ratio.of(figure.numerator(), figure.denominator())));
                 } catch (DomainException e) {
-                    String field = "ratio.denominator".equals(e.key()) ? ".denominator" : ".numerator";
-                    violations.check(at + field, () -> {
-                        throw e;
-                    });
+                    violations.add(at + ("ratio.denominator".equals(e.key()) ? ".denominator" : ".numerator"), e);
                     yield Optional.empty();
                 }
             }

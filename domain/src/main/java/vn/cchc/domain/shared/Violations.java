@@ -26,6 +26,11 @@ public final class Violations {
         }
     }
 
+    /** Records a rule the value at {@code field} broke. */
+    public void add(String field, DomainException broken) {
+        found.add(Violation.of(field, broken));
+    }
+
     /** Records a broken rule unless {@code condition} holds; returns the condition. */
     public boolean require(boolean condition, String field, String code, String message, String key, Object... args) {
         if (!condition) {

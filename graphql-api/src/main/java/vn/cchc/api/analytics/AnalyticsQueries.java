@@ -77,7 +77,9 @@ public class AnalyticsQueries {
             + "`from` to `to` (of one type, at most 40), every period present, with the change from the period before and "
             + "from the same period a year before. With rollUp, each unit sums its whole subtree: counts add up, ratios add "
             + "numerators and denominators (4/9 + 1/1 = 5/10, never an average of percentages); a PERCENT indicator cannot "
-            + "be added up and is refused with NOT_ADDITIVE. Empty for an unknown indicator code.")
+            + "be added up and is refused with NOT_ADDITIVE. Empty for an unknown indicator code. Reported figures count once "
+            + "Home Affairs has them: reports SUBMITTED or APPROVED, a submitted correction in place of the revision it corrects; "
+            + "drafts and returned reports do not count.")
     public List<@NonNull ObservationSeriesView> observationSeries(
             @NonNull @Name("indicatorCode") String indicatorCode,
             @NonNull @Name("units") @Description(UNITS) UnitFilter units,
@@ -99,7 +101,7 @@ public class AnalyticsQueries {
     @Description("The selected units ranked (xếp hạng đơn vị) for a period by either an indicator (their own reported "
             + "totals) or a dossier rate (the dossiers of each unit and every unit below it). The order defaults to the "
             + "better end first: the indicator's higherIsBetter (the highest first when it has none), the rate's own. "
-            + "Null for an unknown indicator code.")
+            + "Null for an unknown indicator code. Reported figures count as in observationSeries (reports sent to Home Affairs).")
     public RankingView ranking(
             @NonNull @Name("period") PeriodInput period,
             @NonNull @Name("units") @Description(UNITS) UnitFilter units,
