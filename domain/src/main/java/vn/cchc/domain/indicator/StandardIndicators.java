@@ -12,6 +12,8 @@ public final class StandardIndicators {
     public static final String PROCEDURES_TOTAL = "PROCEDURES_TOTAL";
     public static final String PROCEDURES_PUBLICISED = "PROCEDURES_PUBLICISED";
     public static final String PROCEDURES_ONLINE_LEVEL3 = "PROCEDURES_ONLINE_LEVEL3";
+    /** Full online public services (dịch vụ công trực tuyến toàn trình, Decree 42/2022): level 4 in the older scheme. */
+    public static final String PROCEDURES_ONLINE_FULL = "PROCEDURES_ONLINE_FULL";
     public static final String DOSSIERS_RECEIVED = "DOSSIERS_RECEIVED";
     public static final String DOSSIERS_RESOLVED = "DOSSIERS_RESOLVED";
     public static final String DOSSIERS_ONLINE = "DOSSIERS_ONLINE";
@@ -45,6 +47,9 @@ public final class StandardIndicators {
                         Measure.COUNT, ReformArea.PUBLIC_FINANCE_REFORM, "đơn vị", null),
                 new Indicator(PROCEDURES_ONLINE_LEVEL3, "Thủ tục hành chính cung cấp dịch vụ công trực tuyến mức độ 3",
                         "Administrative procedures offered as level-3 online public services", Measure.RATIO,
+                        ReformArea.E_GOVERNMENT, "thủ tục", true),
+                new Indicator(PROCEDURES_ONLINE_FULL, "Thủ tục hành chính cung cấp dịch vụ công trực tuyến toàn trình",
+                        "Administrative procedures offered as full online public services", Measure.RATIO,
                         ReformArea.E_GOVERNMENT, "thủ tục", true),
                 new Indicator(DOSSIERS_ONLINE, "Hồ sơ nộp trực tuyến", "Dossiers submitted online", Measure.RATIO,
                         ReformArea.E_GOVERNMENT, "hồ sơ", true),

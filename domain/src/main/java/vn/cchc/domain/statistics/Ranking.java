@@ -2,6 +2,7 @@ package vn.cchc.domain.statistics;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,6 +43,14 @@ public record Ranking(RankingOrder order, List<RankingEntry> entries) {
         }
         unvalued.forEach(u -> entries.add(new RankingEntry(Optional.empty(), u, Optional.empty())));
         return new Ranking(order, entries);
+    }
+
+    /** The same ranking, each entry knowing the same unit's place in {@code previous} (the period before). */
+    public Ranking comparedWith(Ranking previous) {
+        Map<String, RankingEntry> before = new HashMap<>();
+        previous.entries().forEach(e -> before.put(e.unit().code(), e));
+        return new Ranking(order, entries.stream().map(e -> new RankingEntry(e.rank(), e.unit(), e.value(),
+                Optional.ofNullable(before.get(e.unit().code())))).toList());
     }
 
     private static int compare(ObservedValue a, ObservedValue b) {

@@ -63,7 +63,7 @@ class IndicatorTest {
     void shouldListStandardCatalogueWithDistinctCodes() {
         List<Indicator> all = StandardIndicators.all();
 
-        assertThat(all).hasSize(10);
+        assertThat(all).hasSize(11);
         assertThat(all).extracting(Indicator::code).doesNotHaveDuplicates()
                 .contains(StandardIndicators.PROCEDURES_PUBLICISED, StandardIndicators.DOSSIERS_RECEIVED,
                         StandardIndicators.ISO_9001_2015_ADOPTION);

@@ -1,6 +1,7 @@
 package vn.cchc.domain.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Map;
@@ -53,5 +54,27 @@ class RankingTest {
     void shouldRankNobodyWithoutValues() {
         Ranking ranking = Ranking.of(units, u -> Optional.empty(), RankingOrder.HIGHEST_FIRST);
         assertThat(ranks(ranking)).containsExactly("- A", "- B", "- C", "- D", "- E");
+    }
+
+    @Test
+    void shouldCompareEachUnitWithItsPlaceAndValueInThePreviousPeriod() {
+        Map<String, ObservedValue> before = Map.of("A", ObservedValue.ratio(Ratio.of(1, 4)), "B", ObservedValue.ratio(Ratio.of(3, 4)),
+                "C", ObservedValue.ratio(Ratio.of(1, 2)));
+        Map<String, ObservedValue> now = Map.of("A", ObservedValue.ratio(Ratio.of(4, 5)), "B", ObservedValue.ratio(Ratio.of(1, 2)),
+                "D", ObservedValue.ratio(Ratio.of(1, 10)));
+        Ranking previous = Ranking.of(units, u -> Optional.ofNullable(before.get(u.code())), RankingOrder.HIGHEST_FIRST);
+        Ranking ranking = Ranking.of(units, u -> Optional.ofNullable(now.get(u.code())), RankingOrder.HIGHEST_FIRST)
+                .comparedWith(previous);
+        Map<String, RankingEntry> byCode = new java.util.HashMap<>();
+        ranking.entries().forEach(e -> byCode.put(e.unit().code(), e));
+        assertThat(ranks(ranking)).containsExactly("1 A", "2 B", "3 D", "- C", "- E");
+        assertThat(byCode.get("A").placesGained()).contains(2);
+        assertThat(byCode.get("A").change()).hasValueSatisfying(c -> assertThat(c).isCloseTo(55.0, within(1e-9)));
+        assertThat(byCode.get("B").placesGained()).contains(-1);
+        assertThat(byCode.get("B").change()).hasValueSatisfying(c -> assertThat(c).isCloseTo(-25.0, within(1e-9)));
+        assertThat(byCode.get("D").placesGained()).as("no rank before").isEmpty();
+        assertThat(byCode.get("D").change()).isEmpty();
+        assertThat(byCode.get("C").previous().flatMap(RankingEntry::rank)).as("ranked before, not now").contains(2);
+        assertThat(byCode.get("C").change()).isEmpty();
     }
 }

@@ -118,13 +118,17 @@ public class AnalyticsQueries {
         Optional<RankingOrder> asked = Optional.ofNullable(Enums.mirror(order, RankingOrder.class));
         if (dossierRate != null) {
             DossierRate rate = Enums.mirror(dossierRate, DossierRate.class);
-            return new RankingView(statistics.rankByDossierRate(rate, selection, when,
-                    asked.orElse(RankingOrder.bestFirst(Optional.of(rate.higherIsBetter())))));
+            RankingOrder ranked = asked.orElse(RankingOrder.bestFirst(Optional.of(rate.higherIsBetter())));
+            return new RankingView(statistics.rankByDossierRate(rate, selection, when, ranked)
+                    .comparedWith(statistics.rankByDossierRate(rate, selection, when.previous(), ranked)));
         }
+        ObservationSource figures = Optional.ofNullable(Enums.mirror(source, ObservationSource.class)).orElse(ObservationSource.REPORTED);
         return indicators.findByCode(indicatorCode)
-                .map(indicator -> statistics.rankByIndicator(indicator, selection, when,
-                        asked.orElse(RankingOrder.bestFirst(indicator.higherIsBetter())),
-                        Optional.ofNullable(Enums.mirror(source, ObservationSource.class)).orElse(ObservationSource.REPORTED)))
+                .map(indicator -> {
+                    RankingOrder ranked = asked.orElse(RankingOrder.bestFirst(indicator.higherIsBetter()));
+                    return statistics.rankByIndicator(indicator, selection, when, ranked, figures)
+                            .comparedWith(statistics.rankByIndicator(indicator, selection, when.previous(), ranked, figures));
+                })
                 .map(RankingView::new)
                 .orElse(null);
     }

@@ -32,4 +32,26 @@ public class RankingEntryView {
     public ObservedValueView getValue() {
         return entry.value().map(ObservedValueView::new).orElse(null);
     }
+
+    @Description("Its rank in the same ranking of the period before (thứ hạng kỳ trước); null when it had none.")
+    public Integer getPreviousRank() {
+        return entry.previous().flatMap(RankingEntry::rank).orElse(null);
+    }
+
+    @Description("Its value in the period before (giá trị kỳ trước); null when it had none.")
+    public ObservedValueView getPreviousValue() {
+        return entry.previous().flatMap(RankingEntry::value).map(ObservedValueView::new).orElse(null);
+    }
+
+    @Description("The value minus the previous period's (thay đổi so với kỳ trước): counts in units, ratios and "
+            + "percentages in percentage points; null unless both exist.")
+    public Double getChange() {
+        return entry.change().orElse(null);
+    }
+
+    @Description("Places gained since the period before (số bậc tăng): positive when the unit moved up, negative when "
+            + "it moved down; null unless it was ranked in both.")
+    public Integer getPlacesGained() {
+        return entry.placesGained().orElse(null);
+    }
 }

@@ -5,6 +5,7 @@ import static vn.cchc.domain.indicator.StandardIndicators.DOSSIERS_LATE;
 import static vn.cchc.domain.indicator.StandardIndicators.DOSSIERS_ONLINE;
 import static vn.cchc.domain.indicator.StandardIndicators.DOSSIERS_RECEIVED;
 import static vn.cchc.domain.indicator.StandardIndicators.DOSSIERS_RESOLVED;
+import static vn.cchc.domain.indicator.StandardIndicators.PROCEDURES_ONLINE_FULL;
 import static vn.cchc.domain.indicator.StandardIndicators.PROCEDURES_ONLINE_LEVEL3;
 import static vn.cchc.domain.indicator.StandardIndicators.PROCEDURES_PUBLICISED;
 import static vn.cchc.domain.indicator.StandardIndicators.PROCEDURES_TOTAL;
@@ -47,7 +48,7 @@ final class QuarterlyReports {
     private static final double NEVER_APPROVED = 0.05;
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
-    private static final List<String> STATED = List.of(PROCEDURES_TOTAL, PROCEDURES_PUBLICISED, PROCEDURES_ONLINE_LEVEL3,
+    private static final List<String> STATED = List.of(PROCEDURES_TOTAL, PROCEDURES_PUBLICISED, PROCEDURES_ONLINE_LEVEL3, PROCEDURES_ONLINE_FULL,
             DOSSIERS_RECEIVED, DOSSIERS_RESOLVED, DOSSIERS_ONLINE, DOSSIERS_LATE, COMPLAINTS_RECEIVED, PUBLIC_SERVICE_UNITS);
 
     private final SplittableRandom random;
@@ -95,7 +96,7 @@ final class QuarterlyReports {
     }
 
     /** The figures as the report states them. */
-    private record Figures(long procedures, long publicised, long onlineLevel3, long received, long resolved,
+    private record Figures(long procedures, long publicised, long onlineLevel3, long onlineFull, long received, long resolved,
                            long online, long late, long complaints, long serviceUnits) {
     }
 
@@ -104,6 +105,7 @@ final class QuarterlyReports {
         LocalDate end = period.endDate();
         long onlineLevel3 = procedures.stream().filter(p -> p.onlineServiceOn(end)
                 .filter(s -> s == OnlineService.PARTIAL || s == OnlineService.FULL).isPresent()).count();
+        long onlineFull = procedures.stream().filter(p -> p.onlineServiceOn(end).filter(s -> s == OnlineService.FULL).isPresent()).count();
         // in 2022 some departments had not yet publicised every procedure on the portal
         long notPublicised = period.year() == 2022 && procedures.size() > 2 && random.nextDouble() < 0.3 ? 1 + random.nextInt(2) : 0;
         long received = tally.received(d, q);
@@ -117,7 +119,7 @@ final class QuarterlyReports {
             late = Math.min(projected(late), resolved);
         }
         long complaints = received / 4_000 + (random.nextDouble() < 0.25 ? 1 : 0);
-        return new Figures(procedures.size(), procedures.size() - notPublicised, onlineLevel3, received, resolved, online,
+        return new Figures(procedures.size(), procedures.size() - notPublicised, onlineLevel3, onlineFull, received, resolved, online,
                 late, complaints, department.spec().serviceUnits().size());
     }
 
@@ -142,6 +144,7 @@ final class QuarterlyReports {
         Observation total = observe(report, unit, PROCEDURES_TOTAL, ObservedValue.count(f.procedures()));
         Observation publicised = observe(report, unit, PROCEDURES_PUBLICISED, ratio(f.publicised(), f.procedures()));
         Observation level3 = observe(report, unit, PROCEDURES_ONLINE_LEVEL3, ratio(f.onlineLevel3(), f.procedures()));
+        Observation full = observe(report, unit, PROCEDURES_ONLINE_FULL, ratio(f.onlineFull(), f.procedures()));
         Observation received = observe(report, unit, DOSSIERS_RECEIVED, ObservedValue.count(f.received()));
         Observation resolved = observe(report, unit, DOSSIERS_RESOLVED, ObservedValue.count(f.resolved()));
         Observation online = observe(report, unit, DOSSIERS_ONLINE, ratio(f.online(), f.received()));
@@ -170,6 +173,8 @@ final class QuarterlyReports {
         ReportSection digital = results.addSubsection("3", "Xây dựng chính quyền điện tử, chính quyền số", ReformArea.E_GOVERNMENT);
         digital.addBullet("Cung cấp " + f.onlineLevel3() + "/" + f.procedures() + " thủ tục hành chính dưới hình thức dịch vụ công"
                 + " trực tuyến mức độ 3 trở lên (toàn trình hoặc một phần).").states(level3);
+        digital.addBullet("Trong đó, " + f.onlineFull() + "/" + f.procedures() + " thủ tục cung cấp dịch vụ công trực tuyến"
+                + " toàn trình.").states(full);
         digital.addBullet("Hồ sơ nộp trực tuyến: " + vi(f.online()) + "/" + vi(f.received()) + " hồ sơ ("
                 + percent(f.online(), f.received()) + ").").states(online);
         report.addSection("III", "ĐÁNH GIÁ CHUNG", null)

@@ -100,7 +100,7 @@ class DemoProvinceTest {
                 .isEqualTo(counts.procedures()).isBetween(300L, 1_000L);
         assertThat(count("SELECT COUNT(r) FROM Report r WHERE r.unit.code LIKE 'MH-%'")).isEqualTo(counts.reports()).isEqualTo(20 * 16);
         assertThat(count("SELECT COUNT(o) FROM Observation o WHERE o.unit.code LIKE 'MH-%'"))
-                .isEqualTo(counts.observations()).isEqualTo(20 * 16 * 9);
+                .isEqualTo(counts.observations()).isEqualTo(20 * 16 * 10);
     }
 
     @Test
@@ -303,8 +303,8 @@ class DemoProvinceTest {
                 + " COUNT(DISTINCT o.indicator.code), COUNT(o) FROM Observation o WHERE o.unit.code LIKE 'MH-%'"
                 + " GROUP BY o.unit.code, o.period.year, o.period.number", Object[].class).getResultList());
         assertThat(groups).hasSize(20 * 16).allSatisfy(g -> {
-            assertThat(g[3]).as("indicators of %s %s-Q%s", g[0], g[1], g[2]).isEqualTo(9L);
-            assertThat(g[4]).isEqualTo(9L);
+            assertThat(g[3]).as("indicators of %s %s-Q%s", g[0], g[1], g[2]).isEqualTo(10L);
+            assertThat(g[4]).isEqualTo(10L);
         });
         assertThat(count("SELECT COUNT(r) FROM Report r WHERE r.unit.code LIKE 'MH-%' AND r.status NOT IN ?1",
                 List.of(ReportStatus.APPROVED, ReportStatus.SUBMITTED))).isZero();
