@@ -67,6 +67,29 @@ class AnalyticsIT extends DeployedApplication {
     }
 
     @Test
+    void shouldCompareEachDepartmentWithItsPlaceInThePreviousQuarter() {
+        String ranking = """
+                %s: ranking(period: {type: QUARTER, year: 2024, number: %d}, units: {kind: {eq: DEPARTMENT}, within: "MH-TINH"},
+                            indicatorCode: "PROCEDURES_ONLINE_FULL") {
+                  entries { rank previousRank placesGained change unit { code } value { value } previousValue { value } } }""";
+        JsonObject data = client.data("{ " + ranking.formatted("now", 4) + " " + ranking.formatted("before", 3) + " }");
+        java.util.Map<String, JsonObject> before = new java.util.HashMap<>();
+        list(data.getJsonObject("before"), "entries").forEach(e -> before.put(e.getJsonObject("unit").getString("code"), e));
+        List<JsonObject> now = list(data.getJsonObject("now"), "entries");
+        assertThat(now).hasSize(20);
+        for (JsonObject entry : now) {
+            JsonObject earlier = before.get(entry.getJsonObject("unit").getString("code"));
+            assertThat(entry.get("previousRank")).isEqualTo(earlier.get("rank"));
+            assertThat(entry.get("previousValue")).isEqualTo(earlier.get("value"));
+            double change = entry.getJsonObject("value").getJsonNumber("value").doubleValue()
+                    - earlier.getJsonObject("value").getJsonNumber("value").doubleValue();
+            assertThat(entry.getJsonNumber("change").doubleValue()).isCloseTo(change, org.assertj.core.api.Assertions.within(1e-9));
+            assertThat(entry.getInt("placesGained")).isEqualTo(earlier.getInt("rank") - entry.getInt("rank"));
+        }
+        assertThat(now).as("the catalogue moves online over time").anySatisfy(e -> assertThat(e.getJsonNumber("change").doubleValue()).isPositive());
+    }
+
+    @Test
     void shouldAnswerZerosAndNoRatesWithoutDossierRecords() {
         JsonObject data = client.data("""
                 { dossierStatistics(period: {type: QUARTER, year: 2022, number: 1}, groupBy: [], filter: {unit: {within: "NA"}}) {
