@@ -313,7 +313,7 @@ class DemoProvinceTest {
         assertThat(count("SELECT COUNT(r) FROM Report r WHERE r.unit.code LIKE 'MH-%' AND r.period.year = 2025"
                 + " AND r.period.number = 4 AND r.status = ?1", ReportStatus.SUBMITTED)).isEqualTo(20);
         assertThat(count("SELECT COUNT(i) FROM ReportItem i JOIN i.observations o WHERE o.unit.code LIKE 'MH-%'"))
-                .as("every observation is stated by an item").isEqualTo(20 * 16 * 9);
+                .as("every observation is stated by an item").isEqualTo(20 * 16 * 10);
     }
 
     @Test
