@@ -3,22 +3,22 @@ package vn.cchc.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.cchc.domain.dossier.DossierChannel;
 import vn.cchc.domain.dossier.DossierKind;
-import vn.cchc.domain.dossier.DossierStatus;
 import vn.cchc.domain.indicator.Indicator;
 import vn.cchc.domain.indicator.ObservationSource;
 import vn.cchc.domain.indicator.ObservedValue;
@@ -44,32 +44,18 @@ import vn.cchc.domain.statistics.UnitSelection;
 import vn.cchc.domain.unit.Unit;
 
 /**
- * Statistics as GROUP BY statements with SUM(CASE ...) in JPQL: the database counts, Java only names the groups.
- * A statement runs per period of a dossier query (a measure depends on its period's start and end), so the number
- * of statements follows the query's shape, never the number of dossiers.
+ * Statistics as GROUP BY statements in JPQL: the database counts, Java only names the groups. Dossier statistics
+ * read the quarterly summary ({@link JpaDossierSummary}) in one statement for all the periods of a query when it
+ * covers them, and otherwise count the dossiers with one statement per period ({@link DossierScan}); either way the
+ * number of statements follows the query's shape, never the number of dossiers.
  */
 @ApplicationScoped
 public class JpaStatisticsRepository implements StatisticsRepository {
 
-    /**
-     * The measures of {@link DossierCounts}, in its order, over the dossiers that matter to a period: received
-     * before it ends and not closed before it starts. Among those, "received before the start" is carried over and
-     * "closed on or before the end" is closed in the period.
-     */
-    private static final List<String> MEASURES = List.of(
-            "d.receivedOn < :start",
-            "d.receivedOn >= :start",
-            "d.status = :early AND d.closedOn <= :end",
-            "d.status = :onTime AND d.closedOn <= :end",
-            "d.status = :late AND d.closedOn <= :end",
-            "d.status = :returned AND d.closedOn <= :end",
-            "d.status = :withdrawn AND d.closedOn <= :end",
-            "(d.closedOn IS NULL OR d.closedOn > :end) AND d.dueOn >= :end",
-            "(d.closedOn IS NULL OR d.closedOn > :end) AND d.dueOn < :end",
-            "d.channel = :online AND d.receivedOn >= :start");
-    private static final String MATTERS_TO_PERIOD = "d.receivedOn <= :end AND (d.closedOn IS NULL OR d.closedOn >= :start)";
     /** Unit {@code g} is {@code u} or above it: u's path starts with g's, compared exactly (a '_' in a code is no wildcard). */
     private static final String G_HOLDS_U = "SUBSTRING(u.path, 1, LENGTH(g.path)) = g.path";
+    private static final Set<DossierDimension> DETAILS = EnumSet.of(DossierDimension.FIELD, DossierDimension.PROCEDURE,
+            DossierDimension.CHANNEL, DossierDimension.KIND);
 
     @PersistenceContext(unitName = "cchc")
     private EntityManager em;
@@ -88,32 +74,83 @@ public class JpaStatisticsRepository implements StatisticsRepository {
     public List<DossierStatistics> dossierStatistics(DossierStatisticsQuery query) {
         Set<DossierDimension> dims = query.groupsWithinPeriod();
         List<DossierDimension> keys = Arrays.stream(DossierDimension.values()).filter(dims::contains).toList();
-        Jpql where = new Jpql().where(MATTERS_TO_PERIOD);
-        if (!restrictDossiers(where, query.criteria(), dims.contains(DossierDimension.UNIT_SUBTREE))) {
+        List<Period> periods = query.periods();
+        boolean summarised = new JpaDossierSummary(em).covers(periods.get(0), periods.get(periods.size() - 1));
+        String row = summarised ? "s" : "d";
+        Jpql where = new Jpql();
+        if (!restrictDossiers(where, query.criteria(), dims.contains(DossierDimension.UNIT_SUBTREE), row)) {
             return List.of();
         }
-        String keyList = keys.stream().map(JpaStatisticsRepository::key).collect(Collectors.joining(", "));
-        String statement = "SELECT " + (keys.isEmpty() ? "" : keyList + ", ")
-                + MEASURES.stream().map(m -> "SUM(CASE WHEN " + m + " THEN 1 ELSE 0 END)").collect(Collectors.joining(", "))
-                + " FROM Dossier d JOIN d.unit u"
-                + (needsProcedure(query) ? " JOIN d.procedure p JOIN p.field f" : "")
-                + (dims.contains(DossierDimension.UNIT_SUBTREE) ? ", Unit g" : "")
-                + where.whereClause()
-                + (keys.isEmpty() ? "" : " GROUP BY " + keyList);
-        Query statementQuery = where.set("early", DossierStatus.RESOLVED_EARLY).set("onTime", DossierStatus.RESOLVED_ON_TIME)
-                .set("late", DossierStatus.RESOLVED_LATE).set("returned", DossierStatus.RETURNED)
-                .set("withdrawn", DossierStatus.WITHDRAWN).set("online", DossierChannel.ONLINE)
-                .query(em, statement);
+        List<String> keyColumns = keys.stream().map(k -> key(k, row)).toList();
+        String from = (summarised ? (needsDetail(query) ? "DossierQuarterSummary" : "UnitQuarterSummary") + " s JOIN s.unit u"
+                : "Dossier d JOIN d.unit u")
+                + (needsProcedure(query) ? " JOIN " + row + ".procedure p JOIN p.field f" : "")
+                + (dims.contains(DossierDimension.UNIT_SUBTREE) ? ", Unit g" : "");
         List<Object[]> rows = new ArrayList<>();
         List<Period> rowPeriods = new ArrayList<>();
-        for (Period period : query.periods()) {
-            statementQuery.setParameter("start", period.startDate()).setParameter("end", period.endDate());
-            for (Object row : statementQuery.getResultList()) {
-                rows.add((Object[]) row);
-                rowPeriods.add(period);
-            }
+        BiConsumer<Period, Object[]> collect = (period, r) -> {
+            rows.add(r);
+            rowPeriods.add(period);
+        };
+        if (summarised) {
+            fromSummary(query, keyColumns, from, where, collect);
+        } else {
+            DossierScan.count(em, keyColumns, from, where, periods, collect);
         }
         return named(keys, rows, rowPeriods);
+    }
+
+    /**
+     * The measures of every period of the query from the summary rows {@code s} of its quarters, in one statement: a
+     * period's carried over is its first quarter's, its in progress its last quarter's, every other measure the sum.
+     * The periods of a query are consecutive and alike (quarters, years, or a single period within one year), so
+     * quarter numbers tell a period's first and last quarters apart.
+     */
+    private void fromSummary(DossierStatisticsQuery query, List<String> keyColumns, String from, Jpql where,
+                             BiConsumer<Period, Object[]> rows) {
+        List<Period> periods = query.periods();
+        Period firstQuarter = Period.quarterOf(periods.get(0).startDate());
+        Period lastQuarter = Period.quarterOf(periods.get(periods.size() - 1).endDate());
+        boolean byQuarter = query.groupsBy(DossierDimension.QUARTER);
+        boolean byYear = query.groupsBy(DossierDimension.YEAR);
+        List<String> periodColumns = byQuarter ? List.of("s.quarter.year", "s.quarter.number")
+                : byYear ? List.of("s.quarter.year") : List.of();
+        String first = byQuarter ? null : ":firstNumber";
+        String last = byQuarter ? null : ":lastNumber";
+        List<String> groups = new ArrayList<>(periodColumns);
+        groups.addAll(keyColumns);
+        // the year range lets Derby seek each unit's rows in the summary's key (unit, year, quarter)
+        where.where("s.quarter.year BETWEEN :firstYear AND :lastYear", "firstYear", firstQuarter.year())
+                .set("lastYear", lastQuarter.year())
+                .where(JpaDossierSummary.QUARTER_ORDINAL.formatted("s") + " BETWEEN :first AND :last",
+                        "first", JpaDossierSummary.ordinal(firstQuarter))
+                .set("last", JpaDossierSummary.ordinal(lastQuarter));
+        if (!byQuarter) {
+            where.set("firstNumber", firstQuarter.number()).set("lastNumber", Period.quarterOf(periods.get(0).endDate()).number());
+        }
+        String statement = "SELECT " + String.join(", ", groups) + (groups.isEmpty() ? "" : ", ")
+                + String.join(", ", sum("carriedOver", first), sum("received", null), sum("resolvedEarly", null),
+                sum("resolvedOnTime", null), sum("resolvedLate", null), sum("returned", null), sum("withdrawn", null),
+                sum("inProgressNotDue", last), sum("inProgressOverdue", last), sum("online", null))
+                + " FROM " + from + where.whereClause()
+                + (groups.isEmpty() ? "" : " GROUP BY " + String.join(", ", groups));
+        Set<Period> answered = new HashSet<>();
+        for (Object[] row : where.list(em, statement, Object[].class)) {
+            Period period = byQuarter ? Period.quarter(((Number) row[0]).intValue(), ((Number) row[1]).intValue())
+                    : byYear ? Period.year(((Number) row[0]).intValue()) : periods.get(0);
+            answered.add(period);
+            rows.accept(period, Arrays.copyOfRange(row, periodColumns.size(), row.length));
+        }
+        if (keyColumns.isEmpty()) {
+            // without groups each period has a row, even one no summary row falls in
+            periods.stream().filter(p -> !answered.contains(p)).forEach(p -> rows.accept(p, DossierScan.nothingCounted()));
+        }
+    }
+
+    /** The sum of a summary column, over the quarters numbered {@code onlyQuarter} when given. */
+    private static String sum(String column, String onlyQuarter) {
+        return onlyQuarter == null ? "SUM(s." + column + ")"
+                : "SUM(CASE WHEN s.quarter.number = " + onlyQuarter + " THEN s." + column + " ELSE 0 END)";
     }
 
     private static boolean needsProcedure(DossierStatisticsQuery query) {
@@ -121,20 +158,28 @@ public class JpaStatisticsRepository implements StatisticsRepository {
                 || query.criteria().fieldCode() != null || query.criteria().procedureCode() != null;
     }
 
-    private static String key(DossierDimension dimension) {
+    /** Whether the query needs the summary by procedure, channel and kind rather than its sums by unit. */
+    private static boolean needsDetail(DossierStatisticsQuery query) {
+        DossierStatisticsCriteria c = query.criteria();
+        return query.groupBy().stream().anyMatch(DETAILS::contains) || c.fieldCode() != null || c.procedureCode() != null
+                || c.channel() != null || c.kind() != null;
+    }
+
+    /** The column of a dimension; {@code row} is the alias of the dossier or summary row. */
+    private static String key(DossierDimension dimension, String row) {
         return switch (dimension) {
             case UNIT -> "u.id";
             case UNIT_SUBTREE -> "g.id";
             case FIELD -> "f.id";
             case PROCEDURE -> "p.id";
-            case CHANNEL -> "d.channel";
-            case KIND -> "d.kind";
+            case CHANNEL -> row + ".channel";
+            case KIND -> row + ".kind";
             case YEAR, QUARTER -> throw new IllegalArgumentException(dimension + " is a period, not a group");
         };
     }
 
-    /** Adds the criteria's conditions; false when they cannot match (an unknown unit code). */
-    private boolean restrictDossiers(Jpql where, DossierStatisticsCriteria c, boolean subtrees) {
+    /** Adds the criteria's conditions on dossier or summary row {@code row}; false when they cannot match (an unknown unit code). */
+    private boolean restrictDossiers(Jpql where, DossierStatisticsCriteria c, boolean subtrees, String row) {
         if (c.withinCode() != null) {
             Optional<String> within = pathOf(c.withinCode());
             if (within.isEmpty()) {
@@ -152,10 +197,10 @@ public class JpaStatisticsRepository implements StatisticsRepository {
             where.where("p.code = :procedure", "procedure", c.procedureCode());
         }
         if (c.channel() != null) {
-            where.where("d.channel = :channel", "channel", c.channel());
+            where.where(row + ".channel = :channel", "channel", c.channel());
         }
         if (c.kind() != null) {
-            where.where("d.kind = :kind", "kind", c.kind());
+            where.where(row + ".kind = :kind", "kind", c.kind());
         }
         if (subtrees) {
             where.where(G_HOLDS_U);
@@ -194,7 +239,7 @@ public class JpaStatisticsRepository implements StatisticsRepository {
                     procedures.get((Long) group.get(DossierDimension.PROCEDURE)),
                     (DossierChannel) group.get(DossierDimension.CHANNEL),
                     (DossierKind) group.get(DossierDimension.KIND),
-                    counts(row, keys.size())));
+                    DossierScan.counts(row, keys.size())));
         }
         statistics.sort(Comparator.comparing(DossierStatistics::period)
                 .thenComparing(s -> s.unit() == null ? null : s.unit().code(), Comparator.nullsFirst(Comparator.naturalOrder()))
@@ -204,15 +249,6 @@ public class JpaStatisticsRepository implements StatisticsRepository {
                 .thenComparing(DossierStatistics::channel, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(DossierStatistics::kind, Comparator.nullsFirst(Comparator.naturalOrder())));
         return statistics;
-    }
-
-    /** The sums from {@code offset} on; an aggregate without GROUP BY over no rows gives nulls, which are zeros. */
-    private static DossierCounts counts(Object[] row, int offset) {
-        long[] c = new long[MEASURES.size()];
-        for (int i = 0; i < c.length; i++) {
-            c[i] = row[offset + i] == null ? 0 : ((Number) row[offset + i]).longValue();
-        }
-        return new DossierCounts(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9]);
     }
 
     private <T> List<T> load(Class<T> type, Collection<Long> ids) {
@@ -345,16 +381,23 @@ public class JpaStatisticsRepository implements StatisticsRepository {
         return indicators.stream().collect(Collectors.toMap(Indicator::code, i -> i));
     }
 
-    /** The dossier counts of each selected unit's subtree, by period and unit id: one statement per period. */
+    /**
+     * The dossier counts of each selected unit's subtree, by period and unit id: one statement for a series of
+     * quarters or years, one per period for the other types.
+     */
     private Map<Period, Map<Long, DossierCounts>> subtreeCounts(UnitSelection selection, PeriodSeries periods) {
         DossierStatisticsCriteria criteria = DossierStatisticsCriteria.any().withSubtrees(selection);
+        List<DossierStatisticsQuery> queries = switch (periods.first().type()) {
+            case QUARTER -> List.of(new DossierStatisticsQuery(periods.first(), periods.last(),
+                    Set.of(DossierDimension.UNIT_SUBTREE, DossierDimension.QUARTER), criteria));
+            case YEAR -> List.of(new DossierStatisticsQuery(periods.first(), periods.last(),
+                    Set.of(DossierDimension.UNIT_SUBTREE, DossierDimension.YEAR), criteria));
+            case HALF_YEAR, NINE_MONTHS -> periods.periods().stream()
+                    .map(p -> DossierStatisticsQuery.of(p, criteria, DossierDimension.UNIT_SUBTREE)).toList();
+        };
         Map<Period, Map<Long, DossierCounts>> counts = new HashMap<>();
-        for (Period period : periods.periods()) {
-            Map<Long, DossierCounts> ofPeriod = new HashMap<>();
-            dossierStatistics(DossierStatisticsQuery.of(period, criteria, DossierDimension.UNIT_SUBTREE))
-                    .forEach(s -> ofPeriod.put(s.subtree().id(), s.counts()));
-            counts.put(period, ofPeriod);
-        }
+        queries.forEach(q -> dossierStatistics(q).forEach(s ->
+                counts.computeIfAbsent(s.period(), p -> new HashMap<>()).put(s.subtree().id(), s.counts())));
         return counts;
     }
 
