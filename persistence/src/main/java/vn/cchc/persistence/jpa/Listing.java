@@ -6,6 +6,7 @@ import jakarta.persistence.Tuple;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.From;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
@@ -88,11 +89,14 @@ final class Listing<T> {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> ids = cb.createTupleQuery();
         Root<T> root = ids.from(type);
-        Path<Long> parentId = root.join(parent).get("id");
+        List<Order> order = ordering.orderBy(cb, root);
         List<Predicate> where = new ArrayList<>(filter.where(cb, root));
+        // the ordering's join to the parent when it has one: a second join to the parent table made Derby plan
+        // 800 ms for the observations of 30 units (2,880 rows) instead of 30 ms
+        Path<Long> parentId = root.getJoins().stream().filter(j -> j.getAttribute().getName().equals(parent)).findFirst()
+                .map(j -> (From<?, ?>) j).orElseGet(() -> root.join(parent)).get("id");
         where.add(parentId.in(parentIds));
-        ids.multiselect(parentId, root.get("id")).where(where.toArray(Predicate[]::new))
-                .orderBy(ordering.orderBy(cb, root));
+        ids.multiselect(parentId, root.get("id")).where(where.toArray(Predicate[]::new)).orderBy(order);
         Map<Long, List<Long>> childIds = new LinkedHashMap<>();
         for (Tuple row : em.createQuery(ids).getResultList()) {
             childIds.computeIfAbsent(row.get(0, Long.class), k -> new ArrayList<>()).add(row.get(1, Long.class));
@@ -119,8 +123,12 @@ final class Listing<T> {
         Root<T> root = q.from(type);
         root.alias(ALIAS);
         q.select(root).where(root.get("id").in(ids));
+        TypedQuery<T> query = batch(em.createQuery(q), batched);
+        // Derby compares each row with every parameter of an IN list in turn (130 ms for 600 observation ids), but
+        // sorts a list of literals and searches it (3 ms); ids are numbers of our own, safe to write into the SQL
+        query.setHint("eclipselink.jdbc.bind-parameters", "false");
         Map<Long, T> found = new HashMap<>();
-        for (T entity : batch(em.createQuery(q), batched).getResultList()) {
+        for (T entity : query.getResultList()) {
             found.put((Long) em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity), entity);
         }
         return found;
