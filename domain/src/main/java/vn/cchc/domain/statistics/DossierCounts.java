@@ -68,4 +68,15 @@ public record DossierCounts(long carriedOver, long received, long resolvedEarly,
     public boolean isEmpty() {
         return toProcess() == 0;
     }
+
+    /**
+     * The counts of these dossiers together with another, separate group of dossiers over the same period: every
+     * measure adds up (a unit's dossiers are the sum of its procedures', channels' and kinds').
+     */
+    public DossierCounts plus(DossierCounts other) {
+        return new DossierCounts(carriedOver + other.carriedOver, received + other.received,
+                resolvedEarly + other.resolvedEarly, resolvedOnTime + other.resolvedOnTime, resolvedLate + other.resolvedLate,
+                returned + other.returned, withdrawn + other.withdrawn, inProgressNotDue + other.inProgressNotDue,
+                inProgressOverdue + other.inProgressOverdue, online + other.online);
+    }
 }

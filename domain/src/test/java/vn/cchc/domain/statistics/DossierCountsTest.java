@@ -50,6 +50,13 @@ class DossierCountsTest {
     }
 
     @Test
+    void shouldAddEveryMeasureOfTwoGroupsOfDossiers() {
+        DossierCounts other = new DossierCounts(1, 2, 3, 4, 5, 6, 7, 8, 9, 1);
+        assertThat(counts.plus(other)).isEqualTo(new DossierCounts(4, 12, 5, 8, 6, 7, 8, 11, 10, 7));
+        assertThat(counts.plus(DossierCounts.NONE)).isEqualTo(counts);
+    }
+
+    @Test
     void shouldRejectImpossibleCounts() {
         assertRejected(() -> new DossierCounts(0, 1, 0, 0, 0, 0, 0, 1, 0, 2), "INVALID_COUNT");
         assertRejected(() -> new DossierCounts(-1, 0, 0, 0, 0, 0, 0, 0, 0, 0), "INVALID_COUNT");

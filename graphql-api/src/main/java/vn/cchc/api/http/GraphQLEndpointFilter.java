@@ -277,6 +277,12 @@ public class GraphQLEndpointFilter extends HttpFilter {
                     public void write(int b) {
                         buffer.write(b);
                     }
+
+                    @Override
+                    public void write(byte[] bytes, int offset, int length) {
+                        // the inherited one writes byte by byte: a tenth of the dashboard's time (176 KB)
+                        buffer.write(bytes, offset, length);
+                    }
                 };
             }
             return stream;

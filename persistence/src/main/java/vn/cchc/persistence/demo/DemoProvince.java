@@ -20,6 +20,7 @@ import vn.cchc.domain.procedure.ProcedureRepository;
 import vn.cchc.domain.unit.Unit;
 import vn.cchc.domain.unit.UnitKind;
 import vn.cchc.domain.unit.UnitRepository;
+import vn.cchc.persistence.jpa.JpaDossierSummary;
 import vn.cchc.persistence.jpa.JpaIndicatorRepository;
 import vn.cchc.persistence.jpa.JpaObservationRepository;
 import vn.cchc.persistence.jpa.JpaProcedureRepository;
@@ -35,7 +36,8 @@ import vn.cchc.persistence.jpa.JpaUnitRepository;
  *
  * <p>The same seed and size always give the same data. Units, procedures, reports and observations go through the
  * JPA repositories; dossiers go through JDBC batches on the persistence context's own connection
- * ({@link DossierWriter}). Everything happens in the caller's transaction: a load that fails leaves nothing.
+ * ({@link DossierWriter}), after which the quarterly dossier summary is refreshed. Everything happens in the caller's
+ * transaction: a load that fails leaves nothing.
  */
 public final class DemoProvince {
 
@@ -121,6 +123,7 @@ public final class DemoProvince {
         } catch (SQLException e) {
             throw new PersistenceException("could not insert the dossiers of the demo province", e);
         }
+        new JpaDossierSummary(em).refresh(created, FIRST_QUARTER, LAST_QUARTER);
 
         QuarterlyReports reports = new QuarterlyReports(random, new JpaReportRepository(em), new JpaObservationRepository(em),
                 new JpaIndicatorRepository(em));

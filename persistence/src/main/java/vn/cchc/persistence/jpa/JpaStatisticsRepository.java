@@ -3,33 +3,31 @@ package vn.cchc.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.ParameterExpression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Selection;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import vn.cchc.domain.dossier.Dossier;
 import vn.cchc.domain.dossier.DossierChannel;
 import vn.cchc.domain.dossier.DossierKind;
-import vn.cchc.domain.dossier.DossierStatus;
 import vn.cchc.domain.indicator.Indicator;
 import vn.cchc.domain.indicator.ObservationSource;
 import vn.cchc.domain.report.ReportStatus;
@@ -57,16 +55,19 @@ import vn.cchc.domain.statistics.StatisticsRepository;
 import vn.cchc.domain.unit.Unit;
 
 /**
- * Statistics as GROUP BY statements with SUM(CASE ...) in JPA queries: the database counts, Java only names the groups.
- * A statement runs per period of a dossier query (a measure depends on its period's start and end), so the number
- * of statements follows the query's shape, never the number of dossiers.
+ * Statistics as GROUP BY statements in JPA Criteria queries: the database counts, Java only names the groups. Dossier
+ * statistics read the quarterly summary ({@link JpaDossierSummary}) in one statement for all the periods of a query
+ * when it covers them and the dossier condition names only what its rows have (unit, procedure, channel, kind);
+ * otherwise they count the dossiers with one statement per period ({@link DossierScan}). Either way the number of
+ * statements follows the query's shape, never the number of dossiers, and the numbers are the same.
  */
 @ApplicationScoped
 public class JpaStatisticsRepository implements StatisticsRepository {
 
     /** Unit {@code g} is {@code u} or above it: u's path starts with g's, compared exactly (a '_' in a code is no wildcard). */
     private static final String G_HOLDS_U = "SUBSTRING(u.path, 1, LENGTH(g.path)) = g.path";
-    private static final int MEASURE_COUNT = 10;
+    private static final Set<DossierDimension> DETAILS = EnumSet.of(DossierDimension.FIELD, DossierDimension.PROCEDURE,
+            DossierDimension.CHANNEL, DossierDimension.KIND);
 
     @PersistenceContext(unitName = "cchc")
     private EntityManager em;
@@ -85,85 +86,130 @@ public class JpaStatisticsRepository implements StatisticsRepository {
     public List<DossierStatistics> dossierStatistics(DossierStatisticsQuery query) {
         Set<DossierDimension> dims = query.groupsWithinPeriod();
         List<DossierDimension> keys = Arrays.stream(DossierDimension.values()).filter(dims::contains).toList();
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
-        Root<Dossier> d = q.from(Dossier.class);
-        Join<Dossier, Unit> u = d.join("unit");
-        Join<Dossier, AdministrativeProcedure> p = needsProcedure(query) ? d.join("procedure") : null;
-        Root<Unit> g = dims.contains(DossierDimension.UNIT_SUBTREE) ? q.from(Unit.class) : null;
-        ParameterExpression<LocalDate> start = cb.parameter(LocalDate.class, "start");
-        ParameterExpression<LocalDate> end = cb.parameter(LocalDate.class, "end");
-        List<Expression<?>> groups = keys.stream().<Expression<?>>map(k -> switch (k) {
-            case UNIT -> u.get("id");
-            case UNIT_SUBTREE -> g.get("id");
-            case FIELD -> p.get("field").get("id");
-            case PROCEDURE -> p.get("id");
-            case CHANNEL -> d.get("channel");
-            case KIND -> d.get("kind");
-            case YEAR, QUARTER -> throw new IllegalArgumentException(k + " is a period, not a group");
-        }).toList();
-        List<Selection<?>> columns = new ArrayList<>(groups);
-        measures(cb, d, start, end).forEach(m -> columns.add(cb.sum(cb.<Integer>selectCase().when(m, 1).otherwise(0))));
-        Where where = new Where(cb);
-        List<Predicate> conditions = new ArrayList<>(List.of(
-                // the dossiers that matter to a period: received before it ends and not closed before it starts
-                cb.lessThanOrEqualTo(d.get("receivedOn"), end),
-                cb.or(cb.isNull(d.get("closedOn")), cb.greaterThanOrEqualTo(d.get("closedOn"), start)),
-                where.of(query.criteria().dossiers(), Model.DOSSIER, d, q)));
-        if (g != null) {
-            conditions.add(holds(cb, g, u));
-            conditions.add(where.of(query.criteria().subtrees(), Model.UNIT, g, q));
-        }
-        q.multiselect(columns).where(conditions.toArray(Predicate[]::new));
-        if (!groups.isEmpty()) {
-            q.groupBy(groups);
-        }
-        TypedQuery<Object[]> statement = em.createQuery(q);
         List<Object[]> rows = new ArrayList<>();
         List<Period> rowPeriods = new ArrayList<>();
-        for (Period period : query.periods()) {
-            statement.setParameter(start, period.startDate()).setParameter(end, period.endDate());
-            for (Object[] row : statement.getResultList()) {
-                rows.add(row);
-                rowPeriods.add(period);
-            }
+        BiConsumer<Period, Object[]> collect = (period, row) -> {
+            rows.add(row);
+            rowPeriods.add(period);
+        };
+        Optional<Model<? extends QuarterSummary>> summary = summaryFor(query);
+        if (summary.isPresent()) {
+            fromSummary(query, keys, summary.get(), collect);
+        } else {
+            CriteriaQuery<Object[]> q = em.getCriteriaBuilder().createQuery(Object[].class);
+            Root<Dossier> d = q.from(Dossier.class);
+            Groups groups = groups(query, keys, q, d, Model.DOSSIER);
+            DossierScan.count(em, q, d, groups.keys(), groups.conditions(), query.periods(), collect);
         }
         return named(keys, rows, rowPeriods);
     }
 
     /**
-     * The measures of {@link DossierCounts}, in its order, over the dossiers that matter to a period. Among those,
-     * "received before the start" is carried over and "closed on or before the end" is closed in the period.
+     * The summary table that answers the query, if one does: the sums by unit when the query neither groups nor
+     * filters by more than the unit, else the rows by procedure, channel and kind; none when the dossier condition
+     * names what summary rows lack (status, dates, code) or the summary does not cover the query's periods.
      */
-    private static List<Predicate> measures(CriteriaBuilder cb, Root<Dossier> d, Expression<LocalDate> start,
-                                            Expression<LocalDate> end) {
-        Path<LocalDate> received = d.get("receivedOn");
-        Path<LocalDate> closed = d.get("closedOn");
-        Path<LocalDate> due = d.get("dueOn");
-        Path<DossierStatus> status = d.get("status");
-        Function<DossierStatus, Predicate> closedAs = s -> cb.and(cb.equal(status, s), cb.lessThanOrEqualTo(closed, end));
-        Predicate openAtEnd = cb.or(cb.isNull(closed), cb.greaterThan(closed, end));
-        return List.of(
-                cb.lessThan(received, start),
-                cb.greaterThanOrEqualTo(received, start),
-                closedAs.apply(DossierStatus.RESOLVED_EARLY),
-                closedAs.apply(DossierStatus.RESOLVED_ON_TIME),
-                closedAs.apply(DossierStatus.RESOLVED_LATE),
-                closedAs.apply(DossierStatus.RETURNED),
-                closedAs.apply(DossierStatus.WITHDRAWN),
-                cb.and(openAtEnd, cb.greaterThanOrEqualTo(due, end)),
-                cb.and(openAtEnd, cb.lessThan(due, end)),
-                cb.and(cb.equal(d.get("channel"), DossierChannel.ONLINE), cb.greaterThanOrEqualTo(received, start)));
+    private Optional<Model<? extends QuarterSummary>> summaryFor(DossierStatisticsQuery query) {
+        Condition dossiers = query.criteria().dossiers();
+        Model<? extends QuarterSummary> model = query.groupBy().stream().noneMatch(DETAILS::contains)
+                && Model.UNIT_QUARTER_SUMMARY.reads(dossiers) ? Model.UNIT_QUARTER_SUMMARY : Model.DOSSIER_QUARTER_SUMMARY;
+        List<Period> periods = query.periods();
+        return model.reads(dossiers) && new JpaDossierSummary(em).covers(periods.get(0), periods.get(periods.size() - 1))
+                ? Optional.of(model) : Optional.empty();
+    }
+
+    /** The group keys and the conditions of a statistics query on dossiers or summary rows. */
+    private record Groups(List<Expression<?>> keys, List<Predicate> conditions) {
+    }
+
+    /**
+     * The group keys of {@code dimensions} and the conditions of the query's criteria on {@code row}, a dossier or a
+     * summary row with its {@code model}: the dossier condition on the row, and with subtrees, a unit {@code g} above
+     * the row's unit that the subtree condition names.
+     */
+    private <R> Groups groups(DossierStatisticsQuery query, List<DossierDimension> dimensions, CriteriaQuery<Object[]> q,
+                              Root<R> row, Model<R> model) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        Join<R, Unit> u = row.join("unit");
+        Join<R, AdministrativeProcedure> p = query.groupsBy(DossierDimension.FIELD) || query.groupsBy(DossierDimension.PROCEDURE)
+                ? row.join("procedure") : null;
+        Root<Unit> g = dimensions.contains(DossierDimension.UNIT_SUBTREE) ? q.from(Unit.class) : null;
+        List<Expression<?>> keys = dimensions.stream().<Expression<?>>map(k -> switch (k) {
+            case UNIT -> u.get("id");
+            case UNIT_SUBTREE -> g.get("id");
+            case FIELD -> p.get("field").get("id");
+            case PROCEDURE -> p.get("id");
+            case CHANNEL -> row.get("channel");
+            case KIND -> row.get("kind");
+            case YEAR, QUARTER -> throw new IllegalArgumentException(k + " is a period, not a group");
+        }).toList();
+        Where where = new Where(cb);
+        List<Predicate> conditions = new ArrayList<>(List.of(where.of(query.criteria().dossiers(), model, row, q)));
+        if (g != null) {
+            conditions.add(holds(cb, g, u));
+            conditions.add(where.of(query.criteria().subtrees(), Model.UNIT, g, q));
+        }
+        return new Groups(keys, conditions);
+    }
+
+    /**
+     * The measures of every period of the query from the summary rows {@code s} of its quarters, in one statement: a
+     * period's carried over is its first quarter's, its in progress its last quarter's, every other measure the sum.
+     * The periods of a query are consecutive and alike (quarters, years, or a single period within one year), so
+     * quarter numbers tell a period's first and last quarters apart.
+     */
+    private <S extends QuarterSummary> void fromSummary(DossierStatisticsQuery query, List<DossierDimension> dimensions,
+                                                        Model<S> model, BiConsumer<Period, Object[]> rows) {
+        List<Period> periods = query.periods();
+        Period firstQuarter = Period.quarterOf(periods.get(0).startDate());
+        Period lastQuarter = Period.quarterOf(periods.get(periods.size() - 1).endDate());
+        boolean byQuarter = query.groupsBy(DossierDimension.QUARTER);
+        boolean byYear = query.groupsBy(DossierDimension.YEAR);
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
+        Root<S> s = q.from(model.type());
+        Groups shape = groups(query, dimensions, q, s, model);
+        Path<Integer> year = s.get("quarter").get("year");
+        Path<Integer> number = s.get("quarter").get("number");
+        List<Expression<?>> periodKeys = byQuarter ? List.of(year, number) : byYear ? List.of(year) : List.of();
+        List<Expression<?>> keys = new ArrayList<>(periodKeys);
+        keys.addAll(shape.keys());
+        Integer first = byQuarter ? null : firstQuarter.number();
+        Integer last = byQuarter ? null : Period.quarterOf(periods.get(0).endDate()).number();
+        List<Selection<?>> columns = new ArrayList<>(keys);
+        for (String measure : List.of("carriedOver", "received", "resolvedEarly", "resolvedOnTime", "resolvedLate",
+                "returned", "withdrawn", "inProgressNotDue", "inProgressOverdue", "online")) {
+            Integer onlyQuarter = measure.equals("carriedOver") ? first : measure.startsWith("inProgress") ? last : null;
+            Path<Long> value = s.get(measure);
+            columns.add(cb.sum(onlyQuarter == null ? value
+                    : cb.<Long>selectCase().when(cb.equal(number, onlyQuarter), value).otherwise(0L)));
+        }
+        List<Predicate> conditions = new ArrayList<>(shape.conditions());
+        // the year range lets Derby seek each unit's rows in the summary's key (unit, year, quarter)
+        conditions.add(cb.between(year, firstQuarter.year(), lastQuarter.year()));
+        conditions.add(cb.between(cb.sum(cb.prod(year, 4), number), JpaDossierSummary.ordinal(firstQuarter),
+                JpaDossierSummary.ordinal(lastQuarter)));
+        q.multiselect(columns).where(conditions.toArray(Predicate[]::new));
+        if (!keys.isEmpty()) {
+            q.groupBy(keys);
+        }
+        Set<Period> answered = new HashSet<>();
+        for (Object[] row : em.createQuery(q).getResultList()) {
+            Period period = byQuarter ? Period.quarter(((Number) row[0]).intValue(), ((Number) row[1]).intValue())
+                    : byYear ? Period.year(((Number) row[0]).intValue()) : periods.get(0);
+            answered.add(period);
+            rows.accept(period, Arrays.copyOfRange(row, periodKeys.size(), row.length));
+        }
+        if (dimensions.isEmpty()) {
+            // without groups each period has a row, even one no summary row falls in
+            periods.stream().filter(p -> !answered.contains(p)).forEach(p -> rows.accept(p, DossierScan.nothingCounted()));
+        }
     }
 
     /** Unit {@code g} is {@code u} or above it: u's path starts with g's, compared exactly (a '_' in a code is no wildcard). */
     private static Predicate holds(CriteriaBuilder cb, Path<Unit> g, Path<Unit> u) {
         Path<String> above = g.get("path");
         return cb.equal(cb.substring(u.get("path"), cb.literal(1), cb.length(above)), above);
-    }
-
-    private static boolean needsProcedure(DossierStatisticsQuery query) {
-        return query.groupsBy(DossierDimension.FIELD) || query.groupsBy(DossierDimension.PROCEDURE);
     }
 
     /** Turns rows of group keys and sums into statistics, loading each kind of named entity in one statement. */
@@ -196,7 +242,7 @@ public class JpaStatisticsRepository implements StatisticsRepository {
                     procedures.get((Long) group.get(DossierDimension.PROCEDURE)),
                     (DossierChannel) group.get(DossierDimension.CHANNEL),
                     (DossierKind) group.get(DossierDimension.KIND),
-                    counts(row, keys.size())));
+                    DossierScan.counts(row, keys.size())));
         }
         statistics.sort(Comparator.comparing(DossierStatistics::period)
                 .thenComparing(s -> s.unit() == null ? null : s.unit().code(), Comparator.nullsFirst(Comparator.naturalOrder()))
@@ -206,15 +252,6 @@ public class JpaStatisticsRepository implements StatisticsRepository {
                 .thenComparing(DossierStatistics::channel, Comparator.nullsFirst(Comparator.naturalOrder()))
                 .thenComparing(DossierStatistics::kind, Comparator.nullsFirst(Comparator.naturalOrder())));
         return statistics;
-    }
-
-    /** The sums from {@code offset} on; an aggregate without GROUP BY over no rows gives nulls, which are zeros. */
-    private static DossierCounts counts(Object[] row, int offset) {
-        long[] c = new long[MEASURE_COUNT];
-        for (int i = 0; i < c.length; i++) {
-            c[i] = row[offset + i] == null ? 0 : ((Number) row[offset + i]).longValue();
-        }
-        return new DossierCounts(c[0], c[1], c[2], c[3], c[4], c[5], c[6], c[7], c[8], c[9]);
     }
 
     private <T> List<T> load(Class<T> type, Collection<Long> ids) {
@@ -270,16 +307,19 @@ public class JpaStatisticsRepository implements StatisticsRepository {
                 .where("o.period.type = :type", "type", from.type())
                 .where(ordinal("o.period", from) + " BETWEEN :first AND :last")
                 .set("first", ordinal(from)).set("last", ordinal(to))
-                .where(rollUp ? G_HOLDS_U : "u = g")
                 // the units were selected already, as the answer names them: their ids are few, one per row of the answer
                 .where("g.id IN :units", "units", unitIds)
                 // the figures Home Affairs has received: a draft or a returned report does not count, and a correction
                 // sent for approval counts in place of the approved revision it corrects
                 .where("(r IS NULL OR (r.status IN :counted AND NOT EXISTS (SELECT n FROM Report n WHERE n.revises = r"
                         + " AND n.status IN :counted)))", "counted", COUNTED);
+        if (rollUp) {
+            where.where(G_HOLDS_U);
+        }
         List<Object[]> rows = where.list(em, "SELECT g.id, o.period.year, o.period.number, SUM(o.value.value),"
                 + " SUM(o.value.numerator), SUM(o.value.denominator), COUNT(o.id)"
-                + " FROM Observation o JOIN o.unit u LEFT JOIN o.report r, Unit g" + where.whereClause()
+                // a unit's own observations join it once: joined twice, Derby planned the 3 series of the dashboard badly
+                + " FROM Observation o LEFT JOIN o.report r JOIN o.unit " + (rollUp ? "u, Unit g" : "g") + where.whereClause()
                 + " GROUP BY g.id, o.period.year, o.period.number", Object[].class);
         Map<Long, Map<Period, ObservedValue>> totals = new HashMap<>();
         for (Object[] row : rows) {
@@ -353,16 +393,23 @@ public class JpaStatisticsRepository implements StatisticsRepository {
         return indicators.stream().collect(Collectors.toMap(Indicator::code, i -> i));
     }
 
-    /** The dossier counts of each selected unit's subtree, by period and unit id: one statement per period. */
+    /**
+     * The dossier counts of each selected unit's subtree, by period and unit id: one statement for a series of
+     * quarters or years, one per period for the other types.
+     */
     private Map<Period, Map<Long, DossierCounts>> subtreeCounts(Condition selection, PeriodSeries periods) {
         DossierStatisticsCriteria criteria = DossierStatisticsCriteria.any().withSubtrees(selection);
+        List<DossierStatisticsQuery> queries = switch (periods.first().type()) {
+            case QUARTER -> List.of(new DossierStatisticsQuery(periods.first(), periods.last(),
+                    Set.of(DossierDimension.UNIT_SUBTREE, DossierDimension.QUARTER), criteria));
+            case YEAR -> List.of(new DossierStatisticsQuery(periods.first(), periods.last(),
+                    Set.of(DossierDimension.UNIT_SUBTREE, DossierDimension.YEAR), criteria));
+            case HALF_YEAR, NINE_MONTHS -> periods.periods().stream()
+                    .map(p -> DossierStatisticsQuery.of(p, criteria, DossierDimension.UNIT_SUBTREE)).toList();
+        };
         Map<Period, Map<Long, DossierCounts>> counts = new HashMap<>();
-        for (Period period : periods.periods()) {
-            Map<Long, DossierCounts> ofPeriod = new HashMap<>();
-            dossierStatistics(DossierStatisticsQuery.of(period, criteria, DossierDimension.UNIT_SUBTREE))
-                    .forEach(s -> ofPeriod.put(s.subtree().id(), s.counts()));
-            counts.put(period, ofPeriod);
-        }
+        queries.forEach(q -> dossierStatistics(q).forEach(s ->
+                counts.computeIfAbsent(s.period(), p -> new HashMap<>()).put(s.subtree().id(), s.counts())));
         return counts;
     }
 

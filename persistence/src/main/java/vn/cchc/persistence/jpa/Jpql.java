@@ -1,15 +1,14 @@
 package vn.cchc.persistence.jpa;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A JPQL statement assembled from parts: the aggregates group by a choice of columns and filter by a choice of
- * conditions, which Listing's one-entity criteria queries do not cover.
+ * A JPQL statement assembled from parts: the observation totals group by a choice of columns and filter by a choice
+ * of conditions, which Listing's one-entity criteria queries do not cover.
  */
 final class Jpql {
 
@@ -34,12 +33,6 @@ final class Jpql {
     /** " WHERE a AND b", or nothing without conditions. */
     String whereClause() {
         return conditions.isEmpty() ? "" : " WHERE " + String.join(" AND ", conditions);
-    }
-
-    Query query(EntityManager em, String statement) {
-        Query query = em.createQuery(statement);
-        parameters.forEach(query::setParameter);
-        return query;
     }
 
     <T> List<T> list(EntityManager em, String statement, Class<T> type) {

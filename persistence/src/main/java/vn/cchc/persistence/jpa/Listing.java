@@ -8,6 +8,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Order;
 import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -91,11 +92,15 @@ final class Listing<T> {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         CriteriaQuery<Tuple> ids = cb.createTupleQuery();
         Root<T> root = ids.from(model.type());
-        Path<Long> parentId = root.get(model.relation(parent)).get("id");
         Where where = new Where(cb);
-        ids.multiselect(parentId, root.get("id"))
-                .where(where.of(criteria.condition(), model, root, ids), parentId.in(parentIds))
-                .orderBy(order(where, criteria, cb, root));
+        Predicate matching = where.of(criteria.condition(), model, root, ids);
+        List<Order> order = order(where, criteria, cb, root);
+        // the order's or the condition's join to the parent when they have one: a second join to the parent table
+        // made Derby plan 800 ms for the observations of 30 units (2,880 rows) instead of 30 ms
+        String relation = model.relation(parent);
+        Path<Long> parentId = root.getJoins().stream().filter(j -> j.getAttribute().getName().equals(relation))
+                .findFirst().<Path<?>>map(j -> j).orElseGet(() -> root.get(relation)).get("id");
+        ids.multiselect(parentId, root.get("id")).where(matching, parentId.in(parentIds)).orderBy(order);
         Map<Long, List<Long>> childIds = new LinkedHashMap<>();
         for (Tuple row : em.createQuery(ids).getResultList()) {
             childIds.computeIfAbsent(row.get(0, Long.class), k -> new ArrayList<>()).add(row.get(1, Long.class));
@@ -126,8 +131,12 @@ final class Listing<T> {
         Root<T> root = q.from(model.type());
         root.alias(ALIAS);
         q.select(root).where(root.get("id").in(ids));
+        TypedQuery<T> query = batch(em.createQuery(q), batched);
+        // Derby compares each row with every parameter of an IN list in turn (130 ms for 600 observation ids), but
+        // sorts a list of literals and searches it (3 ms); ids are numbers of our own, safe to write into the SQL
+        query.setHint("eclipselink.jdbc.bind-parameters", "false");
         Map<Long, T> found = new HashMap<>();
-        for (T entity : batch(em.createQuery(q), batched).getResultList()) {
+        for (T entity : query.getResultList()) {
             found.put((Long) em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity), entity);
         }
         return found;

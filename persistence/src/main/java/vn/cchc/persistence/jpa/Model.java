@@ -20,13 +20,15 @@ import vn.cchc.domain.procedure.ProcedureFieldAttribute;
 import vn.cchc.domain.report.Report;
 import vn.cchc.domain.report.ReportAttribute;
 import vn.cchc.domain.shared.Attribute;
+import vn.cchc.domain.shared.Condition;
 import vn.cchc.domain.unit.Unit;
 import vn.cchc.domain.unit.UnitAttribute;
 
 /**
  * Where the domain's attributes of one entity live in its JPA mapping: each value attribute is an attribute path
  * ("period.year"), each relation an attribute with the model of the entity it leads to. The paths are constants of
- * this class; nothing a client sends ever becomes part of a path.
+ * this class; nothing a client sends ever becomes part of a path. A model may lack some attributes of the aggregate
+ * it stands for (a summary of dossiers): their path is null, and {@link #reads} tells whether a condition avoids them.
  *
  * @param searchable the entity keeps a folded SEARCH_TEXT that {@link vn.cchc.domain.shared.Condition.Search} matches
  * @param tree       the entity is a unit, with the TREE_PATH {@link vn.cchc.domain.shared.Condition.WithinSubtree} tests
@@ -120,6 +122,23 @@ record Model<T>(Class<T> type, Function<Attribute, String> paths, Function<Attri
         case PROCEDURE -> "procedure";
     }, a -> a == DossierAttribute.PROCEDURE ? Model.PROCEDURE : Model.UNIT, false, false);
 
+    /**
+     * The rows of the quarterly dossier summary, as dossiers: a row has the unit, procedure, channel and kind of its
+     * dossiers and nothing else of them, so conditions on other attributes are not {@link #reads read} here.
+     */
+    static final Model<DossierQuarterSummary> DOSSIER_QUARTER_SUMMARY = new Model<>(DossierQuarterSummary.class,
+            a -> switch ((DossierAttribute) a) {
+                case UNIT -> "unit";
+                case PROCEDURE -> "procedure";
+                case CHANNEL -> "channel";
+                case KIND -> "kind";
+                default -> null;
+            }, DOSSIER.targets(), false, false);
+
+    /** The summary's sums by unit and quarter, as dossiers: only conditions on the unit are {@link #reads read} here. */
+    static final Model<UnitQuarterSummary> UNIT_QUARTER_SUMMARY = new Model<>(UnitQuarterSummary.class,
+            a -> a == DossierAttribute.UNIT ? "unit" : null, DOSSIER.targets(), false, false);
+
     static final Model<AuditEntry> AUDIT = new Model<>(AuditEntry.class, a -> switch ((AuditAttribute) a) {
         case RECORDED_ON -> "recordedOn";
         case ACTOR -> "actor";
@@ -131,6 +150,34 @@ record Model<T>(Class<T> type, Function<Attribute, String> paths, Function<Attri
         case PERIOD_TYPE -> "period.type";
         case PERIOD_NUMBER -> "period.number";
     }, a -> Model.UNIT, false, false);
+
+    /**
+     * Whether every attribute the condition names on this entity has a path here (a relation's own condition is on
+     * the entity it leads to, which has them all), and its text searches and subtrees apply: then {@link Where}
+     * translates it.
+     */
+    boolean reads(Condition condition) {
+        if (condition instanceof Condition.All all) {
+            return all.parts().stream().allMatch(this::reads);
+        }
+        if (condition instanceof Condition.Any any) {
+            return any.parts().stream().allMatch(this::reads);
+        }
+        if (condition instanceof Condition.Not not) {
+            return reads(not.condition());
+        }
+        if (condition instanceof Condition.Search) {
+            return searchable;
+        }
+        if (condition instanceof Condition.WithinSubtree) {
+            return tree;
+        }
+        Attribute named = condition instanceof Condition.Compare c ? c.attribute()
+                : condition instanceof Condition.OneOf o ? o.attribute()
+                : condition instanceof Condition.IsNull n ? n.attribute()
+                : ((Condition.Related) condition).relation();
+        return paths.apply(named) != null;
+    }
 
     /** The path of an attribute from the entity. */
     <Y> Path<Y> path(From<?, T> entity, Attribute attribute) {

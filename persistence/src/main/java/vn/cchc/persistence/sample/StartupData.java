@@ -23,6 +23,7 @@ import vn.cchc.domain.indicator.ObservationRepository;
 import vn.cchc.domain.indicator.StandardIndicators;
 import vn.cchc.domain.procedure.ProcedureRepository;
 import vn.cchc.domain.report.ReportRepository;
+import vn.cchc.domain.statistics.DossierSummary;
 import vn.cchc.domain.unit.UnitRepository;
 import vn.cchc.persistence.demo.DemoProvince;
 
@@ -30,14 +31,15 @@ import vn.cchc.persistence.demo.DemoProvince;
  * At start-up, in one transaction: adds the standard indicators that are missing, then the Nghệ An sample
  * when {@code cchc.sample-data.enabled} is true and it is not there yet. Then, in a second transaction, the demo
  * province with {@code cchc.demo-data.dossiers} dossiers when {@code cchc.demo-data.enabled} is true and it is not
- * there yet. Running it again changes nothing.
+ * there yet (it refreshes the dossier summary itself). Last, in a third, the dossier summary of a database that had
+ * dossiers before the summary existed. Running it again changes nothing.
  */
 @ApplicationScoped
 public class StartupData {
 
     private static final Logger LOG = Logger.getLogger(StartupData.class.getName());
-    /** Loading a million dossiers outlasts the server's default transaction timeout of two minutes. */
-    private static final int DEMO_TRANSACTION_TIMEOUT_SECONDS = 3_600;
+    /** Loading or summarising a million dossiers outlasts the server's default transaction timeout of two minutes. */
+    private static final int LONG_TRANSACTION_TIMEOUT_SECONDS = 3_600;
 
     @Inject
     @ConfigProperty(name = "cchc.sample-data.enabled", defaultValue = "true")
@@ -69,6 +71,8 @@ public class StartupData {
     ObservationRepository observations;
     @Inject
     ReportRepository reports;
+    @Inject
+    DossierSummary summary;
 
     @Transactional
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
@@ -90,24 +94,36 @@ public class StartupData {
         if (!demoDataEnabled) {
             return;
         }
-        try {
-            transaction.setTransactionTimeout(DEMO_TRANSACTION_TIMEOUT_SECONDS);
-            transaction.begin();
+        inLongTransaction("load the demo province; nothing of it was stored", () -> {
             if (DemoProvince.isLoaded(units)) {
-                transaction.commit();
                 LOG.info("The demo province " + DemoProvince.PROVINCE + " is already loaded; it is not loaded again");
                 return;
             }
             LOG.info("Loading the demo province " + DemoProvince.PROVINCE + " (generated data) with " + demoDossiers + " dossiers");
             long start = System.nanoTime();
             DemoProvince.Counts counts = new DemoProvince(DemoProvince.SEED, demoDossiers).load(em);
-            transaction.commit();
             LOG.info(String.format(Locale.ROOT, "Loaded the demo province %s in %.1f s: %d units, %d procedures, %d dossiers,"
                     + " %d reports, %d observations", DemoProvince.PROVINCE, (System.nanoTime() - start) / 1e9, counts.units(),
                     counts.procedures(), counts.dossiers(), counts.reports(), counts.observations()));
+        });
+    }
+
+    /** Runs after {@link #onStartLoadDemo}: summarises dossiers stored before the summary existed, once. */
+    void onStartSummarise(@Observes @Priority(Interceptor.Priority.APPLICATION + 700) @Initialized(ApplicationScoped.class)
+                          Object event) {
+        inLongTransaction("build the dossier summary", summary::buildIfMissing);
+    }
+
+    /** Runs the work in a transaction that may outlast the default timeout (a million dossiers); fails as a whole. */
+    private void inLongTransaction(String what, Runnable work) {
+        try {
+            transaction.setTransactionTimeout(LONG_TRANSACTION_TIMEOUT_SECONDS);
+            transaction.begin();
+            work.run();
+            transaction.commit();
         } catch (Exception e) {
             rollBack();
-            throw new IllegalStateException("could not load the demo province; nothing of it was stored", e);
+            throw new IllegalStateException("could not " + what, e);
         } finally {
             resetTimeout();
         }
@@ -119,7 +135,7 @@ public class StartupData {
                 transaction.rollback();
             }
         } catch (Exception e) {
-            LOG.log(Level.WARNING, "could not roll back the demo province", e);
+            LOG.log(Level.WARNING, "could not roll back the start-up transaction", e);
         }
     }
 

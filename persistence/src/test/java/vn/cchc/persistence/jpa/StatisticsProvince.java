@@ -7,9 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.stream.Stream;
 import vn.cchc.domain.dossier.Dossier;
 import vn.cchc.domain.dossier.DossierChannel;
 import vn.cchc.domain.dossier.DossierKind;
+import vn.cchc.domain.period.Period;
 import vn.cchc.domain.procedure.AdministrativeProcedure;
 import vn.cchc.domain.procedure.ProcedureField;
 import vn.cchc.domain.unit.Unit;
@@ -115,10 +117,28 @@ final class StatisticsProvince {
         return a.isAfter(b) ? a : b;
     }
 
+    /** Stores everything and refreshes the dossier summary, as a writer of dossiers must. */
     void store(EntityManager em) {
+        storeRecords(em);
+        new JpaDossierSummary(em).refresh(units.values(), Period.quarterOf(firstDay()), Period.quarterOf(lastDay()));
+    }
+
+    /** Stores the units, procedures and dossiers, and no summary: statistics then count the dossiers. */
+    void storeRecords(EntityManager em) {
         units.values().forEach(em::persist);
         procedures.values().stream().map(AdministrativeProcedure::field).distinct().forEach(em::persist);
         procedures.values().forEach(em::persist);
         dossiers.forEach(em::persist);
+    }
+
+    /** The earliest day a dossier was received. */
+    LocalDate firstDay() {
+        return dossiers.stream().map(Dossier::receivedOn).min(LocalDate::compareTo).orElseThrow();
+    }
+
+    /** The latest day a dossier was received or closed. */
+    LocalDate lastDay() {
+        return dossiers.stream().flatMap(d -> Stream.concat(Stream.of(d.receivedOn()), d.closedOn().stream()))
+                .max(LocalDate::compareTo).orElseThrow();
     }
 }

@@ -20,8 +20,10 @@ import java.util.stream.Collectors;
  * <pre>
  * java -cp ... vn.cchc.webapp.benchmark.HandWrittenSql /tmp/bench-db/cchc [query ...]  -Dbench.warmup=3 -Dbench.requests=20
  * </pre>
- * Queries: dashboard (one statement for the 8 quarters), dashboard-per-quarter (one statement per quarter, the
- * shape the application uses), ranking, deep, or {@code file:<path>}: every line of the file as one statement (to
+ * Queries: dashboard (one statement for the 8 quarters over the dossiers), dashboard-per-quarter (one statement per
+ * quarter, the shape the application used before the summary), dashboard-summary (one statement over the quarterly
+ * summary, the application's shape), ranking (over the dossiers), ranking-summary (over the summary), deep, or
+ * {@code file:<path>}: every line of the file as one statement (to
  * replay the SQL the application sent, copied from Derby's statement log).
  */
 public final class HandWrittenSql {
@@ -62,6 +64,16 @@ public final class HandWrittenSql {
             .replace(">= E ", ">= CAST(? AS DATE) ").replace("< E ", "< CAST(? AS DATE) ")
             + " FROM DOSSIER d, " + DEPARTMENT_UNITS
             + " AND d.UNIT_ID = U.ID AND d.RECEIVED_ON <= ? AND (d.CLOSED_ON IS NULL OR d.CLOSED_ON >= ?) GROUP BY G.ID";
+
+    /**
+     * The dashboard's dossier measures from the quarterly summary by unit (DOSSIER_UNIT_QUARTER_SUMMARY), as the
+     * application reads them: each quarter's row of every unit of each department's subtree, summed.
+     */
+    private static final String DASHBOARD_SUMMARY = "SELECT G.ID, S.PERIOD_YEAR, S.PERIOD_NUMBER, SUM(S.CARRIED_OVER),"
+            + " SUM(S.RECEIVED), SUM(S.RESOLVED_EARLY), SUM(S.RESOLVED_ON_TIME), SUM(S.RESOLVED_LATE), SUM(S.RETURNED),"
+            + " SUM(S.WITHDRAWN), SUM(S.IN_PROGRESS_NOT_DUE), SUM(S.IN_PROGRESS_OVERDUE), SUM(S.ONLINE_RECEIVED)"
+            + " FROM DOSSIER_UNIT_QUARTER_SUMMARY S, " + DEPARTMENT_UNITS
+            + " AND S.UNIT_ID = U.ID AND S.PERIOD_YEAR BETWEEN 2024 AND 2025 GROUP BY G.ID, S.PERIOD_YEAR, S.PERIOD_NUMBER";
 
     /** Totals (no breakdown) of reported indicators per department and quarter, ordinals year*4+quarter in [?, ?]. */
     private static final String SERIES = "SELECT G.ID, I.CODE, o.PERIOD_YEAR, o.PERIOD_NUMBER, SUM(o.OBSERVED_VALUE),"
@@ -135,17 +147,23 @@ public final class HandWrittenSql {
                 }
                 c.rows(SERIES, "DOSSIERS_RECEIVED", "DOSSIERS_ONLINE", "DOSSIERS_LATE", 2023 * 4 + 1, 2025 * 4 + 4, province);
             }
+            case "dashboard-summary" -> {
+                c.rows(DASHBOARD_SUMMARY, province);
+                c.rows(SERIES, "DOSSIERS_RECEIVED", "DOSSIERS_ONLINE", "DOSSIERS_LATE", 2023 * 4 + 1, 2025 * 4 + 4, province);
+            }
+            case "ranking-summary" -> {
+                c.rows("SELECT G.ID, G.CODE, SUM(S.ONLINE_RECEIVED), SUM(S.RECEIVED) FROM DOSSIER_UNIT_QUARTER_SUMMARY S, "
+                        + DEPARTMENT_UNITS + " AND S.UNIT_ID = U.ID AND S.PERIOD_YEAR = 2025 AND S.PERIOD_NUMBER = 4"
+                        + " GROUP BY G.ID, G.CODE ORDER BY SUM(S.ONLINE_RECEIVED) * 1.0 / SUM(S.RECEIVED) DESC", province);
+                indicatorRanking(c, province);
+            }
             case "ranking" -> {
                 java.sql.Date s = java.sql.Date.valueOf("2025-10-01");
                 java.sql.Date e = java.sql.Date.valueOf("2025-12-31");
                 c.rows("SELECT G.ID, G.CODE, SUM(CASE WHEN d.CHANNEL = 'ONLINE' THEN 1 ELSE 0 END), COUNT(*) FROM DOSSIER d, "
                         + DEPARTMENT_UNITS + " AND d.UNIT_ID = U.ID AND d.RECEIVED_ON BETWEEN ? AND ? GROUP BY G.ID, G.CODE"
                         + " ORDER BY 3 * 1.0 / COUNT(*) DESC", province, s, e);
-                c.rows("SELECT G.ID, G.CODE, SUM(o.OBSERVED_VALUE), SUM(o.NUMERATOR), SUM(o.DENOMINATOR)"
-                        + " FROM UNIT G LEFT JOIN OBSERVATION o ON o.UNIT_ID = G.ID AND o.BREAKDOWN_KEY = '' AND o.SOURCE = 'REPORTED'"
-                        + " AND o.PERIOD_TYPE = 'QUARTER' AND o.PERIOD_YEAR = 2025 AND o.PERIOD_NUMBER = 4"
-                        + " AND o.INDICATOR_ID = (SELECT ID FROM INDICATOR_DEFINITION WHERE CODE = 'PROCEDURES_ONLINE_LEVEL3')"
-                        + " WHERE G.KIND = 'DEPARTMENT' AND G.TREE_PATH LIKE ? GROUP BY G.ID, G.CODE ORDER BY 3 DESC", province);
+                indicatorRanking(c, province);
             }
             case "deep" -> deep(c);
             default -> {
@@ -163,6 +181,15 @@ public final class HandWrittenSql {
             throw new IllegalStateException(name + " returned no rows");
         }
         return new int[] {c.statements, c.rows};
+    }
+
+    /** The departments ranked by their own reported PROCEDURES_ONLINE_LEVEL3 for 2025-Q4. */
+    private static void indicatorRanking(Counter c, String province) throws SQLException {
+        c.rows("SELECT G.ID, G.CODE, SUM(o.OBSERVED_VALUE), SUM(o.NUMERATOR), SUM(o.DENOMINATOR)"
+                + " FROM UNIT G LEFT JOIN OBSERVATION o ON o.UNIT_ID = G.ID AND o.BREAKDOWN_KEY = '' AND o.SOURCE = 'REPORTED'"
+                + " AND o.PERIOD_TYPE = 'QUARTER' AND o.PERIOD_YEAR = 2025 AND o.PERIOD_NUMBER = 4"
+                + " AND o.INDICATOR_ID = (SELECT ID FROM INDICATOR_DEFINITION WHERE CODE = 'PROCEDURES_ONLINE_LEVEL3')"
+                + " WHERE G.KIND = 'DEPARTMENT' AND G.TREE_PATH LIKE ? GROUP BY G.ID, G.CODE ORDER BY 3 DESC", province);
     }
 
     /** The deep nested query, level by level: one statement per relation for all the parents of a level. */
