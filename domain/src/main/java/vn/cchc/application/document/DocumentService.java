@@ -92,8 +92,8 @@ public class DocumentService {
         Checked checked = check(violations, content, document, issuer, drafter);
         violations.throwIfAny();
         String before = DocumentSnapshot.of(document);
-        document.correct(checked.number(), content.kind(), content.issuedOn(), issuer.orElseThrow(), content.subject());
-        document.draftedBy(drafter.orElse(null));
+        document.correct(checked.number(), content.kind(), content.issuedOn(), issuer.orElseThrow(), drafter.orElse(null),
+                content.subject());
         if (document instanceof Plan plan) {
             plan.schedule(content.planYear(), content.planType());
         }

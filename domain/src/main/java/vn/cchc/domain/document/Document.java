@@ -89,17 +89,18 @@ public class Document {
     }
 
     /**
-     * Corrects what was recorded of the document: its number, kind, date, issuer and subject. A plan stays a plan and
-     * another document never becomes one: the kinds are stored as different entities.
+     * Corrects what was recorded of the document: its number, kind, date, issuer, drafter (null: none) and subject. A
+     * plan stays a plan and another document never becomes one: the kinds are stored as different entities.
      */
-    public void correct(DocumentNumber newNumber, DocumentKind newKind, LocalDate newIssuedOn, Unit newIssuer, String newSubject) {
+    public void correct(DocumentNumber newNumber, DocumentKind newKind, LocalDate newIssuedOn, Unit newIssuer, Unit newDrafter,
+                        String newSubject) {
         DomainException.require(newKind == null || (newKind == DocumentKind.PLAN) == (kind == DocumentKind.PLAN), "INVALID_DOCUMENT",
                 "document " + number + " is " + (kind == DocumentKind.PLAN ? "a plan and stays one" : "no plan and cannot become one"),
                 "document.planKind", number);
+        DomainException.require(newDrafter == null || newDrafter != newIssuer, "INVALID_DOCUMENT",
+                "the drafter of " + newNumber + " is another body than its issuer", "document.drafterIsIssuer", newNumber);
         record(newNumber, newKind, newIssuedOn, newIssuer, newSubject);
-        if (drafter != null) {
-            draftedBy(drafter);
-        }
+        this.drafter = newDrafter;
     }
 
     private void record(DocumentNumber number, DocumentKind kind, LocalDate issuedOn, Unit issuer, String subject) {
