@@ -55,7 +55,6 @@ class JpaDocumentRepositoryTest {
         });
         return links();
     }
-    }
 
     private static List<String> links() {
         return db.inTransaction(em -> {
