@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Documents and plans over HTTP: create and correct them with their links, every rule at its input path, the roles (a
  * reporter writes what its subtree issued or drafted) and the audit trail. Each test records documents of its own,
- * numbered uniquely for the run, in 2024.
+ * numbered uniquely for the run, in 2024, of the department's office (the sample's documents of the department itself
+ * stay as other tests know them).
  */
 class DocumentMutationsIT extends DeployedApplication {
 
@@ -32,7 +33,7 @@ class DocumentMutationsIT extends DeployedApplication {
 
     private static String plan(String number, String links) {
         return """
-                {"number": "%s", "kind": "PLAN", "issuedOn": "2024-01-15", "issuerCode": "NA-SKHCN",
+                {"number": "%s", "kind": "PLAN", "issuedOn": "2024-01-15", "issuerCode": "NA-SKHCN-VP",
                  "subject": "Kế hoạch thử nghiệm năm 2024", "planYear": 2024, "planType": "ADMINISTRATIVE_REFORM", "links": [%s]}"""
                 .formatted(number, links);
     }
@@ -65,8 +66,8 @@ class DocumentMutationsIT extends DeployedApplication {
         assertThat(p.getInt("version")).isEqualTo(document.getInt("version"));
 
         JsonObject drafted = Writes.ok(reporter, "createDocument", "CreateDocumentInput",
-                decision(number('B', "QĐ-UBND"), "NA-UBND", "NA-SKHCN"), PAYLOAD).getJsonObject("document");
-        assertThat(drafted.getJsonObject("drafter").getString("code")).as("drafted for the committee").isEqualTo("NA-SKHCN");
+                decision(number('B', "QĐ-UBND"), "NA-UBND", "NA-SKHCN-VP"), PAYLOAD).getJsonObject("document");
+        assertThat(drafted.getJsonObject("drafter").getString("code")).as("drafted for the committee").isEqualTo("NA-SKHCN-VP");
 
         String foreign = decision(number('C', "QĐ-SNV"), "NA-SNV", null);
         assertThat(Writes.refused(reporter, "createDocument", "CreateDocumentInput", foreign, PAYLOAD))
@@ -94,18 +95,18 @@ class DocumentMutationsIT extends DeployedApplication {
                 .isEqualTo("'số 12' không phải là số hiệu văn bản dạng SỐ[/NĂM]/KÝ HIỆU, ví dụ 01/2022/QĐ-UBND");
 
         List<JsonObject> plan = Writes.refused(admin.inLanguage("en"), "createDocument", "CreateDocumentInput", """
-                {"number": "%s", "kind": "PLAN", "issuedOn": "2023-12-30", "issuerCode": "NA-SKHCN", "drafterCode": "NA-SKHCN"}"""
+                {"number": "%s", "kind": "PLAN", "issuedOn": "2023-12-30", "issuerCode": "NA-SKHCN-VP", "drafterCode": "NA-SKHCN-VP"}"""
                 .formatted(number('D', "KH-SKHCN")), PAYLOAD);
         assertThat(fields(plan)).isEqualTo("INVALID_DOCUMENT@input.drafterCode INVALID_DATE@input.issuedOn "
                 + "REQUIRED@input.planYear REQUIRED@input.planType");
         assertThat(plan.get(1).getString("message")).isEqualTo("Document " + number('D', "KH-SKHCN")
                 + " cannot be dated 2023-12-30: its number names another year");
 
-        Writes.ok(admin, "createDocument", "CreateDocumentInput", decision(number('E', "QĐ-SKHCN"), "NA-SKHCN", null), PAYLOAD);
+        Writes.ok(admin, "createDocument", "CreateDocumentInput", decision(number('E', "QĐ-SKHCN"), "NA-SKHCN-VP", null), PAYLOAD);
         assertThat(fields(Writes.refused(admin, "createDocument", "CreateDocumentInput",
-                decision(number('E', "QĐ-SKHCN"), "NA-SKHCN", null), PAYLOAD))).isEqualTo("DUPLICATE_DOCUMENT@input.number");
+                decision(number('E', "QĐ-SKHCN"), "NA-SKHCN-VP", null), PAYLOAD))).isEqualTo("DUPLICATE_DOCUMENT@input.number");
         assertThat(fields(Writes.refused(admin, "createDocument", "CreateDocumentInput", """
-                {"number": " ", "kind": "DECISION", "issuerCode": "NA-SKHCN"}""", PAYLOAD))).isEqualTo("REQUIRED@input.number");
+                {"number": " ", "kind": "DECISION", "issuerCode": "NA-SKHCN-VP"}""", PAYLOAD))).isEqualTo("REQUIRED@input.number");
     }
 
     @Test
@@ -120,7 +121,7 @@ class DocumentMutationsIT extends DeployedApplication {
         String id = created.getJsonObject("document").getString("id");
         int version = created.getInt("version");
         String corrected = """
-                {"documentId": "%s", "version": %d, "number": "%s", "kind": "PLAN", "issuedOn": "2024-01-20", "issuerCode": "NA-SKHCN",
+                {"documentId": "%s", "version": %d, "number": "%s", "kind": "PLAN", "issuedOn": "2024-01-20", "issuerCode": "NA-SKHCN-VP",
                  "subject": "Kế hoạch thử nghiệm năm 2024 (sửa đổi)", "planYear": 2024, "planType": "COMMUNICATION",
                  "links": [{"type": "IMPLEMENTS", "documentId": "%s"}, {"type": "REPLACES", "documentId": "%s"},
                            {"type": "AMENDS", "documentId": "%s"}]}""";
@@ -141,7 +142,7 @@ class DocumentMutationsIT extends DeployedApplication {
                 .isEqualTo("CONFLICT@input.version");
         int current = p.getInt("version");
         assertThat(fields(Writes.refused(reporter, "updateDocument", "UpdateDocumentInput", """
-                {"documentId": "%s", "version": %d, "number": "%s", "kind": "DECISION", "issuerCode": "NA-SKHCN",
+                {"documentId": "%s", "version": %d, "number": "%s", "kind": "DECISION", "issuerCode": "NA-SKHCN-VP",
                  "links": [{"type": "AMENDS", "documentId": "%s"}, {"type": "AMENDS", "documentId": "%s"}]}"""
                 .formatted(id, current, number, id, parPlan), PAYLOAD)))
                 .isEqualTo("INVALID_DOCUMENT@input.kind INVALID_DOCUMENT@input.links[0].documentId");

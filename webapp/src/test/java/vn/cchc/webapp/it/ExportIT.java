@@ -34,6 +34,7 @@ class ExportIT extends DeployedApplication {
     private HttpResponse<byte[]> export(String parameters, String body) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(base + "export" + parameters))
                 .header("Content-Type", "application/json")
+                .header("Authorization", GraphQLClient.basic(GraphQLClient.ANALYST)) // the directory is for signed-in users
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }

@@ -65,7 +65,8 @@ final class GraphQLClient {
         return new GraphQLClient(base, authorization, acceptLanguage);
     }
 
-    private static String basic(String user) {
+    /** The Authorization header of this development user, for requests this client does not make. */
+    static String basic(String user) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user + "-dev").getBytes(StandardCharsets.UTF_8));
     }
 

@@ -9,7 +9,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Procedures over HTTP: create and correct them, change their online level from a day on with the history kept, every
  * rule at its input path, the roles (a reporter writes the procedures its subtree is competent for) and the audit
- * trail. Each test records procedures of its own, with codes unique to the run.
+ * trail. Each test records procedures of its own, with codes unique to the run, for units inside the department (the
+ * sample's procedures of the department itself stay as other tests know them).
  */
 class ProcedureMutationsIT extends DeployedApplication {
 
@@ -33,12 +34,12 @@ class ProcedureMutationsIT extends DeployedApplication {
     }
 
     private JsonObject create(GraphQLClient as, String code, String level) {
-        return Writes.ok(as, "createProcedure", "CreateProcedureInput", newProcedure(code, "NA-SKHCN", level), PAYLOAD);
+        return Writes.ok(as, "createProcedure", "CreateProcedureInput", newProcedure(code, "NA-SKHCN-VP", level), PAYLOAD);
     }
 
     private List<String> audit(String code) {
         return client.as(GraphQLClient.ADMIN).data("""
-                { auditTrail(first: 100, filter: {entityType: {eq: "Procedure"}, unit: {code: {eq: "NA-SKHCN"}}}) {
+                { auditTrail(first: 100, filter: {entityType: {eq: "Procedure"}, unit: {code: {eq: "NA-SKHCN-VP"}}}) {
                     nodes { action actor after } } }""").getJsonObject("auditTrail").getJsonArray("nodes").getValuesAs(JsonObject.class)
                 .stream().filter(e -> e.getString("after").contains("\"code\":\"" + code + "\""))
                 .map(e -> e.getString("actor") + ":" + e.getString("action")).toList();
@@ -118,11 +119,11 @@ class ProcedureMutationsIT extends DeployedApplication {
                 {"code": "%s", "version": %d, "name": "Thủ tục thử nghiệm (sửa)", "fieldCode": "TIEU_CHUAN_DO_LUONG_CHAT_LUONG",
                  "competentUnitCode": "%s"}""";
         JsonObject updated = Writes.ok(reporter, "updateProcedure", "UpdateProcedureInput",
-                update.formatted(code, p.getInt("version"), "NA-SKHCN-VP"), PAYLOAD);
+                update.formatted(code, p.getInt("version"), "NA-SKHCN-MC"), PAYLOAD);
         assertThat(updated.getInt("version")).isGreaterThan(p.getInt("version"));
         assertThat(updated.getJsonObject("procedure").getString("name")).isEqualTo("Thủ tục thử nghiệm (sửa)");
         assertThat(updated.getJsonObject("procedure").getJsonObject("field").getString("code")).isEqualTo("TIEU_CHUAN_DO_LUONG_CHAT_LUONG");
-        assertThat(updated.getJsonObject("procedure").getJsonObject("competentUnit").getString("code")).isEqualTo("NA-SKHCN-VP");
+        assertThat(updated.getJsonObject("procedure").getJsonObject("competentUnit").getString("code")).isEqualTo("NA-SKHCN-MC");
         assertThat(updated.getJsonObject("procedure").isNull("nationalCode")).as("left out: none").isTrue();
         int version = updated.getInt("version");
 
@@ -133,11 +134,11 @@ class ProcedureMutationsIT extends DeployedApplication {
         assertThat(Writes.refused(client.as(GraphQLClient.HOME_AFFAIRS), "updateProcedure", "UpdateProcedureInput",
                 update.formatted(code, version, "NA-SKHCN"), PAYLOAD)).extracting(Writes::code).containsExactly("FORBIDDEN");
         assertThat(Writes.refused(client.as(GraphQLClient.ANALYST), "createProcedure", "CreateProcedureInput",
-                newProcedure(code("AN"), "NA-SKHCN", null), PAYLOAD)).extracting(Writes::code).containsExactly("FORBIDDEN");
+                newProcedure(code("AN"), "NA-SKHCN-VP", null), PAYLOAD)).extracting(Writes::code).containsExactly("FORBIDDEN");
         assertThat(Writes.refused(client.anonymous(), "updateProcedure", "UpdateProcedureInput",
                 update.formatted(code, version, "NA-SKHCN"), PAYLOAD)).extracting(Writes::code).containsExactly("UNAUTHENTICATED");
         assertThat(client.as(GraphQLClient.ADMIN).data("{ procedure(code: \"" + code + "\") { version competentUnit { code } } }")
-                .getJsonObject("procedure").getJsonObject("competentUnit").getString("code")).as("nothing written").isEqualTo("NA-SKHCN-VP");
+                .getJsonObject("procedure").getJsonObject("competentUnit").getString("code")).as("nothing written").isEqualTo("NA-SKHCN-MC");
         assertThat(client.as(GraphQLClient.ADMIN).data("{ procedure(code: \"" + code("SNV") + "\") { code } }").isNull("procedure")).isTrue();
     }
 }
