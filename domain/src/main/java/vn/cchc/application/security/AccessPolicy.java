@@ -14,7 +14,8 @@ import vn.cchc.domain.report.ReportVisibility;
  * <li>home-affairs: reads everything, the audit trail included; returns and approves reports;</li>
  * <li>reporter: reads the directory, the analytics and every report sent to Home Affairs, plus everything of its own
  * unit's subtree; does its units' own work there (create, edit, submit, revise), which the reports' own rules limit to
- * drafts;</li>
+ * drafts; keeps the directory of its subtree (units below its own, their documents and procedures), but only admin
+ * creates a unit at the top of the tree (no unit path: nobody's subtree);</li>
  * <li>analyst: reads everything but the audit trail, writes nothing;</li>
  * <li>anonymous: approved reports and their observations only.</li>
  * </ul>
@@ -43,7 +44,8 @@ public final class AccessPolicy {
         return switch (operation) {
             case READ_DIRECTORY, READ_ANALYTICS -> true;
             case READ_AUDIT, RETURN_REPORT, APPROVE_REPORT -> caller.has(Role.HOME_AFFAIRS);
-            case CREATE_REPORT, EDIT_REPORT, SUBMIT_REPORT, REVISE_REPORT -> caller.has(Role.REPORTER) && caller.owns(unitPath);
+            case CREATE_REPORT, EDIT_REPORT, SUBMIT_REPORT, REVISE_REPORT, EDIT_UNIT, EDIT_DOCUMENT, EDIT_PROCEDURE ->
+                    caller.has(Role.REPORTER) && caller.owns(unitPath);
         };
     }
 

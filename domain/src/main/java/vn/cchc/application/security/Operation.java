@@ -22,7 +22,13 @@ public enum Operation {
     /** Home Affairs sends a report back */
     RETURN_REPORT(true, false),
     /** Home Affairs approves a report */
-    APPROVE_REPORT(true, false);
+    APPROVE_REPORT(true, false),
+    /** create a unit below another, rename, move or close a unit (cơ cấu tổ chức); a top-level unit: admin only */
+    EDIT_UNIT(true, true),
+    /** record or change a document or plan the unit issued or drafted (văn bản, kế hoạch) */
+    EDIT_DOCUMENT(true, true),
+    /** record or change a procedure the unit is competent for, its online level included (thủ tục hành chính) */
+    EDIT_PROCEDURE(true, true);
 
     private final boolean write;
     private final boolean unitWork;

@@ -85,11 +85,31 @@ public class Document {
      * @param subject  the trích yếu as printed; null when the source gives none
      */
     public Document(DocumentNumber number, DocumentKind kind, LocalDate issuedOn, Unit issuer, String subject) {
+        record(number, kind, issuedOn, issuer, subject);
+    }
+
+    /**
+     * Corrects what was recorded of the document: its number, kind, date, issuer, drafter (null: none) and subject. A
+     * plan stays a plan and another document never becomes one: the kinds are stored as different entities.
+     */
+    public void correct(DocumentNumber newNumber, DocumentKind newKind, LocalDate newIssuedOn, Unit newIssuer, Unit newDrafter,
+                        String newSubject) {
+        DomainException.require(newKind == null || (newKind == DocumentKind.PLAN) == (kind == DocumentKind.PLAN), "INVALID_DOCUMENT",
+                "document " + number + " is " + (kind == DocumentKind.PLAN ? "a plan and stays one" : "no plan and cannot become one"),
+                "document.planKind", number);
+        DomainException.require(newDrafter == null || newDrafter != newIssuer, "INVALID_DOCUMENT",
+                "the drafter of " + newNumber + " is another body than its issuer", "document.drafterIsIssuer", newNumber);
+        record(newNumber, newKind, newIssuedOn, newIssuer, newSubject);
+        this.drafter = newDrafter;
+    }
+
+    private void record(DocumentNumber number, DocumentKind kind, LocalDate issuedOn, Unit issuer, String subject) {
         DomainException.require(number != null, "INVALID_DOCUMENT", "a document number is required");
         DomainException.require(kind != null, "INVALID_DOCUMENT", "a document kind is required");
         DomainException.require(issuer != null, "INVALID_DOCUMENT", "document " + number + " needs an issuer");
         DomainException.require(issuedOn == null || number.year().map(y -> y == issuedOn.getYear()).orElse(true),
-                "INVALID_DOCUMENT", "document " + number + " cannot be dated " + issuedOn + ": its number names another year");
+                "INVALID_DOCUMENT", "document " + number + " cannot be dated " + issuedOn + ": its number names another year",
+                "document.yearMismatch", number, issuedOn);
         this.number = number;
         this.kind = kind;
         this.issuedOn = issuedOn;
@@ -98,22 +118,46 @@ public class Document {
         this.searchText = SearchText.fold(number.printed(), this.subject);
     }
 
-    /** Records that a unit drafted this document for its issuer (tham mưu ban hành). */
+    /** Records that a unit drafted this document for its issuer (tham mưu ban hành); null: nobody recorded. */
     public void draftedBy(Unit unit) {
         DomainException.require(unit != issuer, "INVALID_DOCUMENT",
-                "the drafter of " + number + " is another body than its issuer");
+                "the drafter of " + number + " is another body than its issuer", "document.drafterIsIssuer", number);
         this.drafter = unit;
     }
 
     /** Links this document to another: "this AMENDS target". */
     public DocumentLink link(LinkType type, Document target) {
         DomainException.require(type != null && target != null, "INVALID_DOCUMENT", "a link needs a type and a target");
-        DomainException.require(target != this, "INVALID_DOCUMENT", "document " + number + " cannot link to itself");
+        DomainException.require(target != this, "INVALID_DOCUMENT", "document " + number + " cannot link to itself",
+                "document.selfLink", number);
         DomainException.require(links.stream().noneMatch(l -> l.type() == type && l.target() == target),
-                "INVALID_DOCUMENT", number + " already " + type + " " + target.number);
+                "INVALID_DOCUMENT", number + " already " + type + " " + target.number, "document.duplicateLink", number, type,
+                target.number);
         DocumentLink link = new DocumentLink(this, type, target);
         links.add(link);
         return link;
+    }
+
+    /**
+     * Makes the links of this document exactly these, in this order: links already there stay as they are (the
+     * database never sees a link removed and added again), the others are removed or added.
+     */
+    public void relinkTo(List<LinkType> types, List<Document> targets) {
+        DomainException.require(types.size() == targets.size(), "INVALID_DOCUMENT", "each link needs a type and a target");
+        List<DocumentLink> kept = new ArrayList<>();
+        for (int i = 0; i < types.size(); i++) {
+            LinkType type = types.get(i);
+            Document target = targets.get(i);
+            links.stream().filter(l -> l.type() == type && l.target() == target).findFirst().ifPresent(kept::add);
+        }
+        links.retainAll(kept);
+        for (int i = 0; i < types.size(); i++) {
+            LinkType type = types.get(i);
+            Document target = targets.get(i);
+            if (links.stream().noneMatch(l -> l.type() == type && l.target() == target)) {
+                link(type, target);
+            }
+        }
     }
 
     /** The year the document belongs to: the one in its number, else the year it was issued. */

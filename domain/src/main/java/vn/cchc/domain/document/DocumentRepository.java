@@ -2,6 +2,7 @@ package vn.cchc.domain.document;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import vn.cchc.domain.shared.Condition;
 import vn.cchc.domain.shared.Criteria;
 import vn.cchc.domain.shared.PageRequest;
@@ -10,6 +11,8 @@ import vn.cchc.domain.shared.Slice;
 
 /** Documents by number, issuer and date. */
 public interface DocumentRepository {
+
+    Optional<Document> findById(long id);
 
     /** All documents printed with this number: one, or several from different issuers. */
     List<Document> findByNumber(DocumentNumber number);
@@ -30,4 +33,7 @@ public interface DocumentRepository {
     List<DocumentLink> findLinksTo(Collection<Document> targets);
 
     void add(Document document);
+
+    /** Writes a change to the document and its links now, so that its new version is known. */
+    void update(Document document);
 }

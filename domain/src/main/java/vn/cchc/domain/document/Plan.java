@@ -28,9 +28,15 @@ public class Plan extends Document {
 
     public Plan(DocumentNumber number, LocalDate issuedOn, Unit issuer, String subject, int planYear, PlanType planType) {
         super(number, DocumentKind.PLAN, issuedOn, issuer, subject);
+        schedule(planYear, planType);
+    }
+
+    /** Sets the year the plan is for and what it is for. */
+    public void schedule(int planYear, PlanType planType) {
         DomainException.require(planYear >= Period.FIRST_YEAR && planYear <= Period.LAST_YEAR, "INVALID_DOCUMENT",
-                "plan " + number + " has an impossible year " + planYear);
-        DomainException.require(planType != null, "INVALID_DOCUMENT", "plan " + number + " needs a plan type");
+                "plan " + number() + " has an impossible year " + planYear, "plan.year", planYear, Period.FIRST_YEAR, Period.LAST_YEAR);
+        DomainException.require(planType != null, "INVALID_DOCUMENT", "plan " + number() + " needs a plan type",
+                "required", "planType");
         this.planYear = planYear;
         this.planType = planType;
     }

@@ -86,13 +86,18 @@ public class AdministrativeProcedure {
 
     public AdministrativeProcedure(String code, String nationalCode, String name, ProcedureField field, Unit competentUnit) {
         this.code = DomainException.requireText(code, "INVALID_PROCEDURE", "procedure code");
-        this.nationalCode = nationalCode == null || nationalCode.isBlank() ? null : nationalCode.strip();
-        this.name = DomainException.requireText(name, "INVALID_PROCEDURE", "procedure name");
+        describe(nationalCode, name, field, competentUnit);
+    }
+
+    /** Sets what the procedure is: its national code, name, field and the unit competent for it. */
+    public void describe(String newNationalCode, String newName, ProcedureField newField, Unit newCompetentUnit) {
+        this.nationalCode = newNationalCode == null || newNationalCode.isBlank() ? null : newNationalCode.strip();
+        this.name = DomainException.requireText(newName, "INVALID_PROCEDURE", "procedure name");
         this.searchText = SearchText.fold(this.code, this.nationalCode, this.name);
-        DomainException.require(field != null, "INVALID_PROCEDURE", "procedure " + code + " needs a field");
-        DomainException.require(competentUnit != null, "INVALID_PROCEDURE", "procedure " + code + " needs a competent unit");
-        this.field = field;
-        this.competentUnit = competentUnit;
+        DomainException.require(newField != null, "INVALID_PROCEDURE", "procedure " + code + " needs a field");
+        DomainException.require(newCompetentUnit != null, "INVALID_PROCEDURE", "procedure " + code + " needs a competent unit");
+        this.field = newField;
+        this.competentUnit = newCompetentUnit;
     }
 
     /** Sets the legacy level 1-4 and the new-scheme service that follows from it, since a day nobody recorded. */
@@ -114,7 +119,8 @@ public class AdministrativeProcedure {
         DomainException.require(onlineServiceChanges.isEmpty()
                         || change.effectiveFrom().isAfter(onlineServiceChanges.get(onlineServiceChanges.size() - 1).effectiveFrom()),
                 "INVALID_ONLINE_LEVEL", "procedure " + code + " already has a change of online level on or after "
-                        + change.effectiveFrom() + "; changes are recorded in date order");
+                        + change.effectiveFrom() + "; changes are recorded in date order", "procedure.changeOrder", code,
+                change.effectiveFrom());
         onlineServiceChanges.add(change);
         change.legacyLevel().ifPresentOrElse(this::applyLegacyLevel, () -> applyService(change.service()));
     }
@@ -155,6 +161,10 @@ public class AdministrativeProcedure {
 
     public Long id() {
         return id;
+    }
+
+    public long version() {
+        return version;
     }
 
     public String code() {

@@ -20,7 +20,7 @@ public enum OnlineService {
     /** The mapping of the legacy levels: 4 → full, 3 → partial, 1 and 2 → not online. */
     public static OnlineService fromLegacyLevel(int level) {
         DomainException.require(level >= LOWEST_LEGACY_LEVEL && level <= HIGHEST_LEGACY_LEVEL, "INVALID_ONLINE_LEVEL",
-                "a legacy online service level is between 1 and 4, got " + level);
+                "a legacy online service level is between 1 and 4, got " + level, "procedure.legacyLevel", level);
         return switch (level) {
             case 4 -> FULL;
             case 3 -> PARTIAL;

@@ -37,7 +37,8 @@ public class OnlineServiceChange {
         DomainException.require(effectiveFrom != null, "INVALID_ONLINE_LEVEL", "a change of online level needs the day it takes effect");
         DomainException.require(service != null, "INVALID_ONLINE_LEVEL", "an online service level is required");
         DomainException.require(legacyLevel == null || OnlineService.fromLegacyLevel(legacyLevel) == service,
-                "INVALID_ONLINE_LEVEL", "legacy level " + legacyLevel + " is not the online service " + service);
+                "INVALID_ONLINE_LEVEL", "legacy level " + legacyLevel + " is not the online service " + service,
+                "procedure.levelMismatch", legacyLevel, service);
         this.effectiveFrom = effectiveFrom;
         this.legacyLevel = legacyLevel;
         this.service = service;

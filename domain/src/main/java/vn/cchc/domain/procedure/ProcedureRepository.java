@@ -27,4 +27,7 @@ public interface ProcedureRepository {
     void add(ProcedureField field);
 
     void add(AdministrativeProcedure procedure);
+
+    /** Writes a change to the procedure and its history of online levels now, so that its new version is known. */
+    void update(AdministrativeProcedure procedure);
 }

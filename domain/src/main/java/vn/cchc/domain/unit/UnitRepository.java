@@ -26,4 +26,10 @@ public interface UnitRepository {
     ParentSlices<Unit> findChildren(Collection<Long> parentIds, Criteria criteria, PageRequest page);
 
     void add(Unit unit);
+
+    /**
+     * Writes a change to the unit, and to the paths of its subtree, now, so that the new version is known; a concurrent
+     * change that committed first makes this fail with a conflict now.
+     */
+    void update(Unit unit);
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.cchc.domain.shared.Rejections.assertRejected;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.cchc.domain.unit.Unit;
 import vn.cchc.domain.unit.UnitKind;
@@ -162,5 +163,45 @@ class DocumentTest {
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> a.links().clear())
                 .isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void shouldCorrectWhatWasRecordedAndKeepTheDrafterApartFromTheIssuer() {
+        Document d = decision("01/2022/QĐ-UBND", LocalDate.of(2022, 1, 10));
+        d.draftedBy(department);
+
+        d.correct(DocumentNumber.parse("02/2023/QĐ-UBND"), DocumentKind.DIRECTIVE, LocalDate.of(2023, 3, 1), province, department, " Sửa ");
+
+        assertThat(d.number().printed()).isEqualTo("02/2023/QĐ-UBND");
+        assertThat(d.kind()).isEqualTo(DocumentKind.DIRECTIVE);
+        assertThat(d.subject()).contains("Sửa");
+        assertThat(d.drafter()).contains(department);
+        assertRejected(() -> d.correct(d.number(), DocumentKind.DIRECTIVE, LocalDate.of(2023, 3, 1), department, department, null), "INVALID_DOCUMENT");
+        assertRejected(() -> d.correct(d.number(), DocumentKind.DIRECTIVE, LocalDate.of(2024, 3, 1), province, null, null), "INVALID_DOCUMENT");
+    }
+
+    @Test
+    void shouldNeverTurnADocumentIntoAPlanOrAPlanIntoAnotherKind() {
+        Document d = decision("01/2022/QĐ-UBND", null);
+        Plan plan = new Plan(DocumentNumber.parse("56/SKHCN-VP"), null, department, null, 2022, PlanType.ADMINISTRATIVE_REFORM);
+
+        assertRejected(() -> d.correct(d.number(), DocumentKind.PLAN, null, province, null, null), "INVALID_DOCUMENT");
+        assertRejected(() -> plan.correct(plan.number(), DocumentKind.DECISION, null, department, null, null), "INVALID_DOCUMENT");
+    }
+
+    @Test
+    void shouldRelinkToExactlyTheLinksGivenKeepingThoseAlreadyThere() {
+        Document d = decision("01/2022/QĐ-UBND", null);
+        Document amended = decision("02/2021/QĐ-UBND", null);
+        Document replaced = decision("03/2021/QĐ-UBND", null);
+        DocumentLink kept = d.link(LinkType.AMENDS, amended);
+        d.link(LinkType.IMPLEMENTS, replaced);
+
+        d.relinkTo(List.of(LinkType.AMENDS, LinkType.REPLACES), List.of(amended, replaced));
+
+        assertThat(d.links()).extracting(l -> l.type() + " " + l.target().number())
+                .containsExactly("AMENDS 02/2021/QĐ-UBND", "REPLACES 03/2021/QĐ-UBND");
+        assertThat(d.links().get(0)).isSameAs(kept);
+        assertRejected(() -> d.relinkTo(List.of(LinkType.AMENDS), List.of(d)), "INVALID_DOCUMENT");
     }
 }

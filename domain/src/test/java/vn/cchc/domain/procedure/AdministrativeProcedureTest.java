@@ -120,4 +120,23 @@ class AdministrativeProcedureTest {
 
         assertThat(p.isPublicised()).isTrue();
     }
+
+    @Test
+    void shouldDescribeItAnewKeepingItsCodeAndLevel() {
+        AdministrativeProcedure p = procedure();
+        p.offerAtLegacyLevel(3);
+        Unit office = new Unit("NA-SKHCN-VP", "Văn phòng Sở", null, UnitKind.DEPARTMENT_OFFICE, department, null);
+        ProcedureField other = new ProcedureField("NLNT", "Năng lượng nguyên tử");
+
+        p.describe(" 1.004226 ", "Tên mới", other, office);
+
+        assertThat(p.code()).isEqualTo(procedure().code());
+        assertThat(p.nationalCode()).contains("1.004226");
+        assertThat(p.name()).isEqualTo("Tên mới");
+        assertThat(p.field()).isSameAs(other);
+        assertThat(p.competentUnit()).isSameAs(office);
+        assertThat(p.legacyOnlineLevel()).contains(3);
+        assertRejected(() -> p.describe(null, " ", other, office), "INVALID_PROCEDURE");
+        assertRejected(() -> p.describe(null, "Tên", other, null), "INVALID_PROCEDURE");
+    }
 }

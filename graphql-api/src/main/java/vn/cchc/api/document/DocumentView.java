@@ -32,6 +32,11 @@ public class DocumentView {
         return String.valueOf(document.id());
     }
 
+    @Description("The version (phiên bản): it rises with every change; every change names the version it was made from.")
+    public int getVersion() {
+        return (int) document.version();
+    }
+
     @NonNull
     @Description("The number as printed (số hiệu), e.g. 01/2022/QĐ-UBND; a bare number such as 17 where the source gives no more.")
     public String getNumber() {

@@ -31,6 +31,11 @@ public class ProcedureView {
         return String.valueOf(procedure.id());
     }
 
+    @Description("The version (phiên bản): it rises with every change; every change names the version it was made from.")
+    public int getVersion() {
+        return (int) procedure.version();
+    }
+
     @NonNull
     @Description("Stable code in this system (mã thủ tục).")
     public String getCode() {

@@ -37,6 +37,11 @@ public class UnitView {
         return String.valueOf(unit.id());
     }
 
+    @Description("The version (phiên bản): it rises with every change; every change names the version it was made from.")
+    public int getVersion() {
+        return (int) unit.version();
+    }
+
     @NonNull
     @Description("Stable code (mã đơn vị), e.g. NA-SKHCN.")
     public String getCode() {

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import vn.cchc.domain.document.Document;
 import vn.cchc.domain.document.DocumentAttribute;
 import vn.cchc.domain.document.DocumentLink;
@@ -44,6 +45,11 @@ public class JpaDocumentRepository implements DocumentRepository {
     }
 
     @Override
+    public Optional<Document> findById(long id) {
+        return Optional.ofNullable(em.find(Document.class, id));
+    }
+
+    @Override
     public List<Document> findByNumber(DocumentNumber number) {
         return em.createQuery("SELECT d FROM Document d WHERE d.number.printed = :printed ORDER BY d.id", Document.class)
                 .setParameter("printed", number.printed())
@@ -79,6 +85,11 @@ public class JpaDocumentRepository implements DocumentRepository {
     @Override
     public void add(Document document) {
         em.persist(document);
+    }
+
+    @Override
+    public void update(Document document) {
+        em.flush();
     }
 
     private Listing<Document> listing() {

@@ -76,6 +76,11 @@ public class JpaProcedureRepository implements ProcedureRepository {
         em.persist(procedure);
     }
 
+    @Override
+    public void update(AdministrativeProcedure procedure) {
+        em.flush();
+    }
+
     private Listing<AdministrativeProcedure> listing() {
         return new Listing<>(em, Model.PROCEDURE, BY_CODE, List.of("field", "competentUnit", "onlineServiceChanges"));
     }

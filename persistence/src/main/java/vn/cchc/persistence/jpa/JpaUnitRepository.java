@@ -74,6 +74,11 @@ public class JpaUnitRepository implements UnitRepository {
         em.persist(unit);
     }
 
+    @Override
+    public void update(Unit unit) {
+        em.flush();
+    }
+
     private Listing<Unit> listing() {
         return new Listing<>(em, Model.UNIT, BY_CODE, List.of("parent"));
     }

@@ -16,9 +16,9 @@ import org.junit.jupiter.api.Test;
  * The role × operation matrix over HTTP, every cell: what each role may read and write, a reporter writing another
  * unit, an anonymous client reaching for a draft through nested fields, and wrong credentials.
  *
- * <p>Writes are sent with a stale version, or for a period that already has a report: a caller the policy lets
- * through meets CONFLICT or DUPLICATE_REPORT, one it stops meets FORBIDDEN or UNAUTHENTICATED, and nothing is written
- * in either case.
+ * <p>Writes are sent with a stale version, or for a period, code or number that is taken: a caller the policy lets
+ * through meets CONFLICT or DUPLICATE_*, one it stops meets FORBIDDEN or UNAUTHENTICATED, and nothing is written in
+ * either case.
  */
 class AccessIT extends DeployedApplication {
 
@@ -27,6 +27,7 @@ class AccessIT extends DeployedApplication {
 
     private static String draftId;
     private static String foreignDraftId;
+    private static String planId;
 
     private GraphQLClient as(String role) {
         return switch (role) {
@@ -46,6 +47,8 @@ class AccessIT extends DeployedApplication {
                     .getJsonObject("report").getString("id");
             foreignDraftId = Writes.draft(client.as(GraphQLClient.ADMIN), "NA-SNV", 2023, 1, "Báo cáo CCHC quý I năm 2023 của Sở Nội vụ")
                     .getJsonObject("report").getString("id");
+            planId = client.as(GraphQLClient.ADMIN).data("{ document(number: \"56/SKHCN-VP\") { id } }").getJsonObject("document")
+                    .getString("id");
         }
     }
 
@@ -112,7 +115,10 @@ class AccessIT extends DeployedApplication {
     private String state() {
         return client.as(GraphQLClient.ADMIN).data("""
                 { a: report(id: "%s") { version status title } b: report(id: "%s") { version status title }
-                  reports(filter: {period: {type: {eq: QUARTER}, year: {eq: 2023}, number: {eq: 1}}}) { totalCount } auditTrail { totalCount } }"""
+                  reports(filter: {period: {type: {eq: QUARTER}, year: {eq: 2023}, number: {eq: 1}}}) { totalCount } auditTrail { totalCount }
+                  unit(code: "NA-SKHCN-MC") { version name validTo parent { code } }
+                  document(number: "56/SKHCN-VP") { version links { type } }
+                  procedure(code: "NA-SKHCN-NLNT-XQUANG") { version onlineServiceHistory { effectiveFrom } } }"""
                 .formatted(draftId, foreignDraftId)).toString();
     }
 
@@ -140,11 +146,37 @@ class AccessIT extends DeployedApplication {
                 "CONFLICT CONFLICT FORBIDDEN FORBIDDEN UNAUTHENTICATED"});
         writes.put("approveReport", new String[] {"ApproveReportInput", own + "}",
                 "CONFLICT CONFLICT FORBIDDEN FORBIDDEN UNAUTHENTICATED"});
+        // the directory of the reporter's own department: a taken code or number, or a stale version
+        String directory = "DUPLICATE FORBIDDEN DUPLICATE FORBIDDEN UNAUTHENTICATED";
+        String staleDirectory = "CONFLICT FORBIDDEN CONFLICT FORBIDDEN UNAUTHENTICATED";
+        writes.put("createUnit", new String[] {"CreateUnitInput", """
+                {"code": "NA-SKHCN-MC", "name": "Bộ phận một cửa", "kind": "ONE_STOP_SHOP", "parentCode": "NA-SKHCN"}""",
+                directory.replace("DUPLICATE", "DUPLICATE_UNIT")});
+        String unit = "{\"code\": \"NA-SKHCN-MC\", " + stale;
+        writes.put("renameUnit", new String[] {"RenameUnitInput", unit + ", \"name\": \"Sửa\"}", staleDirectory});
+        writes.put("moveUnit", new String[] {"MoveUnitInput", unit + ", \"parentCode\": \"NA-SKHCN-VP\"}", staleDirectory});
+        writes.put("closeUnit", new String[] {"CloseUnitInput", unit + ", \"closedOn\": \"2025-03-01\", \"successorCode\": \"NA-SKHCN\"}",
+                staleDirectory});
+        String plan = """
+                "number": "56/SKHCN-VP", "kind": "PLAN", "issuerCode": "NA-SKHCN", "planYear": 2022, "planType": "ADMINISTRATIVE_REFORM\"""";
+        writes.put("createDocument", new String[] {"CreateDocumentInput", "{" + plan + "}",
+                directory.replace("DUPLICATE", "DUPLICATE_DOCUMENT")});
+        writes.put("updateDocument", new String[] {"UpdateDocumentInput", "{\"documentId\": \"" + planId + "\", " + stale + ", " + plan + "}",
+                staleDirectory});
+        String procedure = """
+                "name": "Cấp giấy phép", "fieldCode": "NANG_LUONG_NGUYEN_TU", "competentUnitCode": "NA-SKHCN\"""";
+        writes.put("createProcedure", new String[] {"CreateProcedureInput", "{\"code\": \"NA-SKHCN-NLNT-XQUANG\", " + procedure + "}",
+                directory.replace("DUPLICATE", "DUPLICATE_PROCEDURE")});
+        writes.put("updateProcedure", new String[] {"UpdateProcedureInput",
+                "{\"code\": \"NA-SKHCN-NLNT-XQUANG\", " + stale + ", " + procedure + "}", staleDirectory});
+        writes.put("changeOnlineService", new String[] {"ChangeOnlineServiceInput",
+                "{\"code\": \"NA-SKHCN-NLNT-XQUANG\", " + stale + ", \"effectiveFrom\": \"2030-01-01\", \"service\": \"FULL\"}",
+                staleDirectory});
         List<String> wrong = new ArrayList<>();
         writes.forEach((operation, spec) -> {
             String[] expected = spec[2].split(" ");
             for (int i = 0; i < ROLES.size(); i++) {
-                JsonObject response = Writes.send(as(ROLES.get(i)), operation, spec[0], spec[1]);
+                JsonObject response = Writes.send(as(ROLES.get(i)), operation, spec[0], spec[1], "{ version }"); // every payload has it
                 if (!outcome(response).equals(expected[i])) {
                     wrong.add(ROLES.get(i) + " " + operation + ": " + response + ", expected " + expected[i]);
                 }

@@ -7,7 +7,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;
 
-/** The report mutations as a client sends them: each with its input as JSON variables. */
+/** The mutations as a client sends them: each with its input as JSON variables, the report's payload by default. */
 final class Writes {
 
     /** What every payload is asked for. */
@@ -18,20 +18,35 @@ final class Writes {
 
     /** The whole response of a mutation {@code field(input: $input)} whose input has the GraphQL type {@code inputType}. */
     static JsonObject send(GraphQLClient client, String field, String inputType, String inputJson) {
-        return client.post("mutation($input: " + inputType + "!) { " + field + "(input: $input) " + PAYLOAD + " }",
+        return send(client, field, inputType, inputJson, PAYLOAD);
+    }
+
+    /** The same, asking for {@code payload} (the selection of the payload's fields). */
+    static JsonObject send(GraphQLClient client, String field, String inputType, String inputJson, String payload) {
+        return client.post("mutation($input: " + inputType + "!) { " + field + "(input: $input) " + payload + " }",
                 "{\"input\": " + inputJson + "}");
     }
 
     /** The payload of a mutation that must succeed. */
     static JsonObject ok(GraphQLClient client, String field, String inputType, String inputJson) {
-        JsonObject response = send(client, field, inputType, inputJson);
+        return ok(client, field, inputType, inputJson, PAYLOAD);
+    }
+
+    /** The payload of a mutation that must succeed, with the fields of {@code payload}. */
+    static JsonObject ok(GraphQLClient client, String field, String inputType, String inputJson, String payload) {
+        JsonObject response = send(client, field, inputType, inputJson, payload);
         assertThat(response.get("errors")).as("errors of %s %s", field, inputJson).isNull();
         return response.getJsonObject("data").getJsonObject(field);
     }
 
     /** The errors of a mutation that must fail, with no data written (its field is null). */
     static List<JsonObject> refused(GraphQLClient client, String field, String inputType, String inputJson) {
-        JsonObject response = send(client, field, inputType, inputJson);
+        return refused(client, field, inputType, inputJson, PAYLOAD);
+    }
+
+    /** The errors of a mutation that must fail, asking for {@code payload}. */
+    static List<JsonObject> refused(GraphQLClient client, String field, String inputType, String inputJson, String payload) {
+        JsonObject response = send(client, field, inputType, inputJson, payload);
         assertThat(response.get("errors")).as("errors of %s %s", field, inputJson).isNotNull();
         JsonValue data = response.get("data");
         assertThat(data == null || data == JsonValue.NULL || response.getJsonObject("data").isNull(field)).isTrue();

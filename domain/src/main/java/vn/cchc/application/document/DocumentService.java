@@ -1,0 +1,199 @@
+package vn.cchc.application.document;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import vn.cchc.application.audit.AuditTrail;
+import vn.cchc.application.document.DocumentCommands.Content;
+import vn.cchc.application.document.DocumentCommands.Link;
+import vn.cchc.application.security.AccessPolicy;
+import vn.cchc.application.security.Caller;
+import vn.cchc.application.security.Operation;
+import vn.cchc.application.unit.UnitCodes;
+import vn.cchc.domain.document.Document;
+import vn.cchc.domain.document.DocumentKind;
+import vn.cchc.domain.document.DocumentNumber;
+import vn.cchc.domain.document.DocumentRepository;
+import vn.cchc.domain.document.LinkType;
+import vn.cchc.domain.document.Plan;
+import vn.cchc.domain.period.Period;
+import vn.cchc.domain.shared.DomainException;
+import vn.cchc.domain.shared.InvalidInputException;
+import vn.cchc.domain.shared.VersionConflict;
+import vn.cchc.domain.shared.Violation;
+import vn.cchc.domain.shared.Violations;
+import vn.cchc.domain.unit.Unit;
+import vn.cchc.domain.unit.UnitRepository;
+
+/**
+ * Records documents and plans with their links, each write one transaction in the order of every write: the caller's
+ * right (a reporter writes the documents its subtree issued or drafted, before and after the change), the version the
+ * client read, every rule of every input value, then the change and its audit entry.
+ */
+@ApplicationScoped
+@Transactional
+public class DocumentService {
+
+    static final String ENTITY = "Document";
+
+    @Inject
+    DocumentRepository documents;
+
+    @Inject
+    UnitRepository units;
+
+    @Inject
+    AuditTrail audit;
+
+    protected DocumentService() {
+        // for CDI
+    }
+
+    public DocumentService(DocumentRepository documents, UnitRepository units, AuditTrail audit) {
+        this.documents = documents;
+        this.units = units;
+        this.audit = audit;
+    }
+
+    /** Records a document, or a plan when its kind is PLAN. */
+    public Document create(Caller caller, Content content) {
+        Optional<Unit> issuer = UnitCodes.find(units, content.issuerCode());
+        Optional<Unit> drafter = UnitCodes.find(units, content.drafterCode());
+        requireAccess(caller, issuer, drafter, "createDocument");
+        Violations violations = new Violations();
+        Checked checked = check(violations, content, null, issuer, drafter);
+        violations.throwIfAny();
+        Document document = content.kind() == DocumentKind.PLAN
+                ? new Plan(checked.number(), content.issuedOn(), issuer.orElseThrow(), content.subject(), content.planYear(), content.planType())
+                : new Document(checked.number(), content.kind(), content.issuedOn(), issuer.orElseThrow(), content.subject());
+        drafter.ifPresent(document::draftedBy);
+        document.relinkTo(checked.types(), checked.targets());
+        documents.add(document);
+        documents.update(document);
+        audit.record(caller, "createDocument", ENTITY, document.id(), document.issuer(), null, null,
+                DocumentSnapshot.of(document), null);
+        return document;
+    }
+
+    /** Corrects a document as a whole: every field is given, links included; a plan stays a plan. */
+    public Document update(Caller caller, String documentId, long version, Content content) {
+        Document document = load(documentId);
+        requireAccess(caller, Optional.of(document.issuer()), document.drafter(), "updateDocument");
+        VersionConflict.check(ENTITY + " " + document.id(), version, document.version());
+        Optional<Unit> issuer = UnitCodes.find(units, content.issuerCode());
+        Optional<Unit> drafter = UnitCodes.find(units, content.drafterCode());
+        requireAccess(caller, issuer, drafter, "updateDocument");
+        Violations violations = new Violations();
+        Checked checked = check(violations, content, document, issuer, drafter);
+        violations.throwIfAny();
+        String before = DocumentSnapshot.of(document);
+        document.correct(checked.number(), content.kind(), content.issuedOn(), issuer.orElseThrow(), drafter.orElse(null),
+                content.subject());
+        if (document instanceof Plan plan) {
+            plan.schedule(content.planYear(), content.planType());
+        }
+        document.relinkTo(checked.types(), checked.targets());
+        documents.update(document);
+        audit.record(caller, "updateDocument", ENTITY, document.id(), document.issuer(), null, before,
+                DocumentSnapshot.of(document), null);
+        return document;
+    }
+
+    /** What the checks found: the parsed number and the linked documents. */
+    private record Checked(DocumentNumber number, List<LinkType> types, List<Document> targets) {
+    }
+
+    private Checked check(Violations violations, Content content, Document existing, Optional<Unit> issuer, Optional<Unit> drafter) {
+        Optional<DocumentNumber> number = violations.check("input.number", () -> DocumentNumber.parse(content.number()));
+        UnitCodes.requireKnown(violations, "input.issuerCode", content.issuerCode(), issuer);
+        UnitCodes.requireKnown(violations, "input.drafterCode", content.drafterCode(), drafter);
+        if (issuer.isPresent() && drafter.isPresent()) {
+            violations.require(issuer.get() != drafter.get(), "input.drafterCode", "INVALID_DOCUMENT",
+                    "the drafter is another body than the issuer", "document.drafterIsIssuer", content.number());
+        }
+        if (content.issuedOn() != null) {
+            number.flatMap(DocumentNumber::year).ifPresent(year -> violations.require(year == content.issuedOn().getYear(),
+                    "input.issuedOn", "INVALID_DATE", "document " + number.get() + " cannot be dated " + content.issuedOn()
+                            + ": its number names another year", "document.yearMismatch", number.get(), content.issuedOn()));
+            issuer.ifPresent(u -> violations.require(u.isOpenOn(content.issuedOn()), "input.issuerCode", "UNIT_CLOSED",
+                    u.code() + " did not exist on " + content.issuedOn(), "unit.notOpenOn", u.code(), content.issuedOn()));
+        }
+        if (number.isPresent() && issuer.isPresent()) {
+            violations.require(documents.findByNumber(number.get()).stream()
+                            .noneMatch(d -> d != existing && d.issuer().code().equals(issuer.get().code())),
+                    "input.number", "DUPLICATE_DOCUMENT", issuer.get().code() + " already has a document " + number.get(),
+                    "document.duplicate", issuer.get().code(), number.get());
+        }
+        checkPlan(violations, content, existing);
+        return new Checked(number.orElse(null), content.links() == null ? List.of()
+                : content.links().stream().map(Link::type).toList(), targets(violations, content, existing));
+    }
+
+    private static void checkPlan(Violations violations, Content content, Document existing) {
+        boolean plan = content.kind() == DocumentKind.PLAN;
+        if (existing != null) {
+            violations.require(content.kind() == null || plan == existing instanceof Plan, "input.kind", "INVALID_DOCUMENT",
+                    "a plan stays a plan and another document never becomes one", "document.planKind", existing.number());
+        }
+        if (plan) {
+            violations.require(content.planYear() != null, "input.planYear", "REQUIRED", "a plan needs its year", "required", "planYear");
+            violations.require(content.planType() != null, "input.planType", "REQUIRED", "a plan needs its type", "required", "planType");
+            if (content.planYear() != null) {
+                violations.require(content.planYear() >= Period.FIRST_YEAR && content.planYear() <= Period.LAST_YEAR, "input.planYear",
+                        "OUT_OF_RANGE", "impossible plan year " + content.planYear(), "plan.year", content.planYear(),
+                        Period.FIRST_YEAR, Period.LAST_YEAR);
+            }
+        } else {
+            violations.require(content.planYear() == null && content.planType() == null, "input.planYear", "INVALID_DOCUMENT",
+                    "only a plan has a plan year and type", "document.notPlan");
+        }
+    }
+
+    private List<Document> targets(Violations violations, Content content, Document existing) {
+        List<Document> targets = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        List<Link> links = content.links() == null ? List.of() : content.links();
+        for (int i = 0; i < links.size(); i++) {
+            Link link = links.get(i);
+            String at = "input.links[" + i + "].documentId";
+            Optional<Document> target = parseId(link.documentId()).flatMap(documents::findById);
+            if (violations.require(target.isPresent(), at, "NOT_FOUND", "no document has the id " + link.documentId(),
+                    "document.unknown", link.documentId())) {
+                Document t = target.get();
+                violations.require(t != existing, at, "INVALID_DOCUMENT", "a document cannot link to itself",
+                        "document.selfLink", t.number());
+                violations.require(seen.add(link.type() + "@" + t.id()), at, "DUPLICATE_LINK", "the same link is given twice",
+                        "document.duplicateLink", content.number(), link.type(), t.number());
+                targets.add(t);
+            }
+        }
+        return targets;
+    }
+
+    /** A reporter writes what its subtree issued or drafted; an unknown issuer is nobody's subtree. */
+    private static void requireAccess(Caller caller, Optional<Unit> issuer, Optional<Unit> drafter, String action) {
+        String issuerPath = issuer.map(Unit::path).orElse(null);
+        String path = AccessPolicy.permits(caller, Operation.EDIT_DOCUMENT, issuerPath) ? issuerPath
+                : drafter.map(Unit::path).orElse(issuerPath);
+        AccessPolicy.require(caller, Operation.EDIT_DOCUMENT, path, action);
+    }
+
+    private Document load(String documentId) {
+        return parseId(documentId).flatMap(documents::findById).orElseThrow(() -> new InvalidInputException(List.of(
+                Violation.of("input.documentId", new DomainException("NOT_FOUND", "no document has the id " + documentId,
+                        "document.unknown", documentId)))));
+    }
+
+    private static Optional<Long> parseId(String id) {
+        try {
+            return Optional.of(Long.parseLong(id));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** Recording documents and plans (văn bản, kế hoạch) and the links between them. */
+package vn.cchc.application.document;
