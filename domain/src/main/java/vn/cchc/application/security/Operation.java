@@ -22,7 +22,9 @@ public enum Operation {
     /** Home Affairs sends a report back */
     RETURN_REPORT(true, false),
     /** Home Affairs approves a report */
-    APPROVE_REPORT(true, false);
+    APPROVE_REPORT(true, false),
+    /** bulk import of the dossiers a unit's one-stop system exported (nhập hồ sơ hàng loạt) */
+    IMPORT_DOSSIERS(true, true);
 
     private final boolean write;
     private final boolean unitWork;
