@@ -192,12 +192,19 @@ public class DossierImportService {
         int written = added.size() + replaced.size();
         if (written > 0) {
             dossiers.writeAll(added, replaced);
-            List<Dossier> changed = new ArrayList<>(added);
-            changed.addAll(replaced.values());
             Set<String> codes = new TreeSet<>();
-            changed.forEach(d -> codes.add(d.unit().code()));
-            LocalDate first = changed.stream().map(Dossier::receivedOn).min(LocalDate::compareTo).orElseThrow();
-            LocalDate last = changed.stream().map(Dossier::receivedOn).max(LocalDate::compareTo).orElseThrow();
+            List<LocalDate> days = new ArrayList<>();
+            added.forEach(d -> {
+                codes.add(d.unit().code());
+                days.add(d.receivedOn());
+            });
+            replaced.forEach((id, d) -> {
+                codes.add(d.unit().code());
+                days.add(d.receivedOn());
+                days.add(stored.get(key(d.unit().id(), d.code())).receivedOn()); // the day it counted on until now
+            });
+            LocalDate first = days.stream().min(LocalDate::compareTo).orElseThrow();
+            LocalDate last = days.stream().max(LocalDate::compareTo).orElseThrow();
             maintenance.forEach(m -> m.dossiersWritten(codes, first, last));
         }
         return new Outcome(read[0], valid.size(), written, valid.size() - written, errors);

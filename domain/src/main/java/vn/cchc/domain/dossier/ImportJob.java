@@ -14,6 +14,8 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -49,11 +51,12 @@ public class ImportJob {
     @Column(nullable = false, length = 16)
     private ImportState state;
 
+    /** In UTC, as LocalDateTime: JPA 3.1 maps an Instant only as serialized bytes, which cannot be ordered. */
     @Column(name = "CREATED_AT", nullable = false)
-    private Instant createdAt;
+    private LocalDateTime createdAt;
 
     @Column(name = "FINISHED_AT")
-    private Instant finishedAt;
+    private LocalDateTime finishedAt;
 
     @Column(name = "ROWS_READ", nullable = false)
     private int rowsRead;
@@ -85,7 +88,7 @@ public class ImportJob {
         this.startedBy = DomainException.requireText(startedBy, "INVALID_IMPORT", "who started the import");
         DomainException.require(format != null, "INVALID_IMPORT", "the import needs a format");
         this.format = format;
-        this.createdAt = createdAt;
+        this.createdAt = utc(createdAt);
         this.state = ImportState.QUEUED;
     }
 
@@ -110,7 +113,7 @@ public class ImportJob {
         move(ImportState.WRITING, ImportState.SUCCEEDED);
         this.rowsWritten = written;
         this.rowsSkipped = skipped;
-        this.finishedAt = at;
+        this.finishedAt = utc(at);
     }
 
     /**
@@ -129,7 +132,7 @@ public class ImportJob {
         this.errors.clear();
         this.errors.addAll(found.subList(0, Math.min(found.size(), MAX_ERRORS)));
         this.errorCount = Math.max(total, errors.size());
-        this.finishedAt = at;
+        this.finishedAt = utc(at);
     }
 
     private void move(ImportState from, ImportState to) {
@@ -154,11 +157,16 @@ public class ImportJob {
     }
 
     public Instant createdAt() {
-        return createdAt;
+        return createdAt.toInstant(ZoneOffset.UTC);
     }
 
+    /** Null while the job runs. */
     public Instant finishedAt() {
-        return finishedAt;
+        return finishedAt == null ? null : finishedAt.toInstant(ZoneOffset.UTC);
+    }
+
+    private static LocalDateTime utc(Instant at) {
+        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
     }
 
     public int rowsRead() {

@@ -18,20 +18,35 @@ final class Writes {
 
     /** The whole response of a mutation {@code field(input: $input)} whose input has the GraphQL type {@code inputType}. */
     static JsonObject send(GraphQLClient client, String field, String inputType, String inputJson) {
-        return client.post("mutation($input: " + inputType + "!) { " + field + "(input: $input) " + PAYLOAD + " }",
+        return send(client, field, inputType, inputJson, PAYLOAD);
+    }
+
+    /** The same, asking for {@code selection} of the payload. */
+    static JsonObject send(GraphQLClient client, String field, String inputType, String inputJson, String selection) {
+        return client.post("mutation($input: " + inputType + "!) { " + field + "(input: $input) " + selection + " }",
                 "{\"input\": " + inputJson + "}");
     }
 
     /** The payload of a mutation that must succeed. */
     static JsonObject ok(GraphQLClient client, String field, String inputType, String inputJson) {
-        JsonObject response = send(client, field, inputType, inputJson);
+        return ok(client, field, inputType, inputJson, PAYLOAD);
+    }
+
+    /** The payload of a mutation that must succeed, its {@code selection} asked for. */
+    static JsonObject ok(GraphQLClient client, String field, String inputType, String inputJson, String selection) {
+        JsonObject response = send(client, field, inputType, inputJson, selection);
         assertThat(response.get("errors")).as("errors of %s %s", field, inputJson).isNull();
         return response.getJsonObject("data").getJsonObject(field);
     }
 
     /** The errors of a mutation that must fail, with no data written (its field is null). */
     static List<JsonObject> refused(GraphQLClient client, String field, String inputType, String inputJson) {
-        JsonObject response = send(client, field, inputType, inputJson);
+        return refused(client, field, inputType, inputJson, PAYLOAD);
+    }
+
+    /** The errors of a mutation that must fail, its {@code selection} asked for. */
+    static List<JsonObject> refused(GraphQLClient client, String field, String inputType, String inputJson, String selection) {
+        JsonObject response = send(client, field, inputType, inputJson, selection);
         assertThat(response.get("errors")).as("errors of %s %s", field, inputJson).isNotNull();
         JsonValue data = response.get("data");
         assertThat(data == null || data == JsonValue.NULL || response.getJsonObject("data").isNull(field)).isTrue();
