@@ -102,7 +102,7 @@ class ReportLifecycleIT extends DeployedApplication {
         assertThat(report.getJsonObject("observations").getInt("totalCount")).isEqualTo(3);
         JsonObject anonymous = client.anonymous().data("""
                 { reports(filter: {unit: {code: {eq: "NA-SKHCN"}}, period: {type: {eq: QUARTER}, year: {eq: 2022}, number: {eq: 2}}}) { nodes { id status
-                    observations(filter: {indicatorCode: "DOSSIERS_ONLINE"}) { nodes { numerator denominator } } } } }""");
+                    observations(filter: {indicator: {code: {eq: "DOSSIERS_ONLINE"}}}) { nodes { numerator denominator } } } } }""");
         assertThat(anonymous.getJsonObject("reports").getJsonArray("nodes")).as("the public reads approved reports").hasSize(1);
 
         // locked: the approved report and its figures change only through a correction
