@@ -15,7 +15,8 @@ import vn.cchc.domain.report.ReportVisibility;
  * <li>reporter: reads the directory, the analytics and every report sent to Home Affairs, plus everything of its own
  * unit's subtree; does its units' own work there (create, edit, submit, revise), which the reports' own rules limit to
  * drafts; keeps the directory of its subtree (units below its own, their documents and procedures), but only admin
- * creates a unit at the top of the tree (no unit path: nobody's subtree);</li>
+ * creates a unit at the top of the tree (no unit path: nobody's subtree); imports the dossiers of its subtree, and reads its own
+ * import jobs;</li>
  * <li>analyst: reads everything but the audit trail, writes nothing;</li>
  * <li>anonymous: approved reports and their observations only.</li>
  * </ul>
@@ -44,7 +45,7 @@ public final class AccessPolicy {
         return switch (operation) {
             case READ_DIRECTORY, READ_ANALYTICS -> true;
             case READ_AUDIT, RETURN_REPORT, APPROVE_REPORT -> caller.has(Role.HOME_AFFAIRS);
-            case CREATE_REPORT, EDIT_REPORT, SUBMIT_REPORT, REVISE_REPORT, EDIT_UNIT, EDIT_DOCUMENT, EDIT_PROCEDURE ->
+            case CREATE_REPORT, EDIT_REPORT, SUBMIT_REPORT, REVISE_REPORT, EDIT_UNIT, EDIT_DOCUMENT, EDIT_PROCEDURE, IMPORT_DOSSIERS ->
                     caller.has(Role.REPORTER) && caller.owns(unitPath);
         };
     }
@@ -59,6 +60,11 @@ public final class AccessPolicy {
     /** Fails unless the caller may do an operation that concerns no unit (reads, mostly). */
     public static void require(Caller caller, Operation operation, String operationName) {
         require(caller, operation, null, operationName);
+    }
+
+    /** True when the caller reads every import job, not only those it started: admins and Home Affairs. */
+    public static boolean readsAllImportJobs(Caller caller) {
+        return caller.has(Role.ADMIN) || caller.has(Role.HOME_AFFAIRS);
     }
 
     /** Which reports the caller reads. */

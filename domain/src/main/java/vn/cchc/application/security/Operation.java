@@ -28,7 +28,9 @@ public enum Operation {
     /** record or change a document or plan the unit issued or drafted (văn bản, kế hoạch) */
     EDIT_DOCUMENT(true, true),
     /** record or change a procedure the unit is competent for, its online level included (thủ tục hành chính) */
-    EDIT_PROCEDURE(true, true);
+    EDIT_PROCEDURE(true, true),
+    /** bulk import of the dossiers a unit's one-stop system exported (nhập hồ sơ hàng loạt) */
+    IMPORT_DOSSIERS(true, true);
 
     private final boolean write;
     private final boolean unitWork;

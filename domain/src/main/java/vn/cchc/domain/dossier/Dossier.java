@@ -98,6 +98,31 @@ public class Dossier {
         this.status = DossierStatus.RECEIVED;
     }
 
+    /**
+     * A dossier as a one-stop system reports it, its life replayed up to that status: a closed status needs the day it
+     * was closed, an open one has none, and a resolved one is early, on time or late as its dates say.
+     */
+    public static Dossier reported(String code, AdministrativeProcedure procedure, Unit unit, LocalDate receivedOn,
+                                   LocalDate dueOn, LocalDate closedOn, DossierChannel channel, DossierKind kind,
+                                   DossierStatus status) {
+        Dossier dossier = new Dossier(code, procedure, unit, receivedOn, dueOn, channel, kind);
+        DomainException.require(status != null, "INVALID_DOSSIER", "dossier " + code + " needs a status");
+        DomainException.require(status.isClosed() == (closedOn != null), "INVALID_DOSSIER",
+                "dossier " + code + (status.isClosed() ? " is " + status + ": give the day it was closed"
+                        : " is " + status + ": it has no closing day"),
+                status.isClosed() ? "dossier.closedOnRequired" : "dossier.closedOnForbidden", code, status);
+        switch (status) {
+            case RECEIVED -> { }
+            case IN_PROGRESS -> dossier.startProcessing();
+            case RESOLVED_EARLY, RESOLVED_ON_TIME, RESOLVED_LATE -> dossier.resolve(closedOn);
+            case RETURNED -> dossier.returnToApplicant(closedOn);
+            case WITHDRAWN -> dossier.withdraw(closedOn);
+        }
+        DomainException.require(dossier.status == status, "INVALID_DOSSIER", "dossier " + code + " is " + status
+                + " but its dates say " + dossier.status, "dossier.statusContradictsDates", code, status, dossier.status);
+        return dossier;
+    }
+
     /** The dossier is handed to the competent division. */
     public void startProcessing() {
         requireOpen();

@@ -1,6 +1,8 @@
 package vn.cchc.domain.dossier;
 
 import java.util.Collection;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.cchc.domain.shared.Condition;
 import vn.cchc.domain.shared.Criteria;
@@ -27,4 +29,14 @@ public interface DossierRepository {
     ParentSlices<Dossier> findPerParent(DossierAttribute parent, Collection<Long> parentIds, Criteria criteria, PageRequest page);
 
     void add(Dossier dossier);
+
+    /** What is stored of the dossiers these units received, for a bulk import to compare its rows with. */
+    List<StoredDossier> findStoredOfUnits(Collection<Long> unitIds);
+
+    /**
+     * Writes many dossiers at once in batches, in the caller's transaction, bypassing the persistence context (a bulk
+     * import of 100,000 rows through it would take minutes): {@code added} are new, {@code replaced} overwrite the
+     * stored dossier of the id they are keyed by. Their units and procedures must be stored already.
+     */
+    void writeAll(List<Dossier> added, Map<Long, Dossier> replaced);
 }

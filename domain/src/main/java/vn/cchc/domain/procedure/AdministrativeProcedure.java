@@ -159,6 +159,11 @@ public class AdministrativeProcedure {
         this.publicised = true;
     }
 
+    /** True when the unit resolves dossiers of this procedure: its competent unit or a unit inside it (its one-stop shop). */
+    public boolean isHandledAt(Unit unit) {
+        return unit.isWithin(competentUnit);
+    }
+
     public Long id() {
         return id;
     }

@@ -20,6 +20,7 @@ import vn.cchc.domain.procedure.ProcedureRepository;
 import vn.cchc.domain.unit.Unit;
 import vn.cchc.domain.unit.UnitKind;
 import vn.cchc.domain.unit.UnitRepository;
+import vn.cchc.persistence.jpa.DossierWriter;
 import vn.cchc.persistence.jpa.JpaDossierSummary;
 import vn.cchc.persistence.jpa.JpaIndicatorRepository;
 import vn.cchc.persistence.jpa.JpaObservationRepository;

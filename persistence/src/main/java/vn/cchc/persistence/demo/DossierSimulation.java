@@ -11,6 +11,7 @@ import vn.cchc.domain.dossier.DossierChannel;
 import vn.cchc.domain.period.Period;
 import vn.cchc.domain.procedure.AdministrativeProcedure;
 import vn.cchc.domain.procedure.OnlineService;
+import vn.cchc.persistence.jpa.DossierWriter;
 
 /**
  * The life of every dossier of the demo province, drawn from one seeded random stream in a fixed order, so that

@@ -1,4 +1,4 @@
-package vn.cchc.persistence.demo;
+package vn.cchc.persistence.jpa;
 
 import java.sql.Connection;
 import java.sql.Date;
@@ -6,17 +6,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
+import java.util.Map;
 import vn.cchc.domain.dossier.Dossier;
 
 /**
- * Inserts dossiers with plain JDBC batches, in the caller's transaction: a million rows through the persistence
- * context would take minutes and gigabytes. Portable SQL only.
+ * Inserts and replaces dossiers with plain JDBC batches, in the caller's transaction: a million rows through the
+ * persistence context would take minutes and gigabytes (the demo load, a bulk import). Portable SQL only.
  *
  * <p>Ids come from the table EclipseLink keeps for {@code GenerationType.TABLE} (one counter shared by every
  * entity): the writer reserves a block by advancing that counter in the same transaction, exactly as EclipseLink
  * does when it preallocates, so later inserts through JPA start above the block.
  */
-final class DossierWriter implements AutoCloseable {
+public final class DossierWriter implements AutoCloseable {
 
     /** EclipseLink's default sequence table, its columns, and the counter of {@code GenerationType.TABLE}. */
     static final String SEQUENCE_TABLE = "SEQUENCE";
@@ -27,6 +28,9 @@ final class DossierWriter implements AutoCloseable {
     private static final int BATCH_SIZE = 1_000;
     private static final String INSERT = "INSERT INTO DOSSIER (ID, VERSION, CODE, PROCEDURE_ID, UNIT_ID, RECEIVED_ON, DUE_ON,"
             + " CLOSED_ON, CHANNEL, KIND, STATUS) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+    /** The code and unit stay: they are what identifies the dossier replaced. */
+    private static final String REPLACE = "UPDATE DOSSIER SET VERSION = VERSION + 1, PROCEDURE_ID = ?, RECEIVED_ON = ?, DUE_ON = ?,"
+            + " CLOSED_ON = ?, CHANNEL = ?, KIND = ?, STATUS = ? WHERE ID = ?";
 
     private final PreparedStatement insert;
     private final long firstId;
@@ -42,7 +46,7 @@ final class DossierWriter implements AutoCloseable {
     }
 
     /** Reserves ids for {@code count} dossiers and prepares the insert. */
-    static DossierWriter open(Connection connection, long count) throws SQLException {
+    public static DossierWriter open(Connection connection, long count) throws SQLException {
         long last = reserveIds(connection, count);
         return new DossierWriter(connection.prepareStatement(INSERT), last - count + 1, last);
     }
@@ -70,29 +74,53 @@ final class DossierWriter implements AutoCloseable {
     }
 
     /** Queues one dossier; its procedure and unit must already be in the database. */
-    void write(Dossier dossier) throws SQLException {
+    public void write(Dossier dossier) throws SQLException {
         if (nextId > lastId) {
             throw new IllegalStateException("more dossiers than the " + (lastId - firstId + 1) + " ids reserved");
         }
         insert.setLong(1, nextId++);
         insert.setLong(2, 1); // the version EclipseLink gives a new row
         insert.setString(3, dossier.code());
-        insert.setLong(4, dossier.procedure().id());
-        insert.setLong(5, dossier.unit().id());
-        insert.setDate(6, Date.valueOf(dossier.receivedOn()));
-        insert.setDate(7, Date.valueOf(dossier.dueOn()));
-        if (dossier.closedOn().isPresent()) {
-            insert.setDate(8, Date.valueOf(dossier.closedOn().get()));
-        } else {
-            insert.setNull(8, Types.DATE);
-        }
-        insert.setString(9, dossier.channel().name());
-        insert.setString(10, dossier.kind().name());
-        insert.setString(11, dossier.status().name());
+        setContent(insert, 4, dossier, true);
         insert.addBatch();
         if (++pending == BATCH_SIZE) {
             flush();
         }
+    }
+
+    /** Overwrites each stored dossier of the map's ids with the content of its dossier, in batches. */
+    public static void replace(Connection connection, Map<Long, Dossier> byId) throws SQLException {
+        try (PreparedStatement update = connection.prepareStatement(REPLACE)) {
+            int queued = 0;
+            for (Map.Entry<Long, Dossier> e : byId.entrySet()) {
+                setContent(update, 1, e.getValue(), false);
+                update.setLong(8, e.getKey());
+                update.addBatch();
+                if (++queued % BATCH_SIZE == 0) {
+                    update.executeBatch();
+                }
+            }
+            update.executeBatch();
+        }
+    }
+
+    /** Procedure, unit (unless an update, which keeps it), the three days, channel, kind and status from parameter {@code first} on. */
+    private static void setContent(PreparedStatement statement, int first, Dossier dossier, boolean withUnit) throws SQLException {
+        int i = first;
+        statement.setLong(i++, dossier.procedure().id());
+        if (withUnit) {
+            statement.setLong(i++, dossier.unit().id());
+        }
+        statement.setDate(i++, Date.valueOf(dossier.receivedOn()));
+        statement.setDate(i++, Date.valueOf(dossier.dueOn()));
+        if (dossier.closedOn().isPresent()) {
+            statement.setDate(i++, Date.valueOf(dossier.closedOn().get()));
+        } else {
+            statement.setNull(i++, Types.DATE);
+        }
+        statement.setString(i++, dossier.channel().name());
+        statement.setString(i++, dossier.kind().name());
+        statement.setString(i, dossier.status().name());
     }
 
     private void flush() throws SQLException {

@@ -1,0 +1,226 @@
+package vn.cchc.application.dossier;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.transaction.Status;
+import jakarta.transaction.SystemException;
+import jakarta.transaction.UserTransaction;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import vn.cchc.application.audit.AuditTrail;
+import vn.cchc.application.security.AccessPolicy;
+import vn.cchc.application.security.Caller;
+import vn.cchc.application.security.Operation;
+import vn.cchc.domain.dossier.Dossier;
+import vn.cchc.domain.dossier.DossierRepository;
+import vn.cchc.domain.dossier.ImportError;
+import vn.cchc.domain.dossier.ImportFormat;
+import vn.cchc.domain.dossier.ImportJob;
+import vn.cchc.domain.dossier.ImportJobRepository;
+import vn.cchc.domain.dossier.StoredDossier;
+import vn.cchc.domain.procedure.ProcedureRepository;
+import vn.cchc.domain.shared.DomainException;
+import vn.cchc.domain.shared.PageRequest;
+import vn.cchc.domain.shared.Slice;
+import vn.cchc.domain.shared.Violations;
+import vn.cchc.domain.statistics.DossierStatisticsMaintenance;
+import vn.cchc.domain.unit.Unit;
+import vn.cchc.domain.unit.UnitRepository;
+
+/**
+ * Bulk import of dossiers (nhập hồ sơ hàng loạt). {@link #start} checks the caller and the request, records a QUEUED
+ * job and hands the file to a managed executor; the job then validates every row, and only when all pass writes them
+ * in one transaction: new dossiers are added, a row whose unit already has a dossier of that code replaces it when it
+ * differs and is skipped when identical, so importing the same file twice changes nothing. Any broken rule, or a
+ * failure while writing, leaves the dossiers as they were and the job FAILED with its errors.
+ */
+@ApplicationScoped
+public class DossierImportService {
+
+    private static final Logger LOG = Logger.getLogger(DossierImportService.class.getName());
+    static final String ENTITY = "ImportJob";
+    /** Rows between two progress reports while validating. */
+    static final int PROGRESS_EVERY = 10_000;
+    /** A 100,000-row import takes well under a minute here; the default 120 s would leave too little margin. */
+    private static final int TRANSACTION_TIMEOUT_SECONDS = 1_800;
+
+    private final Clock clock = Clock.systemUTC();
+
+    @Inject
+    ImportJobRepository jobs;
+
+    @Inject
+    DossierRepository dossiers;
+
+    @Inject
+    UnitRepository units;
+
+    @Inject
+    ProcedureRepository procedures;
+
+    @Inject
+    AuditTrail audit;
+
+    /** Whatever keeps derived dossier figures in step: told of every import that wrote something. */
+    @Inject
+    Instance<DossierStatisticsMaintenance> maintenance;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    @Resource
+    UserTransaction transaction;
+
+    /** Accepts an import: the caller must be allowed to import at all; the rows are checked by the job. */
+    public ImportJob start(Caller caller, ImportFormat format, String content) {
+        AccessPolicy.require(caller, Operation.IMPORT_DOSSIERS, caller.unitPath(), "importDossiers");
+        Violations violations = new Violations();
+        violations.require(format != null, "input.format", "REQUIRED", "format must not be blank", "required", "format");
+        violations.require(content != null && !content.isBlank(), "input.content", "REQUIRED", "content must not be blank",
+                "required", "content");
+        violations.throwIfAny();
+        ImportJob job = new ImportJob(caller.name(), format, clock.instant());
+        jobs.add(job);
+        long id = job.id();
+        executor.execute(() -> run(id, caller, format, content));
+        return job;
+    }
+
+    /** The job, if the caller may read it: its own, or any for admins and Home Affairs. */
+    public Optional<ImportJob> job(Caller caller, long id) {
+        AccessPolicy.require(caller, Operation.READ_DIRECTORY, "importJob");
+        return jobs.find(id).filter(j -> AccessPolicy.readsAllImportJobs(caller) || j.startedBy().equals(caller.name()));
+    }
+
+    /** The jobs the caller may read, newest first. */
+    public Slice<ImportJob> jobs(Caller caller, PageRequest page) {
+        AccessPolicy.require(caller, Operation.READ_DIRECTORY, "importJobs");
+        return jobs.find(owner(caller), page);
+    }
+
+    public long countJobs(Caller caller) {
+        return jobs.count(owner(caller));
+    }
+
+    private static String owner(Caller caller) {
+        return AccessPolicy.readsAllImportJobs(caller) ? null : caller.name();
+    }
+
+    /** The job's work, on a thread of the executor; never throws, a failure ends the job FAILED. */
+    void run(long jobId, Caller caller, ImportFormat format, String content) {
+        try {
+            jobs.change(jobId, ImportJob::startValidating);
+            transaction.setTransactionTimeout(TRANSACTION_TIMEOUT_SECONDS);
+            transaction.begin();
+            Outcome outcome = validateAndWrite(jobId, caller, format, content);
+            if (outcome.errors().isEmpty()) {
+                transaction.commit();
+                jobs.change(jobId, j -> j.succeed(outcome.written(), outcome.skipped(), clock.instant()));
+            } else {
+                transaction.rollback();
+                jobs.change(jobId, j -> j.fail(outcome.read(), outcome.valid(), outcome.errors().kept(),
+                        outcome.errors().count(), clock.instant()));
+            }
+        } catch (Exception e) {
+            LOG.log(Level.SEVERE, "import " + jobId + " failed", e);
+            rollbackIfActive();
+            ImportErrors failure = new ImportErrors();
+            failure.add(0, null, new DomainException("IMPORT_FAILED", "the dossiers could not be written; nothing was",
+                    "import.failed"));
+            jobs.change(jobId, j -> j.fail(j.rowsRead(), j.rowsValid(), failure.kept(), 1, clock.instant()));
+        }
+    }
+
+    /** What the transaction of one import did, or the errors that stopped it. */
+    private record Outcome(int read, int valid, int written, int skipped, ImportErrors errors) {
+    }
+
+    private Outcome validateAndWrite(long jobId, Caller caller, ImportFormat format, String content) {
+        DossierRowCheck check = new DossierRowCheck(caller, units::findByCode, procedures::findByCode);
+        ImportErrors errors = new ImportErrors();
+        List<Dossier> valid = new ArrayList<>();
+        int[] read = {0};
+        List<ImportError> fileErrors = DossierFile.read(format, content, row -> {
+            check.check(row, errors).ifPresent(valid::add);
+            if (++read[0] % PROGRESS_EVERY == 0) {
+                int sofar = read[0];
+                jobs.change(jobId, j -> j.read(sofar));
+            }
+        });
+        errors.addAll(fileErrors);
+        if (!errors.isEmpty()) {
+            return new Outcome(read[0], valid.size(), 0, 0, errors);
+        }
+        jobs.change(jobId, j -> j.startWriting(read[0], valid.size()));
+        Map<Long, Unit> unitsById = new LinkedHashMap<>();
+        valid.forEach(d -> unitsById.putIfAbsent(d.unit().id(), d.unit()));
+        Map<String, StoredDossier> stored = new HashMap<>();
+        dossiers.findStoredOfUnits(unitsById.keySet()).forEach(s -> stored.put(key(s.unitId(), s.code()), s));
+        List<Dossier> added = new ArrayList<>();
+        Map<Long, Dossier> replaced = new HashMap<>();
+        Map<Long, int[]> perUnit = new LinkedHashMap<>(); // added, replaced, skipped
+        for (Dossier d : valid) {
+            StoredDossier existing = stored.get(key(d.unit().id(), d.code()));
+            int[] counts = perUnit.computeIfAbsent(d.unit().id(), u -> new int[3]);
+            if (existing == null) {
+                added.add(d);
+                counts[0]++;
+            } else if (!existing.sameAs(d)) {
+                replaced.put(existing.id(), d);
+                counts[1]++;
+            } else {
+                counts[2]++;
+            }
+        }
+        // audit entries first: their ids come from the same counter the bulk write then advances
+        perUnit.forEach((unitId, c) -> audit.record(caller, "importDossiers", ENTITY, jobId, unitsById.get(unitId), null, null,
+                "{\"job\":" + jobId + ",\"format\":\"" + format + "\",\"added\":" + c[0] + ",\"updated\":" + c[1]
+                        + ",\"unchanged\":" + c[2] + "}", null));
+        int written = added.size() + replaced.size();
+        if (written > 0) {
+            dossiers.writeAll(added, replaced);
+            Set<String> codes = new TreeSet<>();
+            List<LocalDate> days = new ArrayList<>();
+            added.forEach(d -> {
+                codes.add(d.unit().code());
+                days.add(d.receivedOn());
+            });
+            replaced.forEach((id, d) -> {
+                codes.add(d.unit().code());
+                days.add(d.receivedOn());
+                days.add(stored.get(key(d.unit().id(), d.code())).receivedOn()); // the day it counted on until now
+            });
+            LocalDate first = days.stream().min(LocalDate::compareTo).orElseThrow();
+            LocalDate last = days.stream().max(LocalDate::compareTo).orElseThrow();
+            maintenance.forEach(m -> m.dossiersWritten(codes, first, last));
+        }
+        return new Outcome(read[0], valid.size(), written, valid.size() - written, errors);
+    }
+
+    private static String key(long unitId, String code) {
+        return unitId + "\n" + code;
+    }
+
+    private void rollbackIfActive() {
+        try {
+            if (transaction.getStatus() != Status.STATUS_NO_TRANSACTION) {
+                transaction.rollback();
+            }
+        } catch (SystemException | IllegalStateException | SecurityException e) {
+            LOG.log(Level.WARNING, "rollback failed", e);
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package vn.cchc.domain.dossier;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import vn.cchc.domain.shared.DomainException;
+
+/**
+ * One bulk import of dossiers (lượt nhập hồ sơ): who sent which format, where it stands, and its counts, so that a
+ * client can follow a long import. It moves only forward: QUEUED, VALIDATING, then WRITING and SUCCEEDED, or FAILED
+ * with the errors found (at most {@link #MAX_ERRORS} kept, all of them counted).
+ */
+@Entity
+@Table(name = "IMPORT_JOB")
+public class ImportJob {
+
+    /** The errors kept per job; the rest are only counted. */
+    public static final int MAX_ERRORS = 1_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.TABLE)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "STARTED_BY", nullable = false, length = 100)
+    private String startedBy;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 8)
+    private ImportFormat format;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 16)
+    private ImportState state;
+
+    /** In UTC, as LocalDateTime: JPA 3.1 maps an Instant only as serialized bytes, which cannot be ordered. */
+    @Column(name = "CREATED_AT", nullable = false)
+    private LocalDateTime createdAt;
+
+    @Column(name = "FINISHED_AT")
+    private LocalDateTime finishedAt;
+
+    @Column(name = "ROWS_READ", nullable = false)
+    private int rowsRead;
+
+    @Column(name = "ROWS_VALID", nullable = false)
+    private int rowsValid;
+
+    /** Rows inserted or updated. */
+    @Column(name = "ROWS_WRITTEN", nullable = false)
+    private int rowsWritten;
+
+    /** Rows identical to the dossier already stored. */
+    @Column(name = "ROWS_SKIPPED", nullable = false)
+    private int rowsSkipped;
+
+    @Column(name = "ERROR_COUNT", nullable = false)
+    private int errorCount;
+
+    @ElementCollection
+    @CollectionTable(name = "IMPORT_JOB_ERROR", joinColumns = @JoinColumn(name = "JOB_ID"))
+    @OrderColumn(name = "POSITION")
+    private List<ImportError> errors = new ArrayList<>();
+
+    protected ImportJob() {
+        // for JPA
+    }
+
+    public ImportJob(String startedBy, ImportFormat format, Instant createdAt) {
+        this.startedBy = DomainException.requireText(startedBy, "INVALID_IMPORT", "who started the import");
+        DomainException.require(format != null, "INVALID_IMPORT", "the import needs a format");
+        this.format = format;
+        this.createdAt = utc(createdAt);
+        this.state = ImportState.QUEUED;
+    }
+
+    public void startValidating() {
+        move(ImportState.QUEUED, ImportState.VALIDATING);
+    }
+
+    /** Progress while validating: rows read so far. */
+    public void read(int rows) {
+        move(ImportState.VALIDATING, ImportState.VALIDATING);
+        this.rowsRead = rows;
+    }
+
+    /** Every row passed; writing begins. */
+    public void startWriting(int read, int valid) {
+        move(ImportState.VALIDATING, ImportState.WRITING);
+        this.rowsRead = read;
+        this.rowsValid = valid;
+    }
+
+    public void succeed(int written, int skipped, Instant at) {
+        move(ImportState.WRITING, ImportState.SUCCEEDED);
+        this.rowsWritten = written;
+        this.rowsSkipped = skipped;
+        this.finishedAt = utc(at);
+    }
+
+    /**
+     * Ends the job with nothing written.
+     *
+     * @param found the errors kept (at most {@link #MAX_ERRORS})
+     * @param total how many were found in all
+     */
+    public void fail(int read, int valid, List<ImportError> found, int total, Instant at) {
+        DomainException.require(!state.isFinished(), "INVALID_IMPORT", "import " + id + " is already " + state);
+        this.state = ImportState.FAILED;
+        this.rowsRead = read;
+        this.rowsValid = valid;
+        this.rowsWritten = 0;
+        this.rowsSkipped = 0;
+        this.errors.clear();
+        this.errors.addAll(found.subList(0, Math.min(found.size(), MAX_ERRORS)));
+        this.errorCount = Math.max(total, errors.size());
+        this.finishedAt = utc(at);
+    }
+
+    private void move(ImportState from, ImportState to) {
+        DomainException.require(state == from, "INVALID_IMPORT", "import " + id + " is " + state + ", not " + from);
+        this.state = to;
+    }
+
+    public Long id() {
+        return id;
+    }
+
+    public String startedBy() {
+        return startedBy;
+    }
+
+    public ImportFormat format() {
+        return format;
+    }
+
+    public ImportState state() {
+        return state;
+    }
+
+    public Instant createdAt() {
+        return createdAt.toInstant(ZoneOffset.UTC);
+    }
+
+    /** Null while the job runs. */
+    public Instant finishedAt() {
+        return finishedAt == null ? null : finishedAt.toInstant(ZoneOffset.UTC);
+    }
+
+    private static LocalDateTime utc(Instant at) {
+        return LocalDateTime.ofInstant(at, ZoneOffset.UTC);
+    }
+
+    public int rowsRead() {
+        return rowsRead;
+    }
+
+    public int rowsValid() {
+        return rowsValid;
+    }
+
+    public int rowsWritten() {
+        return rowsWritten;
+    }
+
+    public int rowsSkipped() {
+        return rowsSkipped;
+    }
+
+    public int errorCount() {
+        return errorCount;
+    }
+
+    public List<ImportError> errors() {
+        return Collections.unmodifiableList(errors);
+    }
+}

@@ -1,0 +1,19 @@
+package vn.cchc.api.dossierimport;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Enum;
+
+@Enum("ImportState")
+@Description("Where an import job stands (trạng thái lượt nhập).")
+public enum ImportStateView {
+    @Description("Accepted, waiting to run (đang chờ).")
+    QUEUED,
+    @Description("Checking every row; nothing written yet (đang kiểm tra).")
+    VALIDATING,
+    @Description("Every row passed; writing them in one transaction (đang ghi).")
+    WRITING,
+    @Description("Every row written, or skipped as unchanged (thành công).")
+    SUCCEEDED,
+    @Description("A row broke a rule or the write failed; nothing was written (thất bại).")
+    FAILED
+}

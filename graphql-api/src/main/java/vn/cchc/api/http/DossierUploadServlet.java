@@ -1,0 +1,86 @@
+package vn.cchc.api.http;
+
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import vn.cchc.api.error.ApiException;
+import vn.cchc.api.error.GraphQLErrors;
+import vn.cchc.api.error.Messages;
+import vn.cchc.api.error.Writes;
+import vn.cchc.api.security.CurrentCaller;
+import vn.cchc.application.dossier.DossierImportService;
+import vn.cchc.domain.dossier.ImportFormat;
+import vn.cchc.domain.dossier.ImportJob;
+
+/**
+ * {@code POST /import/dossiers} with a dossier file as the body ({@code Content-Type: text/csv} or
+ * {@code application/json}, UTF-8), authenticated like {@code /graphql}: answers 202 Accepted with the import job's id
+ * ({@code {"jobId": "42", "state": "QUEUED"}}); the job is followed with the {@code importJob} query. Refusals use the
+ * API's error model: 401 UNAUTHENTICATED, 403 FORBIDDEN, 400 for an empty body, 415 for another content type.
+ */
+@WebServlet(urlPatterns = "/import/dossiers")
+public class DossierUploadServlet extends HttpServlet {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient DossierImportService service;
+
+    @Inject
+    transient CurrentCaller caller;
+
+    @Override
+    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Locale language = Messages.negotiate(request.getHeader("Accept-Language"));
+        String type = request.getContentType() == null ? "" : request.getContentType().toLowerCase(Locale.ROOT);
+        ImportFormat format = type.startsWith("text/csv") ? ImportFormat.CSV
+                : type.startsWith("application/json") ? ImportFormat.JSON : null;
+        if (format == null) {
+            write(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, GraphQLErrors.response(List.of(new GraphQLErrors.Error(
+                    GraphQLErrors.BAD_REQUEST, "send the file as text/csv or application/json", List.of()))));
+            return;
+        }
+        try {
+            Authentication.logIn(request, response);
+        } catch (Refusal refusal) {
+            response.setHeader("WWW-Authenticate", Authentication.CHALLENGE);
+            write(response, refusal.status(), GraphQLErrors.response(List.of(new GraphQLErrors.Error(
+                    GraphQLErrors.UNAUTHENTICATED, refusal.getMessage(), List.of()))));
+            return;
+        }
+        String content = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            ImportJob job = Writes.translated(() -> service.start(caller.get(), format, content));
+            response.setHeader("Location", request.getContextPath() + "/graphql");
+            write(response, HttpServletResponse.SC_ACCEPTED, Json.createObjectBuilder()
+                    .add("jobId", String.valueOf(job.id())).add("state", job.state().name()).build().toString());
+        } catch (ApiException refused) {
+            write(response, status(refused.code()), GraphQLErrors.response(refused.problems().stream()
+                    .map(p -> new GraphQLErrors.Error(p.code(), Messages.render(language, p.key(), p.args(), p.message()), List.of(),
+                            p.field() == null ? Map.of() : Map.of("field", p.field())))
+                    .toList()));
+        }
+    }
+
+    private static int status(String code) {
+        return switch (code) {
+            case GraphQLErrors.UNAUTHENTICATED -> HttpServletResponse.SC_UNAUTHORIZED;
+            case "FORBIDDEN" -> HttpServletResponse.SC_FORBIDDEN;
+            default -> HttpServletResponse.SC_BAD_REQUEST;
+        };
+    }
+
+    private static void write(HttpServletResponse response, int status, String json) throws IOException {
+        response.setStatus(status);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
+    }
+}
