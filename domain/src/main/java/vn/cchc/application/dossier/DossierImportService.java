@@ -3,7 +3,6 @@ package vn.cchc.application.dossier;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
@@ -13,11 +12,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.cchc.application.audit.AuditTrail;
@@ -31,12 +30,13 @@ import vn.cchc.domain.dossier.ImportFormat;
 import vn.cchc.domain.dossier.ImportJob;
 import vn.cchc.domain.dossier.ImportJobRepository;
 import vn.cchc.domain.dossier.StoredDossier;
+import vn.cchc.domain.period.Period;
 import vn.cchc.domain.procedure.ProcedureRepository;
 import vn.cchc.domain.shared.DomainException;
 import vn.cchc.domain.shared.PageRequest;
 import vn.cchc.domain.shared.Slice;
 import vn.cchc.domain.shared.Violations;
-import vn.cchc.domain.statistics.DossierStatisticsMaintenance;
+import vn.cchc.domain.statistics.DossierSummary;
 import vn.cchc.domain.unit.Unit;
 import vn.cchc.domain.unit.UnitRepository;
 
@@ -74,9 +74,9 @@ public class DossierImportService {
     @Inject
     AuditTrail audit;
 
-    /** Whatever keeps derived dossier figures in step: told of every import that wrote something. */
+    /** The quarterly summary the statistics read: refreshed in the import's transaction (its contract). */
     @Inject
-    Instance<DossierStatisticsMaintenance> maintenance;
+    DossierSummary summary;
 
     @Resource
     ManagedExecutorService executor;
@@ -192,20 +192,24 @@ public class DossierImportService {
         int written = added.size() + replaced.size();
         if (written > 0) {
             dossiers.writeAll(added, replaced);
-            Set<String> codes = new TreeSet<>();
+            // the days each written dossier counts on, before and after: received, and closed when it is
             List<LocalDate> days = new ArrayList<>();
             added.forEach(d -> {
-                codes.add(d.unit().code());
                 days.add(d.receivedOn());
+                d.closedOn().ifPresent(days::add);
             });
             replaced.forEach((id, d) -> {
-                codes.add(d.unit().code());
                 days.add(d.receivedOn());
-                days.add(stored.get(key(d.unit().id(), d.code())).receivedOn()); // the day it counted on until now
+                d.closedOn().ifPresent(days::add);
+                StoredDossier before = stored.get(key(d.unit().id(), d.code()));
+                days.add(before.receivedOn());
+                Optional.ofNullable(before.closedOn()).ifPresent(days::add);
             });
-            LocalDate first = days.stream().min(LocalDate::compareTo).orElseThrow();
-            LocalDate last = days.stream().max(LocalDate::compareTo).orElseThrow();
-            maintenance.forEach(m -> m.dossiersWritten(codes, first, last));
+            Set<Unit> units = new LinkedHashSet<>();
+            added.forEach(d -> units.add(d.unit()));
+            replaced.values().forEach(d -> units.add(d.unit()));
+            summary.refresh(units, Period.quarterOf(days.stream().min(LocalDate::compareTo).orElseThrow()),
+                    Period.quarterOf(days.stream().max(LocalDate::compareTo).orElseThrow()));
         }
         return new Outcome(read[0], valid.size(), written, valid.size() - written, errors);
     }
