@@ -112,9 +112,17 @@ class DossierImportIT extends DeployedApplication {
                 .toString();
     }
 
+    /** The one-stop shop's dossier statistics of Q1 2024, which the quarterly summary answers. */
+    private JsonObject statisticsOfQ1() {
+        return client.data("{ dossierStatistics(period: {type: QUARTER, year: 2024, number: 1}, groupBy: [],"
+                + " filter: {unit: {code: {eq: \"" + ONE_STOP + "\"}}}) { received online resolvedEarly resolvedLate } }")
+                .getJsonArray("dossierStatistics").getJsonObject(0);
+    }
+
     @Test
     void shouldImportACsvUploadAndChangeNothingWhenTheSameFileComesAgain() {
         String file = csv(50);
+        JsonObject statisticsBefore = statisticsOfQ1();
         JsonObject first = imported(GraphQLClient.REPORTER, file);
         assertThat(first.getString("state")).isEqualTo("SUCCEEDED");
         assertThat(first.getString("startedBy")).isEqualTo("reporter");
@@ -123,11 +131,16 @@ class DossierImportIT extends DeployedApplication {
                 first.getInt("errorCount"))).containsExactly(50, 50, 50, 0, 0);
         assertThat(dossiers()).isEqualTo(50);
         String before = stored();
+        JsonObject statisticsAfter = statisticsOfQ1();
+        assertThat(statisticsAfter.getInt("received") - statisticsBefore.getInt("received")).as("the statistics see the import").isEqualTo(50);
+        assertThat(statisticsAfter.getInt("online") - statisticsBefore.getInt("online")).isEqualTo(17); // every third row
+        assertThat(statisticsAfter.getInt("resolvedEarly") - statisticsBefore.getInt("resolvedEarly")).isEqualTo(25);
 
         JsonObject again = imported(GraphQLClient.REPORTER, file);
         assertThat(List.of(again.getInt("rowsRead"), again.getInt("rowsWritten"), again.getInt("rowsSkipped"))).containsExactly(50, 0, 50);
         assertThat(dossiers()).isEqualTo(50);
         assertThat(stored()).isEqualTo(before);
+        assertThat(statisticsOfQ1()).isEqualTo(statisticsAfter);
 
         JsonObject audit = client.as(GraphQLClient.ADMIN).data("{ auditTrail(filter: {action: {eq: \"importDossiers\"}, entityId: {eq: \""
                 + first.getString("id") + "\"}}) { nodes { actor entityType unit { code } after } } }").getJsonObject("auditTrail");
@@ -143,6 +156,7 @@ class DossierImportIT extends DeployedApplication {
     @Test
     void shouldUpdateADossierWhoseRowChanged() {
         imported(GraphQLClient.ADMIN, csv(3));
+        int lateBefore = statisticsOfQ1().getInt("resolvedLate");
         String changed = csv(3).replace(prefix + "1," + ONE_STOP + "," + XRAY + ",2024-01-03,2024-01-13,,IN_PERSON,NEW,RECEIVED",
                 prefix + "1," + ONE_STOP + "," + XRAY + ",2024-01-03,2024-01-13,2024-01-20,IN_PERSON,NEW,RESOLVED_LATE");
         assertThat(changed).isNotEqualTo(csv(3));
@@ -151,6 +165,7 @@ class DossierImportIT extends DeployedApplication {
         assertThat(dossiers()).isEqualTo(3);
         assertThat(client.data("{ dossiers(filter: {code: {eq: \"" + prefix + "1\"}}) { nodes { status closedOn } } }").toString())
                 .contains("RESOLVED_LATE").contains("2024-01-20");
+        assertThat(statisticsOfQ1().getInt("resolvedLate")).as("the summary follows the change").isEqualTo(lateBefore + 1);
     }
 
     @Test
