@@ -107,6 +107,22 @@ final class Browser implements AutoCloseable {
         return driver.executeCdpCommand(command, parameters);
     }
 
+    /**
+     * Signs in as a development user through the page's own sign-in box, as a person would, and waits until the page
+     * says who is signed in. The sign-in lasts as long as the tab (sessionStorage).
+     */
+    void signIn(String user) {
+        find("#sign-in input[type='text']").sendKeys(user);
+        find("#sign-in input[type='password']").sendKeys(GraphQLClient.password(user));
+        find("#sign-in button").click();
+        assertThat(find(".signed-in").getText()).endsWith(user);
+    }
+
+    /** Forgets who signed in, so that the next page starts anonymous. */
+    void forgetSignIn() {
+        script("sessionStorage.clear()");
+    }
+
     /** The raw value a table cell or figure carries (data-value), as shown numbers are formatted for the language. */
     static String valueOf(WebElement element) {
         return element.getAttribute("data-value");
