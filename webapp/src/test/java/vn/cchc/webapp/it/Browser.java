@@ -60,7 +60,9 @@ final class Browser implements AutoCloseable {
             options.setBinary(System.getProperty("cchc.chromium", "/usr/bin/chromium"));
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1366,1800", "--lang=vi");
+                    "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1366,1800", "--lang=vi",
+                    // Chromium refuses some ports outright (10080 among them, ERR_UNSAFE_PORT); the tests' port may be one
+                    "--explicitly-allowed-ports=" + System.getProperty("cchc.it.http.port"));
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.PERFORMANCE, Level.ALL);
             logs.enable(LogType.BROWSER, Level.ALL);
