@@ -48,9 +48,9 @@ class DashboardPageIT extends DeployedApplication {
 
     @AfterEach
     void nothingLeftTheMachineAndNoScriptFailed() {
+        browser.forgetSignIn(); // first, so that a failed check leaves no one signed in for the next test
         browser.assertNoRequestLeftLocalhost();
         assertThat(browser.consoleErrors()).isEmpty();
-        browser.forgetSignIn();
     }
 
     private GraphQLClient api() {

@@ -39,9 +39,9 @@ class ExplorerPageIT extends DeployedApplication {
 
     @AfterEach
     void nothingLeftTheMachineAndNoScriptFailed() {
+        browser.forgetSignIn(); // first, so that a failed check leaves no one signed in for the next test
         browser.assertNoRequestLeftLocalhost();
         assertThat(browser.consoleErrors()).isEmpty();
-        browser.forgetSignIn();
     }
 
     private String runAndAwaitAnswer(String expected) {
