@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -94,6 +95,23 @@ final class Browser implements AutoCloseable {
             List<WebElement> found = d.findElements(By.cssSelector(css));
             return found.isEmpty() || !found.get(0).isDisplayed() ? null : found.get(0);
         });
+    }
+
+    /**
+     * Clicks a button and gives the text of another element once it has changed (the page re-renders after the click,
+     * not within it); after the wait, the text it still shows, for the assertion that follows to report.
+     */
+    String clickAndAwaitNewText(String button, String css) {
+        String before = find(css).getText();
+        find(button).click();
+        try {
+            return await(d -> {
+                String now = find(css).getText();
+                return now.equals(before) ? null : now;
+            });
+        } catch (TimeoutException e) {
+            return find(css).getText();
+        }
     }
 
     List<WebElement> all(String css) {

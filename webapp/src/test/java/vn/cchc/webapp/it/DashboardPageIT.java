@@ -86,8 +86,8 @@ class DashboardPageIT extends DeployedApplication {
         assertThat(browser.driver().findElement(By.cssSelector(".charts")).isDisplayed()).isFalse();
         assertThat(browser.driver().findElement(By.cssSelector(".controls")).isDisplayed()).isFalse();
         browser.screenshot("dashboard-anonymous");
-        browser.find("#language-en").click();
-        assertThat(browser.find("#status.sign-in").getText()).startsWith("The dashboard's figures are for signed-in users");
+        assertThat(browser.clickAndAwaitNewText("#language-en", "#status.sign-in"))
+                .startsWith("The dashboard's figures are for signed-in users");
 
         browser.signIn(USER);
         assertThat(valueOf(figure("received"))).isNotEmpty();

@@ -77,8 +77,7 @@ class ReportPageIT extends DeployedApplication {
         assertThat(browser.find("#status.sign-in").getText())
                 .isEqualTo("Báo cáo này chưa được phê duyệt để công bố, hoặc không tồn tại. Vui lòng đăng nhập để đọc báo cáo.");
         assertThat(browser.all("#report .title")).isEmpty();
-        browser.find("#language-en").click();
-        assertThat(browser.find("#status.sign-in").getText())
+        assertThat(browser.clickAndAwaitNewText("#language-en", "#status.sign-in"))
                 .isEqualTo("This report is not approved for the public, or does not exist. Please sign in to read it.");
         browser.screenshot("report-anonymous");
 
