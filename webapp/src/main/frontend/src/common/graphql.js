@@ -13,6 +13,11 @@ export class GraphQLError extends Error {
     super(errors.map((e) => e.message).join('; '));
     this.errors = errors;
   }
+
+  /** Whether the API refused for lack of rights: no credentials, wrong ones, or a role that may not read this. */
+  get needsSignIn() {
+    return this.errors.some((e) => ['UNAUTHENTICATED', 'FORBIDDEN'].includes(e.extensions?.code));
+  }
 }
 
 function headers(accept) {

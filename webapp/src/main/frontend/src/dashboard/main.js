@@ -4,8 +4,8 @@ import './dashboard.css';
 import {
   BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip,
 } from 'chart.js';
-import { graphql } from '../common/graphql.js';
-import { mountSignIn } from '../common/auth.js';
+import { GraphQLError, graphql } from '../common/graphql.js';
+import { authorization, mountSignIn } from '../common/auth.js';
 import {
   formatChange, formatNumber, language, mountLanguageSwitch, onLanguageChange, quarterLabel, t,
 } from '../common/i18n.js';
@@ -49,12 +49,34 @@ function remember() {
   history.replaceState(null, '', `?${search}`);
 }
 
-function status(text, error) {
-  $('status').textContent = text ?? '';
-  $('status').className = error ? 'status error' : 'status';
+// The status line: a message key, translated again when the language changes, and the words of an error if any.
+let shown = { key: null, detail: '', kind: '' };
+
+function status(key, { detail = '', kind = '' } = {}) {
+  shown = { key, detail, kind };
+  renderStatus();
 }
 
-const fail = (error) => status(`${t('dashboard.error')} ${error.message}`, true);
+function renderStatus() {
+  $('status').textContent = shown.key ? [t(shown.key), shown.detail].filter(Boolean).join(' ') : '';
+  $('status').className = ['status', shown.kind].filter(Boolean).join(' ');
+}
+
+/**
+ * A refusal of the API for lack of rights empties the page and asks to sign in (the figures are not public); the
+ * chosen province, quarter and department stay, so that signing in shows them.
+ */
+function fail(error) {
+  if (!(error instanceof GraphQLError && error.needsSignIn)) {
+    status('dashboard.error', { detail: error.message, kind: 'error' });
+    return;
+  }
+  Object.assign(state, { provinces: [], quarters: [], overview: null, departments: null, drill: null });
+  $('drill').replaceChildren();
+  renderAll();
+  const forbidden = error.errors.some((e) => e.extensions?.code === 'FORBIDDEN');
+  status(forbidden ? 'signIn.forbidden' : (authorization() ? 'signIn.failed' : 'signIn.required'), { kind: 'sign-in' });
+}
 
 async function start() {
   mountLanguageSwitch($('language'));
@@ -74,7 +96,7 @@ async function start() {
 }
 
 async function loadProvinces() {
-  status(t('dashboard.loading'));
+  status('dashboard.loading');
   const data = await graphql(Q.PROVINCES);
   state.provinces = data.units.nodes;
   if (!state.provinces.some((p) => p.code === state.province)) {
@@ -86,7 +108,7 @@ async function loadProvinces() {
 
 /** The quarters with dossiers received or reported, the latest chosen unless the address names one. */
 async function loadQuarters() {
-  status(t('dashboard.loading'));
+  status('dashboard.loading');
   const today = new Date();
   const last = quarterIndex({ year: today.getFullYear(), quarter: Math.floor(today.getMonth() / 3) + 1 });
   const data = await graphql(Q.QUARTERS, {
@@ -111,10 +133,10 @@ async function loadQuarter() {
     state.overview = null;
     state.departments = null;
     renderAll();
-    status(t('dashboard.noData'));
+    status('dashboard.noData');
     return;
   }
-  status(t('dashboard.loading'));
+  status('dashboard.loading');
   const index = quarterIndex(state.quarter);
   const period = periodInput(state.quarter);
   const [overview, statistics, ranking] = await Promise.all([
@@ -129,7 +151,7 @@ async function loadQuarter() {
   state.overview = overview;
   state.departments = { statistics: statistics.dossierStatistics, ranking: ranking.ranking };
   renderAll();
-  status('');
+  status(null);
   if (state.unit) {
     await openUnit(state.unit);
   }
@@ -145,6 +167,7 @@ async function rerank(rate) {
 }
 
 function renderAll() {
+  renderStatus();
   renderProvinces();
   renderQuarters();
   renderFigures();
@@ -159,6 +182,7 @@ function renderProvinces() {
   $('province').replaceChildren(...state.provinces.map((p) => el('option', {
     value: p.code, selected: p.code === state.province,
   }, p.generated ? `${p.name} – ${t('dashboard.generatedShort')}` : p.name)));
+  document.querySelector('.controls').hidden = !state.provinces.length;
   const chosen = state.provinces.find((p) => p.code === state.province);
   $('generated').hidden = !chosen?.generated;
 }
@@ -232,6 +256,7 @@ function renderFigures() {
 
 function renderCharts() {
   Object.values(charts).forEach((chart) => chart.destroy());
+  document.querySelector('.charts').hidden = !state.overview;
   if (!state.overview) {
     return;
   }

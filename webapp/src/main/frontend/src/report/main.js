@@ -3,8 +3,8 @@
 // the recipients and the signature. report.html?id=<report id>.
 import '../common/common.css';
 import './report.css';
-import { graphql } from '../common/graphql.js';
-import { mountSignIn } from '../common/auth.js';
+import { GraphQLError, graphql } from '../common/graphql.js';
+import { authorization, mountSignIn } from '../common/auth.js';
 import { mountLanguageSwitch, onLanguageChange, t } from '../common/i18n.js';
 import { el } from '../common/dom.js';
 import { REPORT } from '../common/queries.js';
@@ -16,6 +16,7 @@ let report = null;
 
 async function load() {
   $('status').textContent = '';
+  $('status').className = 'status';
   const data = id ? await graphql(REPORT, { id }) : { report: null };
   report = data.report;
   render();
@@ -25,7 +26,9 @@ function render() {
   const article = $('report');
   if (!report) {
     article.replaceChildren();
-    $('status').textContent = t('report.notFound');
+    // anonymous visitors read approved reports only; any other answers null, as an unknown id does
+    $('status').textContent = t(authorization() ? 'report.notFound' : 'report.signIn');
+    $('status').className = authorization() ? 'status' : 'status sign-in';
     return;
   }
   document.title = `${report.title} – ${report.unit.name}`;
@@ -73,7 +76,7 @@ onLanguageChange(render);
 $('print').addEventListener('click', () => window.print());
 
 function fail(error) {
-  $('status').textContent = error.message;
+  $('status').textContent = error instanceof GraphQLError && error.needsSignIn ? t('signIn.failed') : error.message;
   $('status').className = 'status error';
 }
 

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -60,7 +61,9 @@ final class Browser implements AutoCloseable {
             options.setBinary(System.getProperty("cchc.chromium", "/usr/bin/chromium"));
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                     "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                    "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1366,1800", "--lang=vi");
+                    "--disable-dev-shm-usage", "--user-data-dir=" + profile, "--window-size=1366,1800", "--lang=vi",
+                    // Chromium refuses some ports outright (10080 among them, ERR_UNSAFE_PORT); the tests' port may be one
+                    "--explicitly-allowed-ports=" + System.getProperty("cchc.it.http.port"));
             LoggingPreferences logs = new LoggingPreferences();
             logs.enable(LogType.PERFORMANCE, Level.ALL);
             logs.enable(LogType.BROWSER, Level.ALL);
@@ -94,6 +97,23 @@ final class Browser implements AutoCloseable {
         });
     }
 
+    /**
+     * Clicks a button and gives the text of another element once it has changed (the page re-renders after the click,
+     * not within it); after the wait, the text it still shows, for the assertion that follows to report.
+     */
+    String clickAndAwaitNewText(String button, String css) {
+        String before = find(css).getText();
+        find(button).click();
+        try {
+            return await(d -> {
+                String now = find(css).getText();
+                return now.equals(before) ? null : now;
+            });
+        } catch (TimeoutException e) {
+            return find(css).getText();
+        }
+    }
+
     List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }
@@ -105,6 +125,22 @@ final class Browser implements AutoCloseable {
     /** Sends a DevTools command, e.g. to print the page as it would print. */
     Map<String, Object> devTools(String command, Map<String, Object> parameters) {
         return driver.executeCdpCommand(command, parameters);
+    }
+
+    /**
+     * Signs in as a development user through the page's own sign-in box, as a person would, and waits until the page
+     * says who is signed in. The sign-in lasts as long as the tab (sessionStorage).
+     */
+    void signIn(String user) {
+        find("#sign-in input[type='text']").sendKeys(user);
+        find("#sign-in input[type='password']").sendKeys(GraphQLClient.password(user));
+        find("#sign-in button").click();
+        assertThat(find(".signed-in").getText()).endsWith(user);
+    }
+
+    /** Forgets who signed in, so that the next page starts anonymous. */
+    void forgetSignIn() {
+        script("sessionStorage.clear()");
     }
 
     /** The raw value a table cell or figure carries (data-value), as shown numbers are formatted for the language. */

@@ -25,12 +25,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * The provincial dashboard in Chromium: its numbers against the API's answers for the same quarter, the ranking
- * table and its sorting, the language switch, the drill-down to a department and its report, a download.
+ * The provincial dashboard in Chromium: what an anonymous visitor is told, then, signed in as the analyst through the
+ * page's sign-in box, its numbers against the API's answers to the analyst for the same quarter, the ranking table and
+ * its sorting, the language switch, the drill-down to a department and its report, a download.
  */
 class DashboardPageIT extends DeployedApplication {
 
     private static final String PROVINCE = "MH-TINH";
+    /** Who signs in on the page, and whom the API is asked for the numbers the page must show. */
+    private static final String USER = GraphQLClient.ANALYST;
     private static Browser browser;
 
     @BeforeAll
@@ -45,16 +48,56 @@ class DashboardPageIT extends DeployedApplication {
 
     @AfterEach
     void nothingLeftTheMachineAndNoScriptFailed() {
+        browser.forgetSignIn(); // first, so that a failed check leaves no one signed in for the next test
         browser.assertNoRequestLeftLocalhost();
         assertThat(browser.consoleErrors()).isEmpty();
     }
 
-    /** The dashboard for a province and quarter, in a language, once its figures are shown. */
-    private void open(String province, String quarter, String language) {
+    private GraphQLClient api() {
+        return client.as(USER);
+    }
+
+    /** The dashboard for a province and quarter as an anonymous visitor, in a language, once it asks to sign in. */
+    private WebElement openAnonymously(String province, String quarter, String language) {
         browser.open(URI.create(base + "?province=" + province + (quarter == null ? "" : "&quarter=" + quarter)));
         browser.find("#language-" + language).click();
         browser.await(d -> "true".equals(browser.find("#language-" + language).getAttribute("aria-pressed")));
+        return browser.find("#status.sign-in");
+    }
+
+    /** The same, signed in through the page's box, once its figures are shown. */
+    private void open(String province, String quarter, String language) {
+        openAnonymously(province, quarter, language);
+        browser.signIn(USER);
         browser.find("[data-figure='received']");
+    }
+
+    @Test
+    void shouldAskAnAnonymousVisitorToSignInInsteadOfShowingFigures() {
+        JsonObject refused = client.anonymous().post("{ units(filter: {kind: {eq: PROVINCE}}) { nodes { code } } }");
+        assertThat(refused.getJsonArray("errors").getJsonObject(0).getJsonObject("extensions").getString("code"))
+                .as("the API refuses the directory to anonymous callers").isEqualTo("UNAUTHENTICATED");
+
+        WebElement message = openAnonymously(PROVINCE, "2024-Q3", "vi");
+        assertThat(message.getText()).startsWith("Số liệu của bảng theo dõi chỉ dành cho người dùng đã đăng nhập")
+                .doesNotContain("UNAUTHENTICATED");
+        assertThat(browser.all("[data-figure]")).isEmpty();
+        assertThat(browser.all("#department-table")).isEmpty();
+        assertThat(browser.driver().findElement(By.cssSelector(".charts")).isDisplayed()).isFalse();
+        assertThat(browser.driver().findElement(By.cssSelector(".controls")).isDisplayed()).isFalse();
+        browser.screenshot("dashboard-anonymous");
+        assertThat(browser.clickAndAwaitNewText("#language-en", "#status.sign-in"))
+                .startsWith("The dashboard's figures are for signed-in users");
+
+        browser.signIn(USER);
+        assertThat(valueOf(figure("received"))).isNotEmpty();
+        assertThat(browser.find("#quarter").getAttribute("value")).as("the quarter the address named").isEqualTo("2024-Q3");
+        assertThat(browser.find("#status").getText()).isEmpty();
+
+        browser.find("#sign-out").click();
+        assertThat(browser.find("#status.sign-in").getText()).startsWith("The dashboard's figures are for signed-in users");
+        assertThat(browser.all("[data-figure]")).isEmpty();
+        browser.find("#language-vi").click();
     }
 
     private static WebElement figure(String key) {
@@ -68,7 +111,7 @@ class DashboardPageIT extends DeployedApplication {
     @Test
     void shouldShowTheApisFiguresForTheQuarterWithTheChangeFromThePreviousOne() {
         open(PROVINCE, "2024-Q3", "vi");
-        List<JsonObject> statistics = client.data("""
+        List<JsonObject> statistics = api().data("""
                 { dossierStatistics(period: {type: QUARTER, year: 2024, number: 2}, through: {type: QUARTER, year: 2024, number: 3},
                     groupBy: [QUARTER], filter: {unit: {within: "MH-TINH"}}) {
                   received onlineRate { percent } onTimeRate { percent } lateRate { numerator } } }""")
@@ -97,7 +140,7 @@ class DashboardPageIT extends DeployedApplication {
         assertThat(figure("proceduresFull").getAttribute("data-change"))
                 .isEqualTo(String.valueOf(levels.get("FULL") - previousLevels.get("FULL")));
 
-        JsonObject reported = client.data("""
+        JsonObject reported = api().data("""
                 { observationSeries(indicatorCode: "DOSSIERS_RECEIVED", units: {code: {eq: "MH-TINH"}}, rollUp: true,
                     from: {type: QUARTER, year: 2024, number: 3}) { points { value { value } changeFromPrevious } } }""")
                 .getJsonArray("observationSeries").getJsonObject(0).getJsonArray("points").getJsonObject(0);
@@ -115,7 +158,7 @@ class DashboardPageIT extends DeployedApplication {
      */
     private Map<String, Integer> onlineProcedures(String day) {
         Map<String, Integer> counts = new HashMap<>(Map.of("FULL", 0, "PARTIAL", 0, "NONE", 0));
-        client.data("""
+        api().data("""
                 { units(filter: {within: "MH-TINH", kind: {eq: DEPARTMENT}}, first: 100) { nodes { procedures(first: 100) {
                     nodes { onlineService onlineServiceHistory { effectiveFrom onlineService } } } } } }""")
                 .getJsonObject("units").getJsonArray("nodes").getValuesAs(JsonObject.class).stream()
@@ -134,7 +177,7 @@ class DashboardPageIT extends DeployedApplication {
     @Test
     void shouldRankTheDepartmentsAsTheApiDoesAndSortByAnyColumn() {
         open(PROVINCE, "2024-Q3", "vi");
-        JsonObject data = client.data("""
+        JsonObject data = api().data("""
                 { ranking(period: {type: QUARTER, year: 2024, number: 3}, units: {kind: {eq: DEPARTMENT}, within: "MH-TINH"},
                     dossierRate: ON_TIME) { entries { rank unit { code } } }
                   dossierStatistics(period: {type: QUARTER, year: 2024, number: 3}, groupBy: [UNIT_SUBTREE],
@@ -187,7 +230,21 @@ class DashboardPageIT extends DeployedApplication {
 
     @Test
     void shouldShowNgheAnAsReportedAndUnlabelled() {
+        // Nghệ An has reports, not dossier records: the page opens on the latest quarter reported (a test that writes
+        // a later report moves it), and the seed report's quarter shows the seed's figures
+        List<JsonObject> points = api().data("""
+                { observationSeries(indicatorCode: "DOSSIERS_RECEIVED", units: {code: {eq: "NA"}}, rollUp: true,
+                    from: {type: QUARTER, year: 2022, number: 1}, to: {type: QUARTER, year: %d, number: 4}) {
+                    points { period { year quarter } value { value } } } }""".formatted(java.time.Year.now().getValue()))
+                .getJsonArray("observationSeries").getJsonObject(0).getJsonArray("points").getValuesAs(JsonObject.class);
+        JsonObject latest = points.stream().filter(p -> !p.isNull("value")).reduce((first, second) -> second).orElseThrow()
+                .getJsonObject("period");
         open("NA", null, "vi");
+        assertThat(browser.find("#quarter").getAttribute("value")).as("the latest quarter reported")
+                .isEqualTo(latest.getInt("year") + "-Q" + latest.getInt("quarter"));
+
+        browser.forgetSignIn();
+        open("NA", "2022-Q1", "vi");
         assertThat(browser.find("#quarter").getAttribute("value")).isEqualTo("2022-Q1");
         assertThat(valueOf(figure("reportedReceived"))).isEqualTo("9");
         assertThat(figure("reportedOnline").getText()).contains("(4/9)");
@@ -197,7 +254,7 @@ class DashboardPageIT extends DeployedApplication {
     @Test
     void shouldDrillDownFromADepartmentToItsListsAndOpenItsReport() {
         open(PROVINCE, "2024-Q3", "vi");
-        JsonObject unit = client.data("""
+        JsonObject unit = api().data("""
                 { units(filter: {within: "MH-TINH", kind: {eq: DEPARTMENT}}, first: 1) { nodes { code name
                     procedures(first: 100) { totalCount }
                     reports(first: 50) { nodes { id title period { year quarter } } } } } }""")
@@ -208,11 +265,11 @@ class DashboardPageIT extends DeployedApplication {
 
         assertThat(browser.all("#table-procedures tbody tr[data-row]"))
                 .hasSize(Math.min(100, unit.getJsonObject("procedures").getInt("totalCount"))).isNotEmpty();
-        int fields = client.data("""
+        int fields = api().data("""
                 { dossierStatistics(period: {type: QUARTER, year: 2024, number: 3}, groupBy: [FIELD], filter: {unit: {within: "%s"}}) {
                     field { code } } }""".formatted(code)).getJsonArray("dossierStatistics").size();
         assertThat(browser.all("#table-byField tbody tr[data-row]")).hasSize(fields);
-        int observations = client.data("""
+        int observations = api().data("""
                 { observations(filter: {unit: {code: {eq: "%s"}}, period: {type: {eq: QUARTER}, year: {eq: 2024}, number: {eq: 3}}, totalOnly: true}, first: 100) { nodes { id } } }"""
                 .formatted(code)).getJsonObject("observations").getJsonArray("nodes").size();
         assertThat(browser.all("#table-observations tbody tr[data-row]")).hasSize(observations).isNotEmpty();

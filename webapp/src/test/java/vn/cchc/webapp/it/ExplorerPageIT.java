@@ -13,7 +13,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
 
-/** The query explorer in Chromium: an example question run against /graphql, the schema docs, the sign-in box. */
+/**
+ * The query explorer in Chromium: an example question run against /graphql as the analyst signed in through the page's
+ * box, the same question refused to an anonymous visitor, the schema docs, the Authorization header sent.
+ */
 class ExplorerPageIT extends DeployedApplication {
 
     private static Browser browser;
@@ -36,6 +39,7 @@ class ExplorerPageIT extends DeployedApplication {
 
     @AfterEach
     void nothingLeftTheMachineAndNoScriptFailed() {
+        browser.forgetSignIn(); // first, so that a failed check leaves no one signed in for the next test
         browser.assertNoRequestLeftLocalhost();
         assertThat(browser.consoleErrors()).isEmpty();
     }
@@ -50,10 +54,18 @@ class ExplorerPageIT extends DeployedApplication {
 
     @Test
     void shouldRunAnExampleQuestionAgainstTheApi() {
+        browser.signIn(GraphQLClient.ANALYST);
         new Select(browser.find("#example-select")).selectByVisibleText("Sở nào có tỷ lệ hồ sơ trực tuyến thấp nhất?");
         String answer = runAndAwaitAnswer("LOWEST_FIRST");
         assertThat(answer).contains("\"rank\": 1", "NA-SKHCN", "\"numerator\": 4", "\"denominator\": 9");
         browser.screenshot("explorer-query");
+    }
+
+    @Test
+    void shouldShowTheApisRefusalToAnAnonymousVisitor() {
+        new Select(browser.find("#example-select")).selectByVisibleText("Sở nào có tỷ lệ hồ sơ trực tuyến thấp nhất?");
+        String answer = runAndAwaitAnswer("UNAUTHENTICATED");
+        assertThat(answer).contains("\"ranking\"").doesNotContain("NA-SKHCN");
     }
 
     @Test
@@ -70,13 +82,10 @@ class ExplorerPageIT extends DeployedApplication {
 
     @Test
     void shouldSendTheSignedInUsersAuthorizationWithEveryQuery() {
-        browser.find("#sign-in input[type='text']").sendKeys("analyst");
-        browser.find("#sign-in input[type='password']").sendKeys("mật khẩu");
-        browser.find("#sign-in button").click();
-        assertThat(browser.find(".signed-in").getText()).contains("analyst");
+        browser.signIn(GraphQLClient.ANALYST);
         browser.requests(); // what was sent before signing in
         runAndAwaitAnswer("Sở Khoa học và Công nghệ tỉnh Nghệ An");
-        String credentials = Base64.getEncoder().encodeToString("analyst:mật khẩu".getBytes(StandardCharsets.UTF_8));
+        String credentials = Base64.getEncoder().encodeToString("analyst:analyst-dev".getBytes(StandardCharsets.UTF_8));
         assertThat(browser.requestsWithHeaders()).anySatisfy(r -> assertThat(r)
                 .contains("/graphql").contains("\"Authorization\":\"Basic " + credentials + "\""));
         browser.find("#sign-out").click();

@@ -2,9 +2,11 @@ package vn.cchc.webapp.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -16,11 +18,15 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 
-/** The export endpoint over HTTP: the first list of a query's answer as CSV or XLSX, under the API's own limits. */
+/**
+ * The export endpoint over HTTP: the first list of a query's answer as CSV or XLSX, under the API's own limits and roles.
+ * The exports are asked by the analyst (HTTP Basic) and checked against the API's answers to the analyst.
+ */
 class ExportIT extends DeployedApplication {
 
     private static final String DEPARTMENTS = """
@@ -29,18 +35,28 @@ class ExportIT extends DeployedApplication {
                 subtree { code name } received onTimeRate { percent } } }""";
     private static final String Q3_2024 = "{\"period\": {\"type\": \"QUARTER\", \"year\": 2024, \"number\": 3}}";
 
+    private static final String USER = GraphQLClient.ANALYST;
+
     private final HttpClient http = HttpClient.newHttpClient();
 
     private HttpResponse<byte[]> export(String parameters, String body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + "export" + parameters))
+        return exportAs(GraphQLClient.basic(USER), parameters, body);
+    }
+
+    /** An export request with this Authorization header, or none when it is null. */
+    private HttpResponse<byte[]> exportAs(String authorization, String parameters, String body)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + "export" + parameters))
                 .header("Content-Type", "application/json")
-                .header("Authorization", GraphQLClient.basic(GraphQLClient.ANALYST))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        if (authorization != null) {
+            request.header("Authorization", authorization);
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     private List<JsonObject> departments() {
-        return GraphQLClient.json(client.postRaw(GraphQLClient.body(DEPARTMENTS, Q3_2024))).getJsonObject("data")
+        return GraphQLClient.json(client.as(USER).postRaw(GraphQLClient.body(DEPARTMENTS, Q3_2024))).getJsonObject("data")
                 .getJsonArray("dossierStatistics").getValuesAs(JsonObject.class);
     }
 
@@ -103,6 +119,36 @@ class ExportIT extends DeployedApplication {
                 {"query": "{ observationSeries(indicatorCode: \\"ISO_9001_2015_ADOPTION\\", units: {code: {eq: \\"NA\\"}}, rollUp: true, from: {type: QUARTER, year: 2022, number: 1}) { points { value { value } } } }"}""");
         assertThat(failed.statusCode()).isEqualTo(422);
         assertThat(new String(failed.body(), StandardCharsets.UTF_8)).contains("NOT_ADDITIVE");
+    }
+
+    @Test
+    void shouldAnswerTheApisUnauthenticatedErrorToAnAnonymousExportOfAProtectedList() throws Exception {
+        JsonObject refused = GraphQLClient.json(client.anonymous().postRaw(GraphQLClient.body(DEPARTMENTS, Q3_2024)));
+        assertThat(refused.getJsonArray("errors").getJsonObject(0).getJsonObject("extensions").getString("code"))
+                .isEqualTo("UNAUTHENTICATED");
+
+        HttpResponse<byte[]> response = exportAs(null, "?format=csv", GraphQLClient.body(DEPARTMENTS, Q3_2024));
+        assertThat(response.statusCode()).as("a request that ran with errors").isEqualTo(422);
+        JsonObject answer = Json.createReader(new StringReader(new String(response.body(), StandardCharsets.UTF_8))).readObject();
+        assertThat(answer.getJsonArray("errors").getJsonObject(0).getJsonObject("extensions").getString("code"))
+                .isEqualTo("UNAUTHENTICATED");
+        assertThat(answer.getJsonArray("errors").getJsonObject(0).getString("message"))
+                .isEqualTo(refused.getJsonArray("errors").getJsonObject(0).getString("message"));
+    }
+
+    @Test
+    void shouldLetAnAnonymousCallerExportTheApprovedReportsItMayRead() throws Exception {
+        String query = "{ reports(filter: {unit: {code: {startsWith: \"MH-\"}}, period: {year: {eq: 2025}}}, first: 100) { nodes { id status } } }";
+        HttpResponse<byte[]> response = exportAs(null, "?format=csv", GraphQLClient.body(query, "{}"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<String> lines = new String(response.body(), StandardCharsets.UTF_8).substring(1).lines().toList();
+        List<JsonObject> readable = client.anonymous().data(query).getJsonObject("reports").getJsonArray("nodes")
+                .getValuesAs(JsonObject.class);
+        assertThat(readable).isNotEmpty().allSatisfy(r -> assertThat(r.getString("status")).isEqualTo("APPROVED"));
+        assertThat(lines).containsExactlyElementsOf(Stream.concat(Stream.of("id,status"),
+                readable.stream().map(r -> r.getString("id") + "," + r.getString("status"))).toList());
+        assertThat(client.as(USER).data(query).getJsonObject("reports").getJsonArray("nodes"))
+                .as("the analyst also reads the reports awaiting approval").hasSizeGreaterThan(readable.size());
     }
 
     @Test

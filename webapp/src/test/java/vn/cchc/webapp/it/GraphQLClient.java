@@ -65,9 +65,14 @@ final class GraphQLClient {
         return new GraphQLClient(base, authorization, acceptLanguage);
     }
 
-    /** The HTTP Basic header of a development user, for requests outside GraphQL (the export). */
+    /** A development user's password: its name followed by "-dev". */
+    static String password(String user) {
+        return user + "-dev";
+    }
+
+    /** The HTTP Basic Authorization header of a development user. */
     static String basic(String user) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + user + "-dev").getBytes(StandardCharsets.UTF_8));
+        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password(user)).getBytes(StandardCharsets.UTF_8));
     }
 
     /** The whole response of a query: data and errors. */

@@ -43,6 +43,14 @@ class HttpProtocolIT extends DeployedApplication {
         }
     }
 
+    /** Credentials go with each request: an answer to a signed-in caller sets no cookie that would stand in for them. */
+    @Test
+    void shouldSetNoCookieForASignedInCaller() {
+        HttpResponse<String> response = post(JSON, body("{ unit(code: \"NA-SKHCN\") { name } }", "{}"));
+        assertAnswer(response, 200, JSON);
+        assertThat(response.headers().allValues("Set-Cookie")).as("cookies set for the analyst").isEmpty();
+    }
+
     @Test
     void shouldAnswerAParseErrorWith200AsJsonAnd400AsGraphQLResponse() {
         String broken = body("{ units { nodes { code } ", "{}");

@@ -18,7 +18,11 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** The quarterly report page in Chromium: the seed report rendered from data, its print layout, a generated report. */
+/**
+ * The quarterly report page in Chromium: the seed report (submitted, so read after signing in as the analyst through the
+ * page's box) rendered from data and its print layout; an approved generated report, which anyone may read; what an
+ * anonymous visitor is told about a report not yet approved.
+ */
 class ReportPageIT extends DeployedApplication {
 
     private static Browser browser;
@@ -35,6 +39,7 @@ class ReportPageIT extends DeployedApplication {
 
     @AfterEach
     void nothingLeftTheMachineAndNoScriptFailed() {
+        browser.forgetSignIn(); // first, so that a failed check leaves no one signed in for the next test
         browser.assertNoRequestLeftLocalhost();
         assertThat(browser.consoleErrors()).isEmpty();
     }
@@ -45,9 +50,41 @@ class ReportPageIT extends DeployedApplication {
                 .getJsonObject("reports").getJsonArray("nodes").getJsonObject(0).getString("id");
     }
 
+    /** A report anyone may read, once shown. */
     private void openReport(String id) {
         browser.open(URI.create(base + "report.html?id=" + id));
         browser.find("#report .title");
+    }
+
+    /** A report only signed-in users read: the page asks to sign in, the analyst does so in its box, it shows. */
+    private void openReportSignedIn(String id) {
+        browser.open(URI.create(base + "report.html?id=" + id));
+        browser.find("#status.sign-in");
+        browser.signIn(GraphQLClient.ANALYST);
+        browser.find("#report .title");
+    }
+
+    @Test
+    void shouldAskAnAnonymousVisitorToSignInForAReportNotYetApproved() {
+        String id = reportId("NA-SKHCN", 2022, 1);
+        JsonObject report = client.data("{ report(id: \"" + id + "\") { title status } }").getJsonObject("report");
+        assertThat(report.getString("status")).isEqualTo("SUBMITTED");
+        assertThat(client.anonymous().data("{ report(id: \"" + id + "\") { title } }").isNull("report"))
+                .as("the API keeps a submitted report from anonymous callers").isTrue();
+
+        browser.open(URI.create(base + "report.html?id=" + id));
+        browser.find("#language-vi").click();
+        assertThat(browser.find("#status.sign-in").getText())
+                .isEqualTo("Báo cáo này chưa được phê duyệt để công bố, hoặc không tồn tại. Vui lòng đăng nhập để đọc báo cáo.");
+        assertThat(browser.all("#report .title")).isEmpty();
+        assertThat(browser.clickAndAwaitNewText("#language-en", "#status.sign-in"))
+                .isEqualTo("This report is not approved for the public, or does not exist. Please sign in to read it.");
+        browser.screenshot("report-anonymous");
+
+        browser.signIn(GraphQLClient.ANALYST);
+        assertThat(browser.find("#report .title .subject").getText()).isEqualTo(report.getString("title"));
+        assertThat(browser.find("#status").getText()).isEmpty();
+        browser.find("#language-vi").click();
     }
 
     private static String normalised(String text) {
@@ -57,7 +94,7 @@ class ReportPageIT extends DeployedApplication {
     /** Every non-empty line of the original text is in the rendered page, whitespace aside (** marks the bold title). */
     @Test
     void shouldCarryEveryLineOfTheSeedReport() throws IOException {
-        openReport(reportId("NA-SKHCN", 2022, 1));
+        openReportSignedIn(reportId("NA-SKHCN", 2022, 1));
         String page = normalised(browser.find("#report").getText());
         List<String> missing = new ArrayList<>();
         for (String line : seedLines()) {
@@ -81,7 +118,7 @@ class ReportPageIT extends DeployedApplication {
 
     @Test
     void shouldPrintTheDocumentAloneOnA4() throws IOException {
-        openReport(reportId("NA-SKHCN", 2022, 1));
+        openReportSignedIn(reportId("NA-SKHCN", 2022, 1));
         assertThat(browser.script("""
                 return [...document.styleSheets].flatMap(s => [...s.cssRules])
                     .filter(r => r instanceof CSSPageRule).map(r => r.style.getPropertyValue('size')).join()""")).asString().isEqualToIgnoringCase("A4");
@@ -103,12 +140,13 @@ class ReportPageIT extends DeployedApplication {
     }
 
     @Test
-    void shouldLabelAGeneratedReportAndRenderItsSections() {
-        JsonObject report = client.data("""
-                { units(filter: {within: "MH-TINH", kind: {eq: DEPARTMENT}}, first: 1) { nodes {
-                    reports(first: 1) { nodes { id title sections { number heading } } } } } }""")
-                .getJsonObject("units").getJsonArray("nodes").getJsonObject(0).getJsonObject("reports").getJsonArray("nodes").getJsonObject(0);
+    void shouldLetAnyoneReadAnApprovedGeneratedReportLabelledAsSuch() {
+        JsonObject report = client.anonymous().data("""
+                { reports(filter: {unit: {code: {startsWith: "MH-"}}, status: {eq: APPROVED}}, first: 1) {
+                    nodes { id title sections { number heading } } } }""")
+                .getJsonObject("reports").getJsonArray("nodes").getJsonObject(0);
         openReport(report.getString("id"));
+        assertThat(browser.all("#sign-in")).as("an anonymous visitor").isNotEmpty();
         assertThat(browser.find("#report .generated").getText()).contains("mô phỏng");
         assertThat(browser.find("#report .title .subject").getText()).isEqualTo(report.getString("title"));
         assertThat(browser.all("#report section.level-2 > h2")).extracting(h -> h.getText()).containsExactlyElementsOf(
@@ -121,6 +159,8 @@ class ReportPageIT extends DeployedApplication {
     void shouldSayWhenThereIsNoSuchReport() {
         browser.open(URI.create(base + "report.html?id=999999"));
         browser.find("#language-vi").click();
+        browser.find("#status.sign-in");
+        browser.signIn(GraphQLClient.ANALYST);
         String status = browser.await(d -> browser.find("#status").getText().isEmpty() ? null : browser.find("#status").getText());
         assertThat(status).isEqualTo("Không tìm thấy báo cáo.");
     }
