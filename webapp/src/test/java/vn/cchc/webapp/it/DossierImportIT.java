@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Base64;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
@@ -62,8 +61,7 @@ class DossierImportIT extends DeployedApplication {
                 .timeout(Duration.ofSeconds(60))
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         if (user != null) {
-            request.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((user + ":" + user + "-dev")
-                    .getBytes(StandardCharsets.UTF_8)));
+            request.header("Authorization", GraphQLClient.basic(user));
         }
         try {
             return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
