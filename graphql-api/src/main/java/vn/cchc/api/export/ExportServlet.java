@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
 import vn.cchc.api.error.GraphQLErrors;
+import vn.cchc.api.http.HttpAnswers;
 
 /**
  * {@code POST /export?format=csv|xlsx&filename=name} with a GraphQL request as its body (the JSON sent to
@@ -51,8 +52,7 @@ public class ExportServlet extends HttpServlet {
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Optional<ExportFormat> format = ExportFormat.named(request.getParameter("format"));
         if (format.isEmpty()) {
-            error(response, HttpServletResponse.SC_BAD_REQUEST, GraphQLErrors.response(List.of(new GraphQLErrors.Error(
-                    GraphQLErrors.BAD_REQUEST, "format must be csv or xlsx", List.of()))));
+            HttpAnswers.error(response, HttpServletResponse.SC_BAD_REQUEST, HttpAnswers.JSON, GraphQLErrors.BAD_REQUEST, "format must be csv or xlsx");
             return;
         }
         byte[] body = request.getInputStream().readAllBytes();
@@ -62,20 +62,18 @@ public class ExportServlet extends HttpServlet {
             answer = ask(request, body); // the API unreachable or not answering JSON: no file, and no stack trace
             json = Json.createReader(new StringReader(answer.body())).readObject();
         } catch (IOException | JsonException | IllegalStateException unanswered) {
-            error(response, HttpServletResponse.SC_BAD_GATEWAY, GraphQLErrors.response(List.of(new GraphQLErrors.Error(
-                    GraphQLErrors.INTERNAL_SERVER_ERROR, "the API gave no GraphQL answer", List.of()))));
+            HttpAnswers.error(response, HttpServletResponse.SC_BAD_GATEWAY, HttpAnswers.JSON, GraphQLErrors.INTERNAL_SERVER_ERROR, "the API gave no GraphQL answer");
             return;
         }
         if (answer.statusCode() != HttpServletResponse.SC_OK || json.containsKey("errors")) {
             int status = answer.statusCode() == HttpServletResponse.SC_OK ? UNPROCESSABLE : answer.statusCode();
-            error(response, status, answer.body());
+            HttpAnswers.write(response, status, HttpAnswers.JSON, answer.body());
             return;
         }
         JsonValue data = json.get("data");
         Optional<ListTable> table = data instanceof JsonObject object ? ListTable.ofFirstList(object) : Optional.empty();
         if (table.isEmpty()) {
-            error(response, HttpServletResponse.SC_BAD_REQUEST, GraphQLErrors.response(List.of(new GraphQLErrors.Error(
-                    GraphQLErrors.BAD_REQUEST, "the answer holds no list to export", List.of()))));
+            HttpAnswers.error(response, HttpServletResponse.SC_BAD_REQUEST, HttpAnswers.JSON, GraphQLErrors.BAD_REQUEST, "the answer holds no list to export");
             return;
         }
         ByteArrayOutputStream file = new ByteArrayOutputStream();
@@ -115,13 +113,5 @@ public class ExportServlet extends HttpServlet {
     static String fileName(String asked) {
         String safe = asked == null ? "" : asked.replaceAll("[^A-Za-z0-9._-]", "");
         return safe.isEmpty() ? "cchc-export" : safe;
-    }
-
-    private static void error(HttpServletResponse response, int status, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        response.setStatus(status);
-        response.setContentType("application/json;charset=UTF-8");
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
     }
 }

@@ -44,26 +44,24 @@ public class DossierUploadServlet extends HttpServlet {
         ImportFormat format = type.startsWith("text/csv") ? ImportFormat.CSV
                 : type.startsWith("application/json") ? ImportFormat.JSON : null;
         if (format == null) {
-            write(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, GraphQLErrors.response(List.of(new GraphQLErrors.Error(
-                    GraphQLErrors.BAD_REQUEST, "send the file as text/csv or application/json", List.of()))));
+            HttpAnswers.error(response, HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE, HttpAnswers.JSON, GraphQLErrors.BAD_REQUEST,
+                    "send the file as text/csv or application/json");
             return;
         }
         try {
             Authentication.logIn(request, response);
         } catch (Refusal refusal) {
-            response.setHeader("WWW-Authenticate", Authentication.CHALLENGE);
-            write(response, refusal.status(), GraphQLErrors.response(List.of(new GraphQLErrors.Error(
-                    GraphQLErrors.UNAUTHENTICATED, refusal.getMessage(), List.of()))));
+            HttpAnswers.refuse(response, HttpAnswers.JSON, refusal);
             return;
         }
         String content = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         try {
             ImportJob job = Writes.translated(() -> service.start(caller.get(), format, content));
             response.setHeader("Location", request.getContextPath() + "/graphql");
-            write(response, HttpServletResponse.SC_ACCEPTED, Json.createObjectBuilder()
+            HttpAnswers.write(response, HttpServletResponse.SC_ACCEPTED, HttpAnswers.JSON, Json.createObjectBuilder()
                     .add("jobId", String.valueOf(job.id())).add("state", job.state().name()).build().toString());
         } catch (ApiException refused) {
-            write(response, status(refused.code()), GraphQLErrors.response(refused.problems().stream()
+            HttpAnswers.write(response, status(refused.code()), HttpAnswers.JSON, GraphQLErrors.response(refused.problems().stream()
                     .map(p -> new GraphQLErrors.Error(p.code(), Messages.render(language, p.key(), p.args(), p.message()), List.of(),
                             p.field() == null ? Map.of() : Map.of("field", p.field())))
                     .toList()));
@@ -76,11 +74,5 @@ public class DossierUploadServlet extends HttpServlet {
             case "FORBIDDEN" -> HttpServletResponse.SC_FORBIDDEN;
             default -> HttpServletResponse.SC_BAD_REQUEST;
         };
-    }
-
-    private static void write(HttpServletResponse response, int status, String json) throws IOException {
-        response.setStatus(status);
-        response.setContentType("application/json;charset=UTF-8");
-        response.getOutputStream().write(json.getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -26,7 +26,6 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.logging.Level;
@@ -74,12 +73,12 @@ public class GraphQLEndpointFilter extends HttpFilter {
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (SCHEMA_PATH.equals(path)) {
-            write(response, HttpServletResponse.SC_OK, "text/plain", schema(request, response).sdl());
+            HttpAnswers.write(response, HttpServletResponse.SC_OK, "text/plain", schema(request, response).sdl());
             return;
         }
         Optional<ResponseType> negotiated = ResponseType.negotiate(request.getHeader("Accept"));
         if (negotiated.isEmpty()) {
-            refuse(response, ResponseType.JSON, new Refusal(HttpServletResponse.SC_NOT_ACCEPTABLE,
+            HttpAnswers.refuse(response, ResponseType.JSON.mediaType(), new Refusal(HttpServletResponse.SC_NOT_ACCEPTABLE,
                     "the response can only be application/json or application/graphql-response+json"));
             return;
         }
@@ -87,13 +86,13 @@ public class GraphQLEndpointFilter extends HttpFilter {
         try {
             answer(request, response, chain, type);
         } catch (Refusal refusal) {
-            refuse(response, type, refusal);
+            HttpAnswers.refuse(response, type.mediaType(), refusal);
         } catch (ServletException | RuntimeException | LinkageError e) {
             // the last guard of "no stack trace, no class name": the container's error page would show both, and the
             // engine fails with a NoSuchMethodError on queries its older graphql-java rejects
             LOG.log(Level.SEVERE, "GraphQL request failed", e);
-            write(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, type.mediaType(), GraphQLErrors.response(List.of(
-                    new GraphQLErrors.Error(GraphQLErrors.INTERNAL_SERVER_ERROR, serverError, List.of()))));
+            HttpAnswers.error(response, HttpServletResponse.SC_INTERNAL_SERVER_ERROR, type.mediaType(),
+                    GraphQLErrors.INTERNAL_SERVER_ERROR, serverError);
         }
     }
 
@@ -113,7 +112,7 @@ public class GraphQLEndpointFilter extends HttpFilter {
         GraphQLRequest graphql = GraphQLRequest.read(new String(body, StandardCharsets.UTF_8));
         QueryCheck.Verdict verdict = QueryCheck.check(schema(request, response).schema(), graphql, limits);
         if (!verdict.accepted()) {
-            write(response, type.notExecutedStatus(), type.mediaType(), GraphQLErrors.response(verdict.errors()));
+            HttpAnswers.write(response, type.notExecutedStatus(), type.mediaType(), GraphQLErrors.response(verdict.errors()));
             return;
         }
         Capture capture = new Capture(response);
@@ -134,7 +133,7 @@ public class GraphQLEndpointFilter extends HttpFilter {
         if (status == HttpServletResponse.SC_OK && !answer.containsKey("data")) {
             status = type.notExecutedStatus(); // the engine rejected it before executing (custom scalars in variables)
         }
-        write(response, status, type.mediaType(),
+        HttpAnswers.write(response, status, type.mediaType(),
                 withCost(GraphQLErrors.normalise(answer, Messages.negotiate(request.getHeader("Accept-Language"))), verdict.cost())
                         .toString());
     }
@@ -165,15 +164,6 @@ public class GraphQLEndpointFilter extends HttpFilter {
         return true;
     }
 
-    private static void refuse(HttpServletResponse response, ResponseType type, Refusal refusal) throws IOException {
-        boolean unauthenticated = refusal.status() == HttpServletResponse.SC_UNAUTHORIZED;
-        if (unauthenticated) {
-            response.setHeader("WWW-Authenticate", Authentication.CHALLENGE);
-        }
-        write(response, refusal.status(), type.mediaType(), GraphQLErrors.response(List.of(new GraphQLErrors.Error(
-                unauthenticated ? GraphQLErrors.UNAUTHENTICATED : GraphQLErrors.BAD_REQUEST, refusal.getMessage(), List.of()))));
-    }
-
     /** The schema, read once from the engine's own printout. */
     private PublishedSchema schema(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
         PublishedSchema current = published;
@@ -194,14 +184,6 @@ public class GraphQLEndpointFilter extends HttpFilter {
             }
         }
         return current;
-    }
-
-    private static void write(HttpServletResponse response, int status, String contentType, String body) throws IOException {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        response.setStatus(status);
-        response.setContentType(contentType + ";charset=UTF-8");
-        response.setContentLength(bytes.length);
-        response.getOutputStream().write(bytes);
     }
 
     /** The request with its body, already read, readable again by the engine (it reads with getReader()). */
