@@ -3,8 +3,8 @@ package vn.cchc.api.http;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -122,28 +122,60 @@ public class GraphQLEndpointFilter extends HttpFilter {
         } finally {
             Batches.close();
         }
+        String answered = capture.body();
+        int status = capture.getStatus();
+        if (status == HttpServletResponse.SC_OK && onlyData(answered)) {
+            // the usual answer: nothing to rewrite, so the cost is added without building the answer again
+            HttpAnswers.write(response, status, type.mediaType(),
+                    answered.substring(0, answered.lastIndexOf('}')) + ",\"extensions\":{\"cost\":" + cost(verdict.cost()) + "}}");
+            return;
+        }
         JsonObject answer;
         try {
-            answer = Json.createReader(new StringReader(capture.body())).readObject();
+            answer = Json.createReader(new StringReader(answered)).readObject();
         } catch (JsonException notJson) {
-            throw new IllegalStateException("the engine answered " + capture.getStatus() + " without JSON: " + capture.body(),
-                    notJson);
+            throw new IllegalStateException("the engine answered " + status + " without JSON: " + answered, notJson);
         }
-        int status = capture.getStatus();
         if (status == HttpServletResponse.SC_OK && !answer.containsKey("data")) {
             status = type.notExecutedStatus(); // the engine rejected it before executing (custom scalars in variables)
         }
-        HttpAnswers.write(response, status, type.mediaType(),
-                withCost(GraphQLErrors.normalise(answer, Messages.negotiate(request.getHeader("Accept-Language"))), verdict.cost())
-                        .toString());
+        JsonObject normalised = GraphQLErrors.normalise(answer, Messages.negotiate(request.getHeader("Accept-Language")));
+        JsonObject engines = normalised.getOrDefault("extensions", JsonValue.EMPTY_JSON_OBJECT).asJsonObject();
+        HttpAnswers.write(response, status, type.mediaType(), Json.createObjectBuilder(normalised)
+                .add("extensions", Json.createObjectBuilder(engines).add("cost", cost(verdict.cost()))).build().toString());
     }
 
-    /** The response with the query's cost in its extensions, next to any the engine put there. */
-    private JsonObject withCost(JsonObject answer, long cost) {
-        JsonObject engines = answer.getOrDefault("extensions", JsonValue.EMPTY_JSON_OBJECT).asJsonObject();
-        JsonObjectBuilder extensions = Json.createObjectBuilder(engines)
-                .add("cost", Json.createObjectBuilder().add("requested", cost).add("limit", limits.maxCost()));
-        return Json.createObjectBuilder(answer).add("extensions", extensions).build();
+    /** Whether the engine's answer is a JSON object with "data" and nothing else (no errors, no extensions of its own). */
+    private static boolean onlyData(String body) {
+        try (JsonParser parser = Json.createParser(new StringReader(body))) {
+            if (!parser.hasNext() || parser.next() != JsonParser.Event.START_OBJECT) {
+                return false;
+            }
+            boolean data = false;
+            while (parser.hasNext()) {
+                JsonParser.Event event = parser.next();
+                if (event == JsonParser.Event.END_OBJECT) {
+                    return data && !parser.hasNext();
+                }
+                if (!"data".equals(parser.getString())) {
+                    return false;
+                }
+                data = true;
+                switch (parser.next()) { // the value of "data", skipped without being built
+                    case START_OBJECT -> parser.skipObject();
+                    case START_ARRAY -> parser.skipArray();
+                    default -> { }
+                }
+            }
+            return false;
+        } catch (JsonException notJson) {
+            return false;
+        }
+    }
+
+    /** What the query cost and the budget it had, for the response's extensions. */
+    private JsonObject cost(long requested) {
+        return Json.createObjectBuilder().add("requested", requested).add("limit", limits.maxCost()).build();
     }
 
     /** application/json, with no charset or UTF-8: the only request body GraphQL over HTTP requires. */
