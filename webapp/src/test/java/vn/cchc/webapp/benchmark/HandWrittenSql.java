@@ -75,12 +75,18 @@ public final class HandWrittenSql {
             + " FROM DOSSIER_UNIT_QUARTER_SUMMARY S, " + DEPARTMENT_UNITS
             + " AND S.UNIT_ID = U.ID AND S.PERIOD_YEAR BETWEEN 2024 AND 2025 GROUP BY G.ID, S.PERIOD_YEAR, S.PERIOD_NUMBER";
 
-    /** Totals (no breakdown) of reported indicators per department and quarter, ordinals year*4+quarter in [?, ?]. */
+    /**
+     * Totals (no breakdown) of reported indicators per department and quarter, ordinals year*4+quarter in [?, ?], from
+     * the reports Home Affairs counts (submitted or approved, not superseded by a counted correction), as the API does.
+     */
     private static final String SERIES = "SELECT G.ID, I.CODE, o.PERIOD_YEAR, o.PERIOD_NUMBER, SUM(o.OBSERVED_VALUE),"
             + " SUM(o.NUMERATOR), SUM(o.DENOMINATOR), COUNT(*)"
             + " FROM OBSERVATION o JOIN INDICATOR_DEFINITION I ON I.ID = o.INDICATOR_ID JOIN UNIT G ON G.ID = o.UNIT_ID"
+            + " LEFT JOIN REPORT R ON R.ID = o.REPORT_ID"
             + " WHERE I.CODE IN (?, ?, ?) AND o.BREAKDOWN_KEY = '' AND o.SOURCE = 'REPORTED' AND o.PERIOD_TYPE = 'QUARTER'"
             + " AND o.PERIOD_YEAR * 4 + o.PERIOD_NUMBER BETWEEN ? AND ? AND G.KIND = 'DEPARTMENT' AND G.TREE_PATH LIKE ?"
+            + " AND (R.ID IS NULL OR (R.STATUS IN ('SUBMITTED', 'APPROVED') AND NOT EXISTS (SELECT 1 FROM REPORT N"
+            + " WHERE N.REVISES_ID = R.ID AND N.STATUS IN ('SUBMITTED', 'APPROVED'))))"
             + " GROUP BY G.ID, I.CODE, o.PERIOD_YEAR, o.PERIOD_NUMBER";
 
     private HandWrittenSql() {
