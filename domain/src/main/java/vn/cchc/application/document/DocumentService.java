@@ -3,14 +3,20 @@ package vn.cchc.application.document;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import vn.cchc.application.audit.AuditTrail;
 import vn.cchc.application.document.DocumentCommands.Content;
 import vn.cchc.application.document.DocumentCommands.Link;
+import vn.cchc.application.document.DocumentCommands.PlanChange;
+import vn.cchc.application.document.DocumentCommands.Progress;
+import vn.cchc.application.document.DocumentCommands.Task;
 import vn.cchc.application.security.AccessPolicy;
 import vn.cchc.application.security.Caller;
 import vn.cchc.application.security.Operation;
@@ -21,25 +27,32 @@ import vn.cchc.domain.document.DocumentNumber;
 import vn.cchc.domain.document.DocumentRepository;
 import vn.cchc.domain.document.LinkType;
 import vn.cchc.domain.document.Plan;
+import vn.cchc.domain.document.PlanTask;
+import vn.cchc.domain.document.TaskAssignment;
 import vn.cchc.domain.period.Period;
 import vn.cchc.domain.shared.DomainException;
 import vn.cchc.domain.shared.InvalidInputException;
 import vn.cchc.domain.shared.VersionConflict;
+import vn.cchc.domain.shared.VietnamCalendar;
 import vn.cchc.domain.shared.Violation;
 import vn.cchc.domain.shared.Violations;
 import vn.cchc.domain.unit.Unit;
 import vn.cchc.domain.unit.UnitRepository;
 
 /**
- * Records documents and plans with their links, each write one transaction in the order of every write: the caller's
- * right (a reporter writes the documents its subtree issued or drafted, before and after the change), the version the
- * client read, every rule of every input value, then the change and its audit entry.
+ * Records documents and plans with their links, and the tasks of plans, each write one transaction in the order of
+ * every write: the caller's right (a reporter writes the documents its subtree issued or drafted, before and after the
+ * change), the version the client read, every rule of every input value, then the change and its audit entry. A plan's
+ * tasks change one at a time, each change a change of the plan: its version rises and the audit trail keeps the plan
+ * with all its tasks before and after.
  */
 @ApplicationScoped
 @Transactional
 public class DocumentService {
 
     static final String ENTITY = "Document";
+
+    private final Clock clock = Clock.systemUTC();
 
     @Inject
     DocumentRepository documents;
@@ -60,17 +73,32 @@ public class DocumentService {
         this.audit = audit;
     }
 
-    /** Records a document, or a plan when its kind is PLAN. */
-    public Document create(Caller caller, Content content) {
+    /** Records a document, or a plan when its kind is PLAN, with its tasks numbered 1, 2, ... in the order given. */
+    public Document create(Caller caller, Content content, List<Task> tasks) {
         Optional<Unit> issuer = UnitCodes.find(units, content.issuerCode());
         Optional<Unit> drafter = UnitCodes.find(units, content.drafterCode());
         requireAccess(caller, issuer, drafter, "createDocument");
         Violations violations = new Violations();
         Checked checked = check(violations, content, null, issuer, drafter);
+        List<TaskAssignment> assignments = new ArrayList<>();
+        List<Task> given = tasks == null ? List.of() : tasks;
+        violations.require(given.isEmpty() || content.kind() == DocumentKind.PLAN, "input.tasks", "INVALID_DOCUMENT",
+                "only a plan has tasks", "document.noTasks", content.number());
+        for (int i = 0; i < given.size(); i++) {
+            String at = "input.tasks[" + i + "]";
+            Task task = given.get(i);
+            violations.check(at, () -> assignment(at, task, content.issuedOn())).ifPresent(assignments::add);
+        }
         violations.throwIfAny();
-        Document document = content.kind() == DocumentKind.PLAN
-                ? new Plan(checked.number(), content.issuedOn(), issuer.orElseThrow(), content.subject(), content.planYear(), content.planType())
-                : new Document(checked.number(), content.kind(), content.issuedOn(), issuer.orElseThrow(), content.subject());
+        Document document;
+        if (content.kind() == DocumentKind.PLAN) {
+            Plan plan = new Plan(checked.number(), content.issuedOn(), issuer.orElseThrow(), content.subject(), content.planYear(),
+                    content.planType());
+            assignments.forEach(plan::addTask);
+            document = plan;
+        } else {
+            document = new Document(checked.number(), content.kind(), content.issuedOn(), issuer.orElseThrow(), content.subject());
+        }
         drafter.ifPresent(document::draftedBy);
         document.relinkTo(checked.types(), checked.targets());
         documents.add(document);
@@ -80,7 +108,7 @@ public class DocumentService {
         return document;
     }
 
-    /** Corrects a document as a whole: every field is given, links included; a plan stays a plan. */
+    /** Corrects a document as a whole: every field is given, links included; a plan stays a plan and keeps its tasks. */
     public Document update(Caller caller, String documentId, long version, Content content) {
         Document document = load(documentId);
         requireAccess(caller, Optional.of(document.issuer()), document.drafter(), "updateDocument");
@@ -102,6 +130,111 @@ public class DocumentService {
         audit.record(caller, "updateDocument", ENTITY, document.id(), document.issuer(), null, before,
                 DocumentSnapshot.of(document), null);
         return document;
+    }
+
+    /** Adds a task to a plan, numbered {@code number}, or after the others when null. */
+    public Plan addTask(Caller caller, PlanChange change, Integer number, Task task) {
+        return changeTasks(caller, change, "addPlanTask", plan -> {
+            Violations violations = new Violations();
+            if (number != null) {
+                violations.checkRule("input.number", () -> plan.requireNewTaskNumber(number));
+            }
+            Optional<TaskAssignment> assignment = violations.check("input.task",
+                    () -> assignment("input.task", task, plan.issuedOn().orElse(null)));
+            violations.throwIfAny();
+            return () -> {
+                if (number == null) {
+                    plan.addTask(assignment.orElseThrow());
+                } else {
+                    plan.addTask(number, assignment.orElseThrow());
+                }
+            };
+        });
+    }
+
+    /** Changes what a task assigns: every field is given; its number and progress stay. */
+    public Plan reviseTask(Caller caller, PlanChange change, int number, Task task) {
+        return changeTasks(caller, change, "revisePlanTask", plan -> {
+            Violations violations = new Violations();
+            violations.check("input.number", () -> plan.requireTask(number));
+            Optional<TaskAssignment> assignment = violations.check("input.task",
+                    () -> assignment("input.task", task, plan.issuedOn().orElse(null)));
+            violations.throwIfAny();
+            return () -> plan.reviseTask(number, assignment.orElseThrow());
+        });
+    }
+
+    /** Records how far a task got (báo cáo tiến độ), as of today in Vietnam. */
+    public Plan reportTaskProgress(Caller caller, PlanChange change, int number, Progress progress) {
+        return changeTasks(caller, change, "reportPlanTaskProgress", plan -> {
+            LocalDate today = VietnamCalendar.today(clock);
+            Violations violations = new Violations();
+            violations.check("input.number", () -> plan.requireTask(number));
+            violations.checkRule("input.completedOn", () -> PlanTask.requireProgress(progress.status(), progress.completedOn(),
+                    plan.issuedOn().orElse(null), today));
+            violations.throwIfAny();
+            return () -> plan.reportProgress(number, progress.status(), progress.completedOn(), today);
+        });
+    }
+
+    /** Removes a task; the other tasks keep their numbers. */
+    public Plan removeTask(Caller caller, PlanChange change, int number) {
+        return changeTasks(caller, change, "removePlanTask", plan -> {
+            Violations violations = new Violations();
+            violations.check("input.number", () -> plan.requireTask(number));
+            violations.throwIfAny();
+            return () -> plan.removeTask(number);
+        });
+    }
+
+    /**
+     * The common steps of a change to a plan's tasks: the caller's right and the version first, as for every write,
+     * then the plan's own checks, which give the change to make once every rule holds.
+     */
+    private Plan changeTasks(Caller caller, PlanChange change, String action, Function<Plan, Runnable> checked) {
+        Document document = load(change.documentId());
+        requireAccess(caller, Optional.of(document.issuer()), document.drafter(), action);
+        VersionConflict.check(ENTITY + " " + document.id(), change.version(), document.version());
+        if (!(document instanceof Plan plan)) {
+            throw new InvalidInputException(List.of(Violation.of("input.documentId", new DomainException("INVALID_DOCUMENT",
+                    "document " + document.number() + " is no plan: it has no tasks", "document.noTasks", document.number()))));
+        }
+        Runnable edit = checked.apply(plan);
+        String before = DocumentSnapshot.of(plan);
+        edit.run();
+        documents.update(plan);
+        audit.record(caller, action, ENTITY, plan.id(), plan.issuer(), null, before, DocumentSnapshot.of(plan), change.reason());
+        return plan;
+    }
+
+    /**
+     * The task as the plan will keep it, its units looked up by code; fails with every rule it breaks, each at its path
+     * under {@code at}.
+     *
+     * @param planIssuedOn the issue date of the plan, null when not known
+     */
+    private TaskAssignment assignment(String at, Task task, LocalDate planIssuedOn) {
+        Violations violations = new Violations();
+        violations.checkRule(at + ".description", () -> TaskAssignment.requireDescription(task.description()));
+        Optional<Unit> lead = UnitCodes.find(units, task.leadUnitCode());
+        UnitCodes.requireKnown(violations, at + ".leadUnitCode", task.leadUnitCode(), lead);
+        lead.ifPresent(u -> violations.checkRule(at + ".leadUnitCode", () -> PlanTask.requireOpenUnit(u, planIssuedOn)));
+        List<Unit> coordinators = new ArrayList<>();
+        List<String> codes = task.coordinatingUnitCodes() == null ? List.of() : task.coordinatingUnitCodes();
+        for (int i = 0; i < codes.size(); i++) {
+            String field = at + ".coordinatingUnitCodes[" + i + "]";
+            String code = codes.get(i);
+            Optional<Unit> unit = UnitCodes.find(units, code);
+            if (violations.require(unit.isPresent(), field, "UNKNOWN_UNIT", "no unit has the code " + code, "unit.unknown", code)
+                    && violations.checkRule(field, () -> TaskAssignment.requireCoordinator(lead.orElse(null), coordinators, unit.get()))
+                    && violations.checkRule(field, () -> PlanTask.requireOpenUnit(unit.get(), planIssuedOn))) {
+                coordinators.add(unit.get());
+            }
+        }
+        violations.checkRule(at + ".deadline", () -> PlanTask.requireDeadline(task.deadline(), planIssuedOn));
+        violations.throwIfAny();
+        return new TaskAssignment(task.description(), task.area(), lead.orElse(null), coordinators, task.deadline(),
+                task.expectedOutput());
     }
 
     /** What the checks found: the parsed number and the linked documents. */
@@ -130,6 +263,9 @@ public class DocumentService {
                     "document.duplicate", issuer.get().code(), number.get());
         }
         checkPlan(violations, content, existing);
+        if (existing instanceof Plan plan) {
+            violations.checkRule("input.issuedOn", () -> plan.requireTasksFit(content.issuedOn()));
+        }
         return new Checked(number.orElse(null), content.links() == null ? List.of()
                 : content.links().stream().map(Link::type).toList(), targets(violations, content, existing));
     }

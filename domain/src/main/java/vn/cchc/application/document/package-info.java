@@ -1,2 +1,2 @@
-/** Recording documents and plans (văn bản, kế hoạch) and the links between them. */
+/** Recording documents and plans (văn bản, kế hoạch), the links between them and the tasks of plans (nhiệm vụ). */
 package vn.cchc.application.document;

@@ -34,6 +34,9 @@ public interface DocumentRepository {
 
     void add(Document document);
 
-    /** Writes a change to the document and its links now, so that its new version is known. */
+    /**
+     * Writes a change to the document, its links and a plan's tasks now, so that its new version is known; the version
+     * rises with every update, also when only the links or tasks changed.
+     */
     void update(Document document);
 }

@@ -26,6 +26,14 @@ public final class Violations {
         }
     }
 
+    /** Runs a domain rule that gives nothing back for the value at {@code field}; returns whether it held. */
+    public boolean checkRule(String field, Runnable rule) {
+        return check(field, () -> {
+            rule.run();
+            return true;
+        }).isPresent();
+    }
+
     /** Records a rule the value at {@code field} broke. */
     public void add(String field, DomainException broken) {
         found.add(Violation.of(field, broken));

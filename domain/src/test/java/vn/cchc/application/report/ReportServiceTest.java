@@ -3,15 +3,14 @@ package vn.cchc.application.report;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.lang.reflect.Proxy;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.junit.jupiter.api.Test;
+import vn.cchc.application.StandIns;
 import vn.cchc.application.audit.AuditTrail;
 import vn.cchc.application.security.AccessDenied;
 import vn.cchc.application.security.Caller;
@@ -41,36 +40,22 @@ class ReportServiceTest {
     private final Unit merged = new Unit("NA-SKHCN", "Sở Khoa học và Công nghệ", null, UnitKind.DEPARTMENT, committee, null);
     private final Unit successor = new Unit("NA-SKHCN2", "Sở Khoa học, Công nghệ và Thông tin", null, UnitKind.DEPARTMENT,
             committee, LocalDate.of(2025, 3, 1));
-    private final List<Object> written = new ArrayList<>();
+    private final StandIns standIns = new StandIns();
+    private final List<Object> written = standIns.written();
     private final List<Report> existing = new ArrayList<>();
 
     ReportServiceTest() {
         merged.close(LocalDate.of(2025, 2, 28), successor);
     }
 
-    /** A stand-in for a repository interface: the named methods answer, the writing ones record, others fail. */
-    @SuppressWarnings("unchecked")
-    private <T> T standIn(Class<T> type, Map<String, Function<Object[], Object>> answers) {
-        return (T) Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
-            if (answers.containsKey(method.getName())) {
-                return answers.get(method.getName()).apply(args);
-            }
-            if (method.getName().equals("add") || method.getName().equals("update")) {
-                written.add(args[0]);
-                return null;
-            }
-            throw new UnsupportedOperationException(method.getName());
-        });
-    }
-
     private ReportService service() {
         Map<String, Unit> byCode = Map.of(merged.code(), merged, successor.code(), successor);
         return new ReportService(
-                standIn(ReportRepository.class, Map.of("findCurrent", args -> existing)),
-                standIn(ObservationRepository.class, Map.of()),
-                standIn(UnitRepository.class, Map.of("findByCode", args -> Optional.ofNullable(byCode.get((String) args[0])))),
-                standIn(IndicatorRepository.class, Map.of()),
-                new AuditTrail(standIn(AuditRepository.class, Map.of())));
+                standIns.of(ReportRepository.class, Map.of("findCurrent", args -> existing)),
+                standIns.of(ObservationRepository.class, Map.of()),
+                standIns.of(UnitRepository.class, Map.of("findByCode", args -> Optional.ofNullable(byCode.get((String) args[0])))),
+                standIns.of(IndicatorRepository.class, Map.of()),
+                new AuditTrail(standIns.of(AuditRepository.class, Map.of())));
     }
 
     private static List<String> violations(InvalidInputException e) {

@@ -9,19 +9,30 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import vn.cchc.api.document.DocumentInputs.AddPlanTaskInput;
 import vn.cchc.api.document.DocumentInputs.CreateDocumentInput;
 import vn.cchc.api.document.DocumentInputs.DocumentContent;
+import vn.cchc.api.document.DocumentInputs.OfPlan;
+import vn.cchc.api.document.DocumentInputs.PlanTaskInput;
+import vn.cchc.api.document.DocumentInputs.RemovePlanTaskInput;
+import vn.cchc.api.document.DocumentInputs.ReportPlanTaskProgressInput;
+import vn.cchc.api.document.DocumentInputs.RevisePlanTaskInput;
 import vn.cchc.api.document.DocumentInputs.UpdateDocumentInput;
 import vn.cchc.api.error.Writes;
 import vn.cchc.api.mapping.Enums;
 import vn.cchc.api.security.CurrentCaller;
 import vn.cchc.application.document.DocumentCommands;
 import vn.cchc.application.document.DocumentService;
+import vn.cchc.domain.area.ReformArea;
 import vn.cchc.domain.document.DocumentKind;
 import vn.cchc.domain.document.LinkType;
+import vn.cchc.domain.document.PlanTaskStatus;
 import vn.cchc.domain.document.PlanType;
 
-/** Documents and plans over GraphQL. Thin: each mutation hands its input as a command to the {@link DocumentService}. */
+/**
+ * Documents and plans, and the tasks of plans, over GraphQL. Thin: each mutation hands its input as a command to the
+ * {@link DocumentService}.
+ */
 @GraphQLApi
 @ApplicationScoped
 public class DocumentMutations {
@@ -37,19 +48,62 @@ public class DocumentMutations {
 
     @Mutation("createDocument")
     @NonNull
-    @Description("Records a document or a plan (thêm văn bản, kế hoạch) with its links: admin, or a reporter whose subtree "
-            + "issued or drafted it.")
+    @Description("Records a document or a plan (thêm văn bản, kế hoạch) with its links and a plan's tasks: admin, or a "
+            + "reporter whose subtree issued or drafted it.")
     public DocumentPayload createDocument(@NonNull @Name("input") CreateDocumentInput input) {
-        return Writes.run(validator, input, () -> new DocumentPayload(service.create(caller.get(), content(input))));
+        return Writes.run(validator, input, () -> new DocumentPayload(service.create(caller.get(), content(input),
+                (input.tasks == null ? List.<PlanTaskInput>of() : input.tasks).stream().map(DocumentMutations::task).toList())));
     }
 
     @Mutation("updateDocument")
     @NonNull
     @Description("Corrects a document or a plan (sửa văn bản) as a whole, its links included: admin, or a reporter whose "
-            + "subtree issued or drafted it, before and after the change.")
+            + "subtree issued or drafted it, before and after the change. A plan keeps its tasks (the task mutations change "
+            + "them), and a new issue date must not fall after a task's deadline or completion.")
     public DocumentPayload updateDocument(@NonNull @Name("input") UpdateDocumentInput input) {
         return Writes.run(validator, input, () -> new DocumentPayload(service.update(caller.get(), input.documentId,
                 input.version, content(input))));
+    }
+
+    @Mutation("addPlanTask")
+    @NonNull
+    @Description("Adds a task to a plan (thêm nhiệm vụ): who may correct the plan may. Answers the plan with its tasks and "
+            + "its new version.")
+    public DocumentPayload addPlanTask(@NonNull @Name("input") AddPlanTaskInput input) {
+        return Writes.run(validator, input, () -> new DocumentPayload(service.addTask(caller.get(), change(input), input.number,
+                task(input.task))));
+    }
+
+    @Mutation("revisePlanTask")
+    @NonNull
+    @Description("Corrects what a task of a plan assigns (sửa nhiệm vụ); its number and progress stay.")
+    public DocumentPayload revisePlanTask(@NonNull @Name("input") RevisePlanTaskInput input) {
+        return Writes.run(validator, input, () -> new DocumentPayload(service.reviseTask(caller.get(), change(input), input.number,
+                task(input.task))));
+    }
+
+    @Mutation("reportPlanTaskProgress")
+    @NonNull
+    @Description("Records how far a task of a plan got (báo cáo tiến độ nhiệm vụ): its status and, when DONE, the day.")
+    public DocumentPayload reportPlanTaskProgress(@NonNull @Name("input") ReportPlanTaskProgressInput input) {
+        return Writes.run(validator, input, () -> new DocumentPayload(service.reportTaskProgress(caller.get(), change(input),
+                input.number, new DocumentCommands.Progress(Enums.mirror(input.status, PlanTaskStatus.class), input.completedOn))));
+    }
+
+    @Mutation("removePlanTask")
+    @NonNull
+    @Description("Removes a task from a plan (xóa nhiệm vụ); the other tasks keep their numbers.")
+    public DocumentPayload removePlanTask(@NonNull @Name("input") RemovePlanTaskInput input) {
+        return Writes.run(validator, input, () -> new DocumentPayload(service.removeTask(caller.get(), change(input), input.number)));
+    }
+
+    private static DocumentCommands.PlanChange change(OfPlan input) {
+        return new DocumentCommands.PlanChange(input.documentId, input.version, input.reason);
+    }
+
+    private static DocumentCommands.Task task(PlanTaskInput input) {
+        return new DocumentCommands.Task(input.description, Enums.mirror(input.area, ReformArea.class), input.leadUnitCode,
+                input.coordinatingUnitCodes, input.deadline, input.expectedOutput);
     }
 
     private static DocumentCommands.Content content(DocumentContent input) {

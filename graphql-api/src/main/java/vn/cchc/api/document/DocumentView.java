@@ -12,7 +12,7 @@ import vn.cchc.domain.document.Document;
 import vn.cchc.domain.document.Plan;
 
 @Type("Document")
-@Description("A document (văn bản): plan, decision, decree, directive ... Plans (kế hoạch) also have a year and a plan type.")
+@Description("A document (văn bản): plan, decision, decree, directive ... Plans (kế hoạch) also have a year, a plan type and tasks.")
 public class DocumentView {
 
     private final Document document;
@@ -88,6 +88,13 @@ public class DocumentView {
     @Description("What a plan is for (loại kế hoạch); null for other documents.")
     public PlanTypeView getPlanType() {
         return document instanceof Plan plan ? Enums.mirror(plan.planType(), PlanTypeView.class) : null;
+    }
+
+    @NonNull
+    @Description("A plan's tasks (nhiệm vụ của kế hoạch) by number, all of them: a plan has tens, not thousands; empty for "
+            + "other documents. Changed one at a time by addPlanTask, revisePlanTask, reportPlanTaskProgress and removePlanTask.")
+    public List<@NonNull PlanTaskView> getTasks() {
+        return document instanceof Plan plan ? plan.tasks().stream().map(PlanTaskView::new).toList() : List.of();
     }
 
     @NonNull

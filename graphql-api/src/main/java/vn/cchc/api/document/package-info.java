@@ -1,2 +1,2 @@
-/** The Document type (with plans), its links, its list and its queries. */
+/** The Document type (with plans and their tasks), its links, its list, its queries and its mutations. */
 package vn.cchc.api.document;

@@ -16,6 +16,7 @@ class EnumMirrorTest {
             Map.entry(vn.cchc.domain.document.DocumentKind.class, vn.cchc.api.document.DocumentKindView.class),
             Map.entry(vn.cchc.domain.document.PlanType.class, vn.cchc.api.document.PlanTypeView.class),
             Map.entry(vn.cchc.domain.document.LinkType.class, vn.cchc.api.document.LinkTypeView.class),
+            Map.entry(vn.cchc.domain.document.PlanTaskStatus.class, vn.cchc.api.document.PlanTaskStatusView.class),
             Map.entry(vn.cchc.domain.area.ReformArea.class, vn.cchc.api.area.ReformAreaView.class),
             Map.entry(vn.cchc.domain.procedure.OnlineService.class, vn.cchc.api.procedure.OnlineServiceView.class),
             Map.entry(vn.cchc.domain.indicator.Measure.class, vn.cchc.api.indicator.MeasureView.class),

@@ -10,14 +10,18 @@ final class DemoDepartment {
 
     private final Catalogue.Department spec;
     private final Unit unit;
+    private final Unit office;
     private final Unit oneStopShop;
+    private final List<Unit> serviceUnits;
     private final List<AdministrativeProcedure> procedures = new ArrayList<>();
     private final List<Catalogue.Procedure> procedureSpecs = new ArrayList<>();
 
-    DemoDepartment(Catalogue.Department spec, Unit unit, Unit oneStopShop) {
+    DemoDepartment(Catalogue.Department spec, Unit unit, Unit office, Unit oneStopShop, List<Unit> serviceUnits) {
         this.spec = spec;
         this.unit = unit;
+        this.office = office;
         this.oneStopShop = oneStopShop;
+        this.serviceUnits = List.copyOf(serviceUnits);
     }
 
     void add(AdministrativeProcedure procedure, Catalogue.Procedure procedureSpec) {
@@ -33,8 +37,17 @@ final class DemoDepartment {
         return unit;
     }
 
+    Unit office() {
+        return office;
+    }
+
     Unit oneStopShop() {
         return oneStopShop;
+    }
+
+    /** Its public service units, in catalogue order. */
+    List<Unit> serviceUnits() {
+        return serviceUnits;
     }
 
     List<AdministrativeProcedure> procedures() {

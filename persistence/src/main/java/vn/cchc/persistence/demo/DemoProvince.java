@@ -21,6 +21,7 @@ import vn.cchc.domain.unit.Unit;
 import vn.cchc.domain.unit.UnitKind;
 import vn.cchc.domain.unit.UnitRepository;
 import vn.cchc.persistence.jpa.DossierWriter;
+import vn.cchc.persistence.jpa.JpaDocumentRepository;
 import vn.cchc.persistence.jpa.JpaDossierSummary;
 import vn.cchc.persistence.jpa.JpaIndicatorRepository;
 import vn.cchc.persistence.jpa.JpaObservationRepository;
@@ -33,9 +34,10 @@ import vn.cchc.persistence.jpa.JpaUnitRepository;
  * code starting with {@value #CODE_PREFIX}, every unit marked generated. Its People's Committee, 20 departments
  * with their offices, one-stop shops and public service units, 10 districts with their communes; a catalogue of
  * several hundred procedures whose online levels change over time; the dossiers of the departments' one-stop
- * shops from 2022-Q1 to 2025-Q4; and each department's quarterly report with the standard indicators.
+ * shops from 2022-Q1 to 2025-Q4; each department's quarterly report with the standard indicators; and each year's
+ * CCHC plans of the province and of every department, with their tasks and how far they got.
  *
- * <p>The same seed and size always give the same data. Units, procedures, reports and observations go through the
+ * <p>The same seed and size always give the same data. Units, procedures, reports, observations and plans go through the
  * JPA repositories; dossiers go through JDBC batches on the persistence context's own connection
  * ({@link DossierWriter}), after which the quarterly dossier summary is refreshed. Everything happens in the caller's
  * transaction: a load that fails leaves nothing.
@@ -62,7 +64,7 @@ public final class DemoProvince {
     private static final double QUARTERLY_UPGRADE_TO_FULL = 0.07;
 
     /** What a load stored. */
-    public record Counts(int units, int procedures, int dossiers, int reports, int observations) {
+    public record Counts(int units, int procedures, int dossiers, int reports, int observations, int plans, int planTasks) {
     }
 
     private final long seed;
@@ -129,8 +131,12 @@ public final class DemoProvince {
         QuarterlyReports reports = new QuarterlyReports(random, new JpaReportRepository(em), new JpaObservationRepository(em),
                 new JpaIndicatorRepository(em));
         reports.write(departments, tally, FIRST_QUARTER, QUARTERS, committee);
+        // last, so that everything generated before stays as it was
+        YearlyPlans plans = new YearlyPlans(random, calendar, new JpaDocumentRepository(em), LAST_QUARTER.endDate());
+        plans.write(committee, departments, FIRST_QUARTER.year());
         em.flush();
-        return new Counts(created.size(), procedures, dossiers, reports.reportCount(), reports.observationCount());
+        return new Counts(created.size(), procedures, dossiers, reports.reportCount(), reports.observationCount(), plans.planCount(),
+                plans.taskCount());
     }
 
     private static Unit unit(List<Unit> created, String code, String name, String shortName, UnitKind kind, Unit parent) {
@@ -143,15 +149,17 @@ public final class DemoProvince {
     private static DemoDepartment department(List<Unit> created, Catalogue.Department spec, Unit committee) {
         String code = CODE_PREFIX + spec.symbol();
         Unit department = unit(created, code, spec.name(), spec.shortName(), UnitKind.DEPARTMENT, committee);
-        unit(created, code + "-VP", spec.officeName(), "Văn phòng", UnitKind.DEPARTMENT_OFFICE, department);
+        Unit office = unit(created, code + "-VP", spec.officeName(), "Văn phòng", UnitKind.DEPARTMENT_OFFICE, department);
         Unit shop = unit(created, code + "-MC", "Bộ phận tiếp nhận và trả kết quả của " + spec.shortName(), "Bộ phận một cửa",
                 UnitKind.ONE_STOP_SHOP, department);
+        List<Unit> serviceUnits = new ArrayList<>();
         for (int i = 0; i < spec.serviceUnits().size(); i++) {
             Catalogue.ServiceUnit serviceUnit = spec.serviceUnits().get(i);
-            unit(created, code + "-DV" + (i + 1), serviceUnit.name(), null, UnitKind.PUBLIC_SERVICE_UNIT, department)
-                    .assignAutonomyRegime(serviceUnit.regime());
+            Unit publicServiceUnit = unit(created, code + "-DV" + (i + 1), serviceUnit.name(), null, UnitKind.PUBLIC_SERVICE_UNIT, department);
+            publicServiceUnit.assignAutonomyRegime(serviceUnit.regime());
+            serviceUnits.add(publicServiceUnit);
         }
-        return new DemoDepartment(spec, department, shop);
+        return new DemoDepartment(spec, department, office, shop, serviceUnits);
     }
 
     /** Adds every department's procedures with their fields (shared between departments) and online histories. */

@@ -2,6 +2,7 @@ package vn.cchc.persistence.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
@@ -89,10 +90,14 @@ public class JpaDocumentRepository implements DocumentRepository {
 
     @Override
     public void update(Document document) {
+        // a change to the parts alone (links, a plan's tasks) leaves the document's row as it was: its version rises
+        // anyway, so that it covers the whole document and a concurrent change to the parts fails at commit
+        em.lock(document, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
         em.flush();
     }
 
     private Listing<Document> listing() {
-        return new Listing<>(em, Model.DOCUMENT, ORDER, List.of("issuer", "drafter", "links", "links.target"));
+        return new Listing<>(em, Model.DOCUMENT, ORDER, List.of("issuer", "drafter", "links", "links.target", "tasks", "tasks.leadUnit",
+                "tasks.coordinatingUnits"));
     }
 }

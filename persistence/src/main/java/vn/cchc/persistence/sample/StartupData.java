@@ -103,8 +103,9 @@ public class StartupData {
             long start = System.nanoTime();
             DemoProvince.Counts counts = new DemoProvince(DemoProvince.SEED, demoDossiers).load(em);
             LOG.info(String.format(Locale.ROOT, "Loaded the demo province %s in %.1f s: %d units, %d procedures, %d dossiers,"
-                    + " %d reports, %d observations", DemoProvince.PROVINCE, (System.nanoTime() - start) / 1e9, counts.units(),
-                    counts.procedures(), counts.dossiers(), counts.reports(), counts.observations()));
+                    + " %d reports, %d observations, %d plans with %d tasks", DemoProvince.PROVINCE, (System.nanoTime() - start) / 1e9,
+                    counts.units(), counts.procedures(), counts.dossiers(), counts.reports(), counts.observations(), counts.plans(),
+                    counts.planTasks()));
         });
     }
 

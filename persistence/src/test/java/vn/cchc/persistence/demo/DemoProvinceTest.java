@@ -14,9 +14,14 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import vn.cchc.domain.document.LinkType;
+import vn.cchc.domain.document.Plan;
+import vn.cchc.domain.document.PlanTask;
+import vn.cchc.domain.document.PlanTaskStatus;
 import vn.cchc.domain.dossier.Dossier;
 import vn.cchc.domain.dossier.DossierChannel;
 import vn.cchc.domain.dossier.DossierKind;
@@ -164,6 +169,38 @@ class DemoProvinceTest {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    @Test
+    void shouldPlanEveryYearForTheProvinceAndEachDepartmentWithTasksThatKeepThePlansRules() {
+        List<Plan> plans = db.inTransaction(em -> {
+            List<Plan> found = em.createQuery("SELECT p FROM Plan p WHERE p.issuer.code LIKE 'MH-%' ORDER BY p.id", Plan.class)
+                    .getResultList();
+            found.forEach(p -> p.tasks().forEach(t -> t.coordinatingUnits().size()));
+            return found;
+        });
+        assertThat(plans).hasSize(counts.plans()).hasSize(4 * 21);
+        List<PlanTask> tasks = plans.stream().flatMap(p -> p.tasks().stream()).toList();
+        assertThat(tasks).hasSize(counts.planTasks());
+        assertThat(plans).allSatisfy(p -> {
+            assertThat(p.tasks()).extracting(PlanTask::number)
+                    .isEqualTo(IntStream.rangeClosed(1, p.tasks().size()).boxed().toList());
+            p.requireTasksFit(p.issuedOn().orElseThrow());
+            assertThat(p.tasks()).allSatisfy(t -> {
+                assertThat(t.completedOn().isPresent()).isEqualTo(t.status() == PlanTaskStatus.DONE);
+                t.completedOn().ifPresent(day -> assertThat(day).isBeforeOrEqualTo(LAST_DAY));
+            });
+        });
+        assertThat(plans).filteredOn(p -> p.issuer().kind() == UnitKind.DEPARTMENT).hasSize(4 * 20).allSatisfy(p ->
+                assertThat(p.links()).singleElement().satisfies(l -> {
+                    assertThat(l.type()).isEqualTo(LinkType.IMPLEMENTS);
+                    assertThat(l.target().issuer().code()).isEqualTo(DemoProvince.PEOPLES_COMMITTEE);
+                    assertThat(((Plan) l.target()).planYear()).isEqualTo(p.planYear());
+                }));
+        assertThat(tasks).extracting(PlanTask::status).contains(PlanTaskStatus.values());
+        assertThat(tasks).filteredOn(t -> t.isOverdueOn(LAST_DAY.plusDays(1))).as("overdue when the data ends").isNotEmpty();
+        assertThat(tasks).filteredOn(t -> t.completedOn().isPresent() && t.deadline().isPresent()
+                && t.completedOn().get().isAfter(t.deadline().get())).as("done after the deadline").isNotEmpty();
     }
 
     @Test

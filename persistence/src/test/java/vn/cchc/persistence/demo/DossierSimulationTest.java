@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DossierSimulationTest {
 
     private final List<DemoDepartment> departments = Catalogue.DEPARTMENTS.stream()
-            .map(spec -> new DemoDepartment(spec, null, null)).toList();
+            .map(spec -> new DemoDepartment(spec, null, null, null, List.of())).toList();
     private final DossierSimulation simulation = new DossierSimulation(new WorkCalendar(), new SplittableRandom(1),
             departments, DemoProvince.FIRST_QUARTER, 16);
 

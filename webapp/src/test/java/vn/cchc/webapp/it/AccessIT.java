@@ -119,7 +119,7 @@ class AccessIT extends DeployedApplication {
                 { a: report(id: "%s") { version status title } b: report(id: "%s") { version status title }
                   reports(filter: {period: {type: {eq: QUARTER}, year: {eq: 2023}, number: {eq: 1}}}) { totalCount } auditTrail { totalCount }
                   unit(code: "NA-SKHCN-MC") { version name validTo parent { code } }
-                  document(number: "56/SKHCN-VP") { version links { type } }
+                  document(number: "56/SKHCN-VP") { version links { type } tasks { number status } }
                   procedure(code: "NA-SKHCN-NLNT-XQUANG") { version onlineServiceHistory { effectiveFrom } } }"""
                 .formatted(draftId, foreignDraftId)).toString();
     }
@@ -165,6 +165,13 @@ class AccessIT extends DeployedApplication {
                 directory.replace("DUPLICATE", "DUPLICATE_DOCUMENT")});
         writes.put("updateDocument", new String[] {"UpdateDocumentInput", "{\"documentId\": \"" + planId + "\", " + stale + ", " + plan + "}",
                 staleDirectory});
+        String ofPlan = "{\"documentId\": \"" + planId + "\", " + stale + ", ";
+        String task = "\"task\": {\"description\": \"Rà soát thủ tục hành chính\"}";
+        writes.put("addPlanTask", new String[] {"AddPlanTaskInput", ofPlan + task + "}", staleDirectory});
+        writes.put("revisePlanTask", new String[] {"RevisePlanTaskInput", ofPlan + "\"number\": 1, " + task + "}", staleDirectory});
+        writes.put("reportPlanTaskProgress", new String[] {"ReportPlanTaskProgressInput",
+                ofPlan + "\"number\": 1, \"status\": \"IN_PROGRESS\"}", staleDirectory});
+        writes.put("removePlanTask", new String[] {"RemovePlanTaskInput", ofPlan + "\"number\": 1}", staleDirectory});
         String procedure = """
                 "name": "Cấp giấy phép", "fieldCode": "NANG_LUONG_NGUYEN_TU", "competentUnitCode": "NA-SKHCN\"""";
         writes.put("createProcedure", new String[] {"CreateProcedureInput", "{\"code\": \"NA-SKHCN-NLNT-XQUANG\", " + procedure + "}",

@@ -23,9 +23,6 @@ class DocumentMutationsIT extends DeployedApplication {
         return RUN + String.valueOf(letter) + "/2024/" + symbol;
     }
 
-    private static String fields(List<JsonObject> errors) {
-        return String.join(" ", errors.stream().map(e -> Writes.code(e) + "@" + Writes.field(e)).toList());
-    }
 
     private String idOf(String number) {
         return client.as(GraphQLClient.ADMIN).data("{ document(number: \"" + number + "\") { id } }").getJsonObject("document").getString("id");
@@ -89,7 +86,7 @@ class DocumentMutationsIT extends DeployedApplication {
         List<JsonObject> errors = Writes.refused(admin, "createDocument", "CreateDocumentInput", """
                 {"number": "số 12", "kind": "DECISION", "issuerCode": "NA-KHONG-CO", "planYear": 2024,
                  "links": [{"type": "AMENDS", "documentId": "999999999"}]}""", PAYLOAD);
-        assertThat(fields(errors)).isEqualTo("INVALID_DOCUMENT_NUMBER@input.number UNKNOWN_UNIT@input.issuerCode "
+        assertThat(Writes.fields(errors)).isEqualTo("INVALID_DOCUMENT_NUMBER@input.number UNKNOWN_UNIT@input.issuerCode "
                 + "INVALID_DOCUMENT@input.planYear NOT_FOUND@input.links[0].documentId");
         assertThat(errors.get(0).getString("message"))
                 .isEqualTo("'số 12' không phải là số hiệu văn bản dạng SỐ[/NĂM]/KÝ HIỆU, ví dụ 01/2022/QĐ-UBND");
@@ -97,15 +94,15 @@ class DocumentMutationsIT extends DeployedApplication {
         List<JsonObject> plan = Writes.refused(admin.inLanguage("en"), "createDocument", "CreateDocumentInput", """
                 {"number": "%s", "kind": "PLAN", "issuedOn": "2023-12-30", "issuerCode": "NA-SKHCN-VP", "drafterCode": "NA-SKHCN-VP"}"""
                 .formatted(number('D', "KH-SKHCN")), PAYLOAD);
-        assertThat(fields(plan)).isEqualTo("INVALID_DOCUMENT@input.drafterCode INVALID_DATE@input.issuedOn "
+        assertThat(Writes.fields(plan)).isEqualTo("INVALID_DOCUMENT@input.drafterCode INVALID_DATE@input.issuedOn "
                 + "REQUIRED@input.planYear REQUIRED@input.planType");
         assertThat(plan.get(1).getString("message")).isEqualTo("Document " + number('D', "KH-SKHCN")
                 + " cannot be dated 2023-12-30: its number names another year");
 
         Writes.ok(admin, "createDocument", "CreateDocumentInput", decision(number('E', "QĐ-SKHCN"), "NA-SKHCN-VP", null), PAYLOAD);
-        assertThat(fields(Writes.refused(admin, "createDocument", "CreateDocumentInput",
+        assertThat(Writes.fields(Writes.refused(admin, "createDocument", "CreateDocumentInput",
                 decision(number('E', "QĐ-SKHCN"), "NA-SKHCN-VP", null), PAYLOAD))).isEqualTo("DUPLICATE_DOCUMENT@input.number");
-        assertThat(fields(Writes.refused(admin, "createDocument", "CreateDocumentInput", """
+        assertThat(Writes.fields(Writes.refused(admin, "createDocument", "CreateDocumentInput", """
                 {"number": " ", "kind": "DECISION", "issuerCode": "NA-SKHCN-VP"}""", PAYLOAD))).isEqualTo("REQUIRED@input.number");
     }
 
@@ -137,11 +134,11 @@ class DocumentMutationsIT extends DeployedApplication {
         assertThat(client.as(GraphQLClient.ADMIN).data("{ document(number: \"" + number + "\") { links { type } } }")
                 .getJsonObject("document").getJsonArray("links")).hasSize(3);
 
-        assertThat(fields(Writes.refused(reporter, "updateDocument", "UpdateDocumentInput",
+        assertThat(Writes.fields(Writes.refused(reporter, "updateDocument", "UpdateDocumentInput",
                 corrected.formatted(id, version, number, provincialPlan, communicationPlan, parPlan), PAYLOAD)))
                 .isEqualTo("CONFLICT@input.version");
         int current = p.getInt("version");
-        assertThat(fields(Writes.refused(reporter, "updateDocument", "UpdateDocumentInput", """
+        assertThat(Writes.fields(Writes.refused(reporter, "updateDocument", "UpdateDocumentInput", """
                 {"documentId": "%s", "version": %d, "number": "%s", "kind": "DECISION", "issuerCode": "NA-SKHCN-VP",
                  "links": [{"type": "AMENDS", "documentId": "%s"}, {"type": "AMENDS", "documentId": "%s"}]}"""
                 .formatted(id, current, number, id, parPlan), PAYLOAD)))

@@ -23,9 +23,6 @@ class ProcedureMutationsIT extends DeployedApplication {
         return "IT-" + name + "-" + RUN;
     }
 
-    private static String fields(List<JsonObject> errors) {
-        return String.join(" ", errors.stream().map(e -> Writes.code(e) + "@" + Writes.field(e)).toList());
-    }
 
     private static String newProcedure(String code, String unit, String level) {
         return """
@@ -67,18 +64,18 @@ class ProcedureMutationsIT extends DeployedApplication {
         int version = p.getInt("version");
 
         String change = "{\"code\": \"" + code + "\", \"version\": " + version + ", %s}";
-        assertThat(fields(Writes.refused(reporter, "changeOnlineService", "ChangeOnlineServiceInput",
+        assertThat(Writes.fields(Writes.refused(reporter, "changeOnlineService", "ChangeOnlineServiceInput",
                 change.formatted("\"effectiveFrom\": \"2024-07-01\", \"legacyLevel\": 4"), PAYLOAD)))
                 .as("changes in date order").isEqualTo("INVALID_ONLINE_LEVEL@input.effectiveFrom");
         List<JsonObject> mismatch = Writes.refused(reporter.inLanguage("en"), "changeOnlineService", "ChangeOnlineServiceInput",
                 change.formatted("\"effectiveFrom\": \"2025-01-01\", \"legacyLevel\": 4, \"service\": \"PARTIAL\""), PAYLOAD);
-        assertThat(fields(mismatch)).isEqualTo("INVALID_ONLINE_LEVEL@input.legacyLevel");
+        assertThat(Writes.fields(mismatch)).isEqualTo("INVALID_ONLINE_LEVEL@input.legacyLevel");
         assertThat(mismatch.get(0).getString("message")).isEqualTo("Legacy level 4 (Decree 43/2011) is not the online service PARTIAL (Decree 42/2022)");
-        assertThat(fields(Writes.refused(reporter, "changeOnlineService", "ChangeOnlineServiceInput",
+        assertThat(Writes.fields(Writes.refused(reporter, "changeOnlineService", "ChangeOnlineServiceInput",
                 change.formatted("\"effectiveFrom\": \"2025-01-01\""), PAYLOAD))).isEqualTo("REQUIRED@input.service");
-        assertThat(fields(Writes.refused(reporter, "changeOnlineService", "ChangeOnlineServiceInput",
+        assertThat(Writes.fields(Writes.refused(reporter, "changeOnlineService", "ChangeOnlineServiceInput",
                 change.formatted("\"effectiveFrom\": \"2025-01-01\", \"legacyLevel\": 5"), PAYLOAD))).isEqualTo("OUT_OF_RANGE@input.legacyLevel");
-        assertThat(fields(Writes.refused(reporter, "changeOnlineService", "ChangeOnlineServiceInput",
+        assertThat(Writes.fields(Writes.refused(reporter, "changeOnlineService", "ChangeOnlineServiceInput",
                 "{\"code\": \"" + code + "\", \"version\": " + (version - 1) + ", \"effectiveFrom\": \"2025-01-01\", \"service\": \"NONE\"}",
                 PAYLOAD))).isEqualTo("CONFLICT@input.version");
         assertThat(Writes.refused(client.as(GraphQLClient.ANALYST), "changeOnlineService", "ChangeOnlineServiceInput",
@@ -102,10 +99,10 @@ class ProcedureMutationsIT extends DeployedApplication {
         List<JsonObject> errors = Writes.refused(admin, "createProcedure", "CreateProcedureInput", """
                 {"code": "%s", "name": "Thủ tục", "fieldCode": "KHONG_CO", "competentUnitCode": "NA-KHONG-CO",
                  "onlineLevel": {"effectiveFrom": "2024-01-01", "legacyLevel": 2, "service": "FULL"}}""".formatted(taken), PAYLOAD);
-        assertThat(fields(errors)).isEqualTo("DUPLICATE_PROCEDURE@input.code UNKNOWN_FIELD@input.fieldCode "
+        assertThat(Writes.fields(errors)).isEqualTo("DUPLICATE_PROCEDURE@input.code UNKNOWN_FIELD@input.fieldCode "
                 + "UNKNOWN_UNIT@input.competentUnitCode INVALID_ONLINE_LEVEL@input.onlineLevel.legacyLevel");
         assertThat(errors.get(0).getString("message")).isEqualTo("Đã có thủ tục hành chính mã " + taken);
-        assertThat(fields(Writes.refused(admin, "createProcedure", "CreateProcedureInput", """
+        assertThat(Writes.fields(Writes.refused(admin, "createProcedure", "CreateProcedureInput", """
                 {"code": "%s", "name": " ", "fieldCode": "%s", "competentUnitCode": "NA-SKHCN"}""".formatted(code("BLANK"), FIELD), PAYLOAD)))
                 .isEqualTo("REQUIRED@input.name");
     }

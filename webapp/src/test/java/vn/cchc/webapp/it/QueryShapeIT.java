@@ -43,6 +43,14 @@ class QueryShapeIT extends DeployedApplication {
     }
 
     @Test
+    void shouldReadPlansWithTheirTasksAndTheTasksUnitsInAFixedNumberOfStatements() {
+        // the demo province's plans: every one has tasks with a lead unit, most have coordinating units
+        assertSameStatementsForSmallAndLargePages("""
+                { documents(filter: {kind: {eq: PLAN}, issuer: {within: "MH-TINH"}}, first: %d) { nodes { number
+                    tasks { number status overdue deadline leadUnit { code } coordinatingUnits { code } } } } }""", 2, 40);
+    }
+
+    @Test
     void shouldReadUnitsWithTheirParentsInAFixedNumberOfStatements() {
         assertSameStatementsForSmallAndLargePages("{ units(first: %d) { nodes { code parent { code } } } }", 2, 50);
     }

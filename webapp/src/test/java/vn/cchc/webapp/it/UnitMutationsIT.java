@@ -29,9 +29,6 @@ class UnitMutationsIT extends DeployedApplication {
         return Writes.refused(as, field, inputType, input, PAYLOAD);
     }
 
-    private static String fields(List<JsonObject> errors) {
-        return String.join(" ", errors.stream().map(e -> Writes.code(e) + "@" + Writes.field(e)).toList());
-    }
 
     private static String newUnit(String code, String parentCode, String validFrom) {
         return """
@@ -95,12 +92,12 @@ class UnitMutationsIT extends DeployedApplication {
         create(taken, "NA-SKHCN", null);
         List<JsonObject> errors = refused(admin, "createUnit", "CreateUnitInput", """
                 {"code": "%s", "name": "Tên", "kind": "COMMUNE", "parentCode": "NA-KHONG-CO"}""".formatted(taken));
-        assertThat(fields(errors)).isEqualTo("UNKNOWN_UNIT@input.parentCode DUPLICATE_UNIT@input.code");
+        assertThat(Writes.fields(errors)).isEqualTo("UNKNOWN_UNIT@input.parentCode DUPLICATE_UNIT@input.code");
         assertThat(errors.get(1).getString("message")).isEqualTo("Đã có đơn vị mã " + taken);
         assertThat(refused(admin.inLanguage("en"), "createUnit", "CreateUnitInput", """
                 {"code": "%s", "name": "Tên", "kind": "COMMUNE"}""".formatted(taken)).get(0).getString("message"))
                 .isEqualTo("A unit already has the code " + taken);
-        assertThat(fields(refused(admin, "createUnit", "CreateUnitInput", """
+        assertThat(Writes.fields(refused(admin, "createUnit", "CreateUnitInput", """
                 {"code": "it-lower case", "name": "Tên", "kind": "COMMUNE", "parentCode": "NA"}"""))).isEqualTo("INVALID_UNIT@input.code");
 
         String closed = code("CLOSED");
@@ -108,7 +105,7 @@ class UnitMutationsIT extends DeployedApplication {
         create(closed, "NA-SKHCN", "2020-01-01");
         create(successor, "NA-SKHCN", "2020-01-01");
         closeOk(closed, successor, "2025-03-01");
-        assertThat(fields(refused(admin, "createUnit", "CreateUnitInput", newUnit(code("LATE"), closed, "2025-06-01"))))
+        assertThat(Writes.fields(refused(admin, "createUnit", "CreateUnitInput", newUnit(code("LATE"), closed, "2025-06-01"))))
                 .as("nothing is placed under a closed unit").isEqualTo("UNIT_CLOSED@input.parentCode");
     }
 
@@ -134,9 +131,9 @@ class UnitMutationsIT extends DeployedApplication {
         assertThat(renamed.getInt("version")).isGreaterThan(v);
         List<JsonObject> stale = refused(client.as(GraphQLClient.REPORTER), "renameUnit", "RenameUnitInput", """
                 {"code": "%s", "version": %d, "name": "Tên cũ"}""".formatted(code, v));
-        assertThat(fields(stale)).isEqualTo("CONFLICT@input.version");
+        assertThat(Writes.fields(stale)).isEqualTo("CONFLICT@input.version");
         assertThat(stale.get(0).getJsonObject("extensions").getInt("currentVersion")).isEqualTo(renamed.getInt("version"));
-        assertThat(fields(refused(client.as(GraphQLClient.ADMIN), "renameUnit", "RenameUnitInput",
+        assertThat(Writes.fields(refused(client.as(GraphQLClient.ADMIN), "renameUnit", "RenameUnitInput",
                 "{\"code\": \"NA-KHONG-CO\", \"version\": 0, \"name\": \"x\"}"))).isEqualTo("NOT_FOUND@input.code");
         assertThat(refused(client.as(GraphQLClient.REPORTER), "renameUnit", "RenameUnitInput",
                 "{\"code\": \"NA-SNV\", \"version\": 0, \"name\": \"Sở khác\"}")).extracting(Writes::code).containsExactly("FORBIDDEN");
@@ -165,7 +162,7 @@ class UnitMutationsIT extends DeployedApplication {
         assertThat(subtree("NA-SKHCN-VP")).as("the paths of the whole subtree follow").contains(a, b, c);
         assertThat(subtree(b)).containsExactlyInAnyOrder(b, c);
 
-        assertThat(fields(refused(reporter, "moveUnit", "MoveUnitInput", """
+        assertThat(Writes.fields(refused(reporter, "moveUnit", "MoveUnitInput", """
                 {"code": "%s", "version": %d, "parentCode": "%s"}""".formatted(a, version(a), c))))
                 .isEqualTo("INVALID_UNIT@input.parentCode");
         assertThat(refused(reporter, "moveUnit", "MoveUnitInput", """
@@ -201,9 +198,9 @@ class UnitMutationsIT extends DeployedApplication {
         String input = """
                 {"code": "%s", "version": %d, "closedOn": "%s", "successorCode": "%s", "reason": "Sáp nhập"}""";
 
-        assertThat(fields(refused(reporter, "closeUnit", "CloseUnitInput", input.formatted(old, version(old), "2025-03-01", later))))
+        assertThat(Writes.fields(refused(reporter, "closeUnit", "CloseUnitInput", input.formatted(old, version(old), "2025-03-01", later))))
                 .isEqualTo("UNIT_CLOSED@input.successorCode");
-        assertThat(fields(refused(reporter, "closeUnit", "CloseUnitInput", input.formatted(old, version(old), "2015-01-01", old))))
+        assertThat(Writes.fields(refused(reporter, "closeUnit", "CloseUnitInput", input.formatted(old, version(old), "2015-01-01", old))))
                 .isEqualTo("INVALID_DATE@input.closedOn INVALID_UNIT@input.successorCode");
         assertThat(refused(reporter, "closeUnit", "CloseUnitInput", input.formatted(old, version(old), "2025-03-01", "NA-SNV")))
                 .extracting(Writes::code).containsExactly("FORBIDDEN");
@@ -218,7 +215,7 @@ class UnitMutationsIT extends DeployedApplication {
         assertThat(closed.getJsonObject("unit").getJsonArray("successors").getJsonObject(0).getString("code")).isEqualTo(merged);
         assertThat(client.as(GraphQLClient.ADMIN).data("{ unit(code: \"" + merged + "\") { predecessors { code } } }")
                 .getJsonObject("unit").getJsonArray("predecessors").getJsonObject(0).getString("code")).isEqualTo(old);
-        assertThat(fields(refused(reporter, "closeUnit", "CloseUnitInput", input.formatted(old, version(old), "2025-04-01", merged))))
+        assertThat(Writes.fields(refused(reporter, "closeUnit", "CloseUnitInput", input.formatted(old, version(old), "2025-04-01", merged))))
                 .isEqualTo("UNIT_CLOSED@input.code");
         assertThat(audit(old)).containsExactlyInAnyOrder("admin:createUnit", "reporter:closeUnit");
         JsonObject entry = client.as(GraphQLClient.ADMIN).data("""

@@ -28,16 +28,13 @@ class WriteValidationIT extends DeployedApplication {
                   auditTrail(filter: {unit: {within: "NA"}}) { totalCount } }""".formatted(reportId, UNIT)).toString();
     }
 
-    private static String fields(List<JsonObject> errors) {
-        return String.join(" ", errors.stream().map(e -> Writes.code(e) + "@" + Writes.field(e)).toList());
-    }
 
     @Test
     void shouldReportEveryBrokenRuleOfANewReportAtItsPathInVietnameseByDefault() {
         GraphQLClient admin = client.as(GraphQLClient.ADMIN);
         List<JsonObject> errors = refused(admin, "createReport", "CreateReportInput", """
                 {"unitCode": "NA-KHONG-CO", "period": {"type": "QUARTER", "year": 2022, "number": 5}, "title": "Báo cáo"}""");
-        assertThat(fields(errors)).isEqualTo("UNKNOWN_UNIT@input.unitCode INVALID_PERIOD@input.period");
+        assertThat(Writes.fields(errors)).isEqualTo("UNKNOWN_UNIT@input.unitCode INVALID_PERIOD@input.period");
         assertThat(errors.get(0).getString("message")).isEqualTo("Không có đơn vị mã NA-KHONG-CO");
         assertThat(errors.get(1).getString("message")).isEqualTo("Kỳ QUARTER phải có số thứ tự từ 1 đến 4 (nhận được 5)");
 
@@ -54,7 +51,7 @@ class WriteValidationIT extends DeployedApplication {
     void shouldCheckTheInputsConstraintsFirstOneErrorEach() {
         List<JsonObject> errors = refused(client.as(GraphQLClient.REPORTER), "createReport", "CreateReportInput", """
                 {"unitCode": " ", "period": {"type": "QUARTER", "year": 2022, "number": 3}, "title": "%s"}""".formatted("x".repeat(501)));
-        assertThat(fields(errors)).isEqualTo("INVALID_LENGTH@input.title REQUIRED@input.unitCode");
+        assertThat(Writes.fields(errors)).isEqualTo("INVALID_LENGTH@input.title REQUIRED@input.unitCode");
         assertThat(errors.get(1).getString("message")).isEqualTo("input.unitCode: không được để trống");
         assertThat(refused(client.as(GraphQLClient.REPORTER).inLanguage("en"), "createReport", "CreateReportInput", """
                 {"unitCode": " ", "period": {"type": "QUARTER", "year": 2022, "number": 3}, "title": "t"}""").get(0)
@@ -65,7 +62,7 @@ class WriteValidationIT extends DeployedApplication {
     void shouldRefuseASecondReportOfTheSamePeriod() {
         List<JsonObject> errors = refused(client.as(GraphQLClient.REPORTER), "createReport", "CreateReportInput", """
                 {"unitCode": "NA-SKHCN", "period": {"type": "QUARTER", "year": 2022, "number": 1}, "title": "Lần nữa"}""");
-        assertThat(fields(errors)).isEqualTo("DUPLICATE_REPORT@input.period");
+        assertThat(Writes.fields(errors)).isEqualTo("DUPLICATE_REPORT@input.period");
     }
 
     @Test
@@ -87,7 +84,7 @@ class WriteValidationIT extends DeployedApplication {
                   {"indicatorCode": "ISO_9001_2015_ADOPTION", "value": 120},
                   {"indicatorCode": "DOSSIERS_RESOLVED", "value": 3},
                   {"indicatorCode": "DOSSIERS_RESOLVED", "value": 4}]"""));
-        assertThat(fields(errors)).isEqualTo("UNKNOWN_INDICATOR@input.observations[0].indicatorCode"
+        assertThat(Writes.fields(errors)).isEqualTo("UNKNOWN_INDICATOR@input.observations[0].indicatorCode"
                 + " REQUIRED@input.observations[1].value"
                 + " INVALID_RATIO@input.observations[2].numerator"
                 + " INVALID_RATIO@input.observations[3].denominator"
@@ -97,7 +94,7 @@ class WriteValidationIT extends DeployedApplication {
         assertThat(errors.get(2).getString("message")).isEqualTo("Tử số 13 không được lớn hơn mẫu số 12");
         assertThat(snapshot(id)).as("nothing written").isEqualTo(before);
 
-        assertThat(fields(refused(reporter, "recordObservations", "RecordObservationsInput", of(draft, """
+        assertThat(Writes.fields(refused(reporter, "recordObservations", "RecordObservationsInput", of(draft, """
                 "observations": [{"indicatorCode": "DOSSIERS_ONLINE", "numerator": -1, "denominator": 12}]"""))))
                 .isEqualTo("OUT_OF_RANGE@input.observations[0].numerator");
         assertThat(snapshot(id)).isEqualTo(before);
@@ -111,16 +108,16 @@ class WriteValidationIT extends DeployedApplication {
         String before = snapshot(id);
         List<JsonObject> errors = refused(reporter, "updateReportHeading", "UpdateReportHeadingInput", of(draft, """
                 "title": "Báo cáo", "number": "số 12 ngày", "issuedOn": "2022-09-30", "recipients": ["Sở Nội vụ", " "] """));
-        assertThat(fields(errors)).isEqualTo("INVALID_DOCUMENT_NUMBER@input.number INVALID_DATE@input.issuedOn"
+        assertThat(Writes.fields(errors)).isEqualTo("INVALID_DOCUMENT_NUMBER@input.number INVALID_DATE@input.issuedOn"
                 + " INVALID_REPORT@input.recipients[1]");
         assertThat(errors.get(1).getString("message")).isEqualTo("Báo cáo quý IV năm 2022 không thể ban hành ngày 2022-09-30, trước khi kỳ báo cáo bắt đầu");
-        assertThat(fields(refused(reporter, "submitReport", "SubmitReportInput", of(draft, ""))))
+        assertThat(Writes.fields(refused(reporter, "submitReport", "SubmitReportInput", of(draft, ""))))
                 .isEqualTo("REPORT_UNSIGNED@null");
-        assertThat(fields(refused(reporter, "replaceReportSections", "ReplaceReportSectionsInput", of(draft, """
+        assertThat(Writes.fields(refused(reporter, "replaceReportSections", "ReplaceReportSectionsInput", of(draft, """
                 "sections": [{"number": "I", "heading": "Một"}, {"number": "I", "heading": "Hai",
                   "subsections": [{"number": "1", "heading": "Con", "subsections": [{"number": "a", "heading": "Cháu"}]}]}]"""))))
                 .isEqualTo("DUPLICATE_SECTION@input.sections[1].number INVALID_REPORT@input.sections[1].subsections[0].subsections");
-        assertThat(fields(refused(reporter, "submitReport", "SubmitReportInput", """
+        assertThat(Writes.fields(refused(reporter, "submitReport", "SubmitReportInput", """
                 {"reportId": "999999999", "version": 1}"""))).isEqualTo("NOT_FOUND@input.reportId");
         assertThat(snapshot(id)).as("nothing written").isEqualTo(before);
     }

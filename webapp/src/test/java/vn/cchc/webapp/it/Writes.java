@@ -61,6 +61,11 @@ final class Writes {
         return error.getJsonObject("extensions").getString("field", null);
     }
 
+    /** Each error as "CODE@input.path", in the order given: what the tests of rules compare. */
+    static String fields(List<JsonObject> errors) {
+        return String.join(" ", errors.stream().map(e -> code(e) + "@" + field(e)).toList());
+    }
+
     /** A new draft of the unit for the quarter, created by {@code client}: its payload. */
     static JsonObject draft(GraphQLClient client, String unitCode, int year, int quarter, String title) {
         return ok(client, "createReport", "CreateReportInput", Json.createObjectBuilder()

@@ -1,0 +1,15 @@
+package vn.cchc.api.document;
+
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Enum;
+
+@Enum("PlanTaskStatus")
+@Description("How far a task of a plan got (tiến độ thực hiện nhiệm vụ); whether it is overdue is the task's `overdue`.")
+public enum PlanTaskStatusView {
+    @Description("Not started (chưa triển khai).")
+    NOT_STARTED,
+    @Description("In progress (đang triển khai).")
+    IN_PROGRESS,
+    @Description("Done (đã hoàn thành), on `completedOn`.")
+    DONE
+}
