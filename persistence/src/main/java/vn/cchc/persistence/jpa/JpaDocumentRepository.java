@@ -98,6 +98,6 @@ public class JpaDocumentRepository implements DocumentRepository {
 
     private Listing<Document> listing() {
         return new Listing<>(em, Model.DOCUMENT, ORDER, List.of("issuer", "drafter", "links", "links.target", "tasks", "tasks.leadUnit",
-                "tasks.coordinatingUnits"));
+                "tasks.coordinatingUnits", "links.target.tasks", "links.target.tasks.leadUnit", "links.target.tasks.coordinatingUnits"));
     }
 }

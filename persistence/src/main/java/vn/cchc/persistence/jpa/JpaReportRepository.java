@@ -31,7 +31,9 @@ public class JpaReportRepository implements ReportRepository {
 
     /** Everything a rendered report shows, each level read for all the page's reports in one statement. */
     private static final List<String> REPORT_PARTS = List.of("unit", "recipients", "allSections", "allSections.documents",
-            "allSections.subsections", "allSections.items", "allSections.items.documents", "allSections.items.observations");
+            "allSections.subsections", "allSections.items", "allSections.items.documents", "allSections.items.observations",
+            // the plans a report cites, with their tasks
+            "allSections.documents.tasks", "allSections.items.documents.tasks");
 
     private static final Listing.Ordering<Report> NEWEST_FIRST = (cb, r) -> List.of(
             cb.desc(r.get("period").get("year")),

@@ -51,6 +51,15 @@ class QueryShapeIT extends DeployedApplication {
     }
 
     @Test
+    void shouldReadTheTasksOfTheLinkedPlansInAFixedNumberOfStatements() {
+        // the demo departments' plans implement the province's plan of their year: more plans, more linked plans,
+        // which are not in the page themselves
+        assertSameStatementsForSmallAndLargePages("""
+                { documents(filter: {kind: {eq: PLAN}, issuer: {kind: {eq: DEPARTMENT}, within: "MH-TINH"}}, first: %d) { nodes { number
+                    links { document { number tasks { number leadUnit { code } coordinatingUnits { code } } } } } } }""", 2, 60);
+    }
+
+    @Test
     void shouldReadUnitsWithTheirParentsInAFixedNumberOfStatements() {
         assertSameStatementsForSmallAndLargePages("{ units(first: %d) { nodes { code parent { code } } } }", 2, 50);
     }
