@@ -3,6 +3,8 @@ package vn.cchc.application.dossier;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
@@ -28,10 +30,13 @@ import vn.cchc.domain.dossier.DossierRepository;
 import vn.cchc.domain.dossier.ImportError;
 import vn.cchc.domain.dossier.ImportFormat;
 import vn.cchc.domain.dossier.ImportJob;
+import vn.cchc.domain.dossier.ImportJobAttribute;
 import vn.cchc.domain.dossier.ImportJobRepository;
 import vn.cchc.domain.dossier.StoredDossier;
 import vn.cchc.domain.period.Period;
 import vn.cchc.domain.procedure.ProcedureRepository;
+import vn.cchc.domain.shared.Condition;
+import vn.cchc.domain.shared.Criteria;
 import vn.cchc.domain.shared.DomainException;
 import vn.cchc.domain.shared.PageRequest;
 import vn.cchc.domain.shared.Slice;
@@ -45,7 +50,9 @@ import vn.cchc.domain.unit.UnitRepository;
  * job and hands the file to a managed executor; the job then validates every row, and only when all pass writes them
  * in one transaction: new dossiers are added, a row whose unit already has a dossier of that code replaces it when it
  * differs and is skipped when identical, so importing the same file twice changes nothing. Any broken rule, or a
- * failure while writing, leaves the dossiers as they were and the job FAILED with its errors.
+ * failure while writing, leaves the dossiers as they were and the job FAILED with its errors. A job's success commits
+ * with its dossiers, so a job the server stopped before it ended has written nothing: at start-up such jobs end
+ * {@link ImportJob#interrupt interrupted}.
  */
 @ApplicationScoped
 public class DossierImportService {
@@ -105,18 +112,35 @@ public class DossierImportService {
         return jobs.find(id).filter(j -> AccessPolicy.readsAllImportJobs(caller) || j.startedBy().equals(caller.name()));
     }
 
-    /** The jobs the caller may read, newest first. */
-    public Slice<ImportJob> jobs(Caller caller, PageRequest page) {
+    /**
+     * The jobs matching the criteria ({@link ImportJobAttribute}) among those the caller may read, newest first unless
+     * they order otherwise. The caller's rule is added to the criteria's condition as a whole, so that no {@code or} or
+     * {@code not} of it reaches another user's job.
+     */
+    public Slice<ImportJob> jobs(Caller caller, Criteria criteria, PageRequest page) {
         AccessPolicy.require(caller, Operation.READ_DIRECTORY, "importJobs");
-        return jobs.find(owner(caller), page);
+        return jobs.find(criteria.and(readableBy(caller)), page);
     }
 
-    public long countJobs(Caller caller) {
-        return jobs.count(owner(caller));
+    /** How many jobs match the condition among those the caller may read. */
+    public long countJobs(Caller caller, Condition condition) {
+        AccessPolicy.require(caller, Operation.READ_DIRECTORY, "importJobs");
+        return jobs.count(Condition.and(condition, readableBy(caller)));
     }
 
-    private static String owner(Caller caller) {
-        return AccessPolicy.readsAllImportJobs(caller) ? null : caller.name();
+    private static Condition readableBy(Caller caller) {
+        return AccessPolicy.readsAllImportJobs(caller) ? Condition.TRUE : Condition.eq(ImportJobAttribute.STARTED_BY, caller.name());
+    }
+
+    /**
+     * At start-up, before any import can start: a job still unfinished was running when the server stopped and will
+     * never go on (nothing resumes it), so it ends FAILED, saying that nothing was written and the file must be sent again.
+     */
+    void failInterrupted(@Observes @Initialized(ApplicationScoped.class) Object started) {
+        int interrupted = jobs.changeUnfinished(job -> job.interrupt(clock.instant()));
+        if (interrupted > 0) {
+            LOG.warning(interrupted + " import job(s) were interrupted by the server's stop and are now FAILED");
+        }
     }
 
     /** The job's work, on a thread of the executor; never throws, a failure ends the job FAILED. */
@@ -127,8 +151,9 @@ public class DossierImportService {
             transaction.begin();
             Outcome outcome = validateAndWrite(jobId, caller, format, content);
             if (outcome.errors().isEmpty()) {
+                // in the import's transaction: the job is SUCCEEDED exactly when its dossiers are written
+                jobs.changeInTransaction(jobId, j -> j.succeed(outcome.written(), outcome.skipped(), clock.instant()));
                 transaction.commit();
-                jobs.change(jobId, j -> j.succeed(outcome.written(), outcome.skipped(), clock.instant()));
             } else {
                 transaction.rollback();
                 jobs.change(jobId, j -> j.fail(outcome.read(), outcome.valid(), outcome.errors().kept(),

@@ -14,6 +14,7 @@ import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -24,7 +25,8 @@ import vn.cchc.domain.shared.DomainException;
 /**
  * One bulk import of dossiers (lượt nhập hồ sơ): who sent which format, where it stands, and its counts, so that a
  * client can follow a long import. It moves only forward: QUEUED, VALIDATING, then WRITING and SUCCEEDED, or FAILED
- * with the errors found (at most {@link #MAX_ERRORS} kept, all of them counted).
+ * with the errors found (at most {@link #MAX_ERRORS} kept, all of them counted). A job the server stopped in the
+ * middle of is {@link #interrupt interrupted}: FAILED, for it can never finish.
  */
 @Entity
 @Table(name = "IMPORT_JOB")
@@ -32,6 +34,9 @@ public class ImportJob {
 
     /** The errors kept per job; the rest are only counted. */
     public static final int MAX_ERRORS = 1_000;
+
+    /** The code of the one error of an {@link #interrupt interrupted} job. */
+    public static final String INTERRUPTED = "IMPORT_INTERRUPTED";
 
     @Id
     @GeneratedValue(strategy = GenerationType.TABLE)
@@ -55,8 +60,15 @@ public class ImportJob {
     @Column(name = "CREATED_AT", nullable = false)
     private LocalDateTime createdAt;
 
+    /** The UTC day of {@link #createdAt}, kept apart so that filters by day compare days. */
+    @Column(name = "CREATED_ON", nullable = false)
+    private LocalDate createdOn;
+
     @Column(name = "FINISHED_AT")
     private LocalDateTime finishedAt;
+
+    @Column(name = "FINISHED_ON")
+    private LocalDate finishedOn;
 
     @Column(name = "ROWS_READ", nullable = false)
     private int rowsRead;
@@ -89,6 +101,7 @@ public class ImportJob {
         DomainException.require(format != null, "INVALID_IMPORT", "the import needs a format");
         this.format = format;
         this.createdAt = utc(createdAt);
+        this.createdOn = this.createdAt.toLocalDate();
         this.state = ImportState.QUEUED;
     }
 
@@ -113,7 +126,7 @@ public class ImportJob {
         move(ImportState.WRITING, ImportState.SUCCEEDED);
         this.rowsWritten = written;
         this.rowsSkipped = skipped;
-        this.finishedAt = utc(at);
+        finishAt(at);
     }
 
     /**
@@ -132,7 +145,23 @@ public class ImportJob {
         this.errors.clear();
         this.errors.addAll(found.subList(0, Math.min(found.size(), MAX_ERRORS)));
         this.errorCount = Math.max(total, errors.size());
+        finishAt(at);
+    }
+
+    /**
+     * Ends a job the server stopped before it finished (it runs on a thread of the server, which no restart resumes):
+     * FAILED, with one error that says so. Nothing of it was written, since its dossiers are written in one transaction
+     * that the stop rolled back; the rows it had read stay counted.
+     */
+    public void interrupt(Instant at) {
+        fail(rowsRead, rowsValid, List.of(new ImportError(0, null, new DomainException(INTERRUPTED,
+                "the server stopped before the import finished; nothing was written: import the file again",
+                "import.interrupted"))), 1, at);
+    }
+
+    private void finishAt(Instant at) {
         this.finishedAt = utc(at);
+        this.finishedOn = finishedAt.toLocalDate();
     }
 
     private void move(ImportState from, ImportState to) {

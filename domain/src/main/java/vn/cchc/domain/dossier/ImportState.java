@@ -10,7 +10,7 @@ public enum ImportState {
     WRITING(false),
     /** every row written or skipped as unchanged */
     SUCCEEDED(true),
-    /** a row broke a rule, or the write failed: nothing was written */
+    /** a row broke a rule, the write failed, or the server stopped before the job ended: nothing was written */
     FAILED(true);
 
     private final boolean finished;

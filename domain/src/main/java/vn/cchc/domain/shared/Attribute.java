@@ -1,6 +1,7 @@
 package vn.cchc.domain.shared;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Set;
 
 /**
@@ -10,12 +11,19 @@ import java.util.Set;
  */
 public interface Attribute {
 
-    /** The value types conditions compare; any other type names a related aggregate. */
-    Set<Class<?>> VALUE_TYPES = Set.of(String.class, Integer.class, Long.class, Double.class, Boolean.class, LocalDate.class);
+    /**
+     * The value types conditions compare; any other type names a related aggregate. A moment is a LocalDateTime in UTC,
+     * as the entities store it.
+     */
+    Set<Class<?>> VALUE_TYPES = Set.of(String.class, Integer.class, Long.class, Double.class, Boolean.class, LocalDate.class,
+            LocalDateTime.class);
 
     String name();
 
-    /** The Java type of the value (an enum, String, Integer, Long, Double, Boolean, LocalDate) or of the related aggregate. */
+    /**
+     * The Java type of the value (an enum, String, Integer, Long, Double, Boolean, LocalDate, LocalDateTime) or of the
+     * related aggregate.
+     */
     Class<?> type();
 
     /** Whether an aggregate may lack this value or relation. */
@@ -25,8 +33,8 @@ public interface Attribute {
         return !type().isEnum() && !VALUE_TYPES.contains(type());
     }
 
-    /** Numbers and dates have an order conditions can compare against; codes, names and enums only equal. */
+    /** Numbers, dates and moments have an order conditions can compare against; codes, names and enums only equal. */
     default boolean isOrdered() {
-        return Number.class.isAssignableFrom(type()) || type() == LocalDate.class;
+        return Number.class.isAssignableFrom(type()) || type() == LocalDate.class || type() == LocalDateTime.class;
     }
 }

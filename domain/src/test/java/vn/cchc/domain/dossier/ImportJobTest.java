@@ -40,6 +40,41 @@ class ImportJobTest {
     }
 
     @Test
+    void shouldEndAJobTheServerStoppedAsFailedWithOneErrorAndItsRowsReadKept() {
+        job.startValidating();
+        job.read(20_000);
+        job.interrupt(NOW.plusSeconds(600));
+        assertThat(job.state()).isEqualTo(ImportState.FAILED);
+        assertThat(List.of(job.rowsRead(), job.rowsWritten(), job.rowsSkipped(), job.errorCount())).containsExactly(20_000, 0, 0, 1);
+        assertThat(job.errors()).singleElement().satisfies(e -> {
+            assertThat(e.code()).isEqualTo(ImportJob.INTERRUPTED);
+            assertThat(e.key()).isEqualTo("import.interrupted");
+            assertThat(e.line()).isZero();
+            assertThat(e.column()).isNull();
+            assertThat(e.message()).contains("nothing was written").contains("import the file again");
+        });
+        assertThat(job.finishedAt()).isEqualTo(NOW.plusSeconds(600));
+    }
+
+    @Test
+    void shouldInterruptAJobInEveryUnfinishedStateAndNoFinishedOne() {
+        ImportJob queued = new ImportJob("reporter", ImportFormat.JSON, NOW);
+        queued.interrupt(NOW);
+        assertThat(queued.state()).isEqualTo(ImportState.FAILED);
+        ImportJob writing = new ImportJob("reporter", ImportFormat.CSV, NOW);
+        writing.startValidating();
+        writing.startWriting(5, 5);
+        writing.interrupt(NOW);
+        assertThat(List.of(writing.rowsRead(), writing.rowsValid(), writing.rowsWritten())).containsExactly(5, 5, 0);
+        assertThatThrownBy(() -> writing.interrupt(NOW)).isInstanceOf(DomainException.class).hasMessageContaining("already FAILED");
+        job.startValidating();
+        job.startWriting(3, 3);
+        job.succeed(3, 0, NOW);
+        assertThatThrownBy(() -> job.interrupt(NOW)).isInstanceOf(DomainException.class).hasMessageContaining("already SUCCEEDED");
+        assertThat(job.errors()).isEmpty();
+    }
+
+    @Test
     void shouldKeepTheFirstThousandErrorsAndCountThemAll() {
         job.startValidating();
         List<ImportError> errors = new ArrayList<>();

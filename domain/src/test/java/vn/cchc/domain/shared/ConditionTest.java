@@ -4,11 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.cchc.domain.document.DocumentAttribute;
 import vn.cchc.domain.document.DocumentKind;
+import vn.cchc.domain.dossier.ImportJobAttribute;
 import vn.cchc.domain.unit.UnitAttribute;
 import vn.cchc.domain.unit.UnitKind;
 
@@ -28,6 +30,14 @@ class ConditionTest {
                 LocalDate.of(2022, 1, 1)));
         assertInvalid(() -> Condition.eq(DocumentAttribute.KIND, "PLAN"), "takes DocumentKind values");
         assertInvalid(() -> Condition.eq(DocumentAttribute.KIND, null), "ask whether it is null");
+    }
+
+    @Test
+    void shouldCompareAndOrderMomentsAsValues() {
+        LocalDateTime at = LocalDateTime.of(2026, 3, 1, 8, 0);
+        assertThat(new Condition.Compare(ImportJobAttribute.CREATED_AT, Condition.Operator.LT, at).value()).isEqualTo(at);
+        assertThat(SortKey.desc(ImportJobAttribute.FINISHED_AT).attribute().isRelation()).isFalse();
+        assertInvalid(() -> Condition.eq(ImportJobAttribute.CREATED_AT, at.toLocalDate()), "takes LocalDateTime values");
     }
 
     @Test

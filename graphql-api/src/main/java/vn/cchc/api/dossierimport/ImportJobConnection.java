@@ -9,7 +9,7 @@ import vn.cchc.api.paging.Connection;
 import vn.cchc.api.paging.Page;
 
 @Type("ImportJobConnection")
-@Description("A page of import jobs (các lượt nhập), newest first.")
+@Description("A page of import jobs (các lượt nhập), in the order asked for.")
 public class ImportJobConnection extends Connection<ImportJobView> {
 
     public ImportJobConnection(Page<ImportJobView> page, LongSupplier total) {

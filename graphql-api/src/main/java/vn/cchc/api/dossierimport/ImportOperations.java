@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
+import java.util.List;
 import java.util.Locale;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -14,12 +15,13 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import vn.cchc.api.error.Messages;
 import vn.cchc.api.error.Writes;
+import vn.cchc.api.filter.ListCriteria;
 import vn.cchc.api.mapping.Enums;
 import vn.cchc.api.paging.Paging;
 import vn.cchc.api.security.CurrentCaller;
 import vn.cchc.application.dossier.DossierImportService;
+import vn.cchc.application.security.Caller;
 import vn.cchc.domain.dossier.ImportFormat;
-import vn.cchc.domain.shared.Criteria;
 
 /** Bulk import of dossiers over GraphQL; thin: the {@link DossierImportService} checks and does everything. */
 @GraphQLApi
@@ -65,12 +67,17 @@ public class ImportOperations {
 
     @Query("importJobs")
     @NonNull
-    @Description("Import jobs (các lượt nhập), newest first: the caller's own, or all for admins and Home Affairs.")
-    public ImportJobConnection importJobs(@Name("first") Integer first, @Name("after") String after) {
+    @Description("Import jobs (các lượt nhập), newest first unless ordered otherwise: the caller's own, or all for admins "
+            + "and Home Affairs; the filter narrows them and never reaches past that.")
+    public ImportJobConnection importJobs(@Name("filter") ImportJobFilter filter,
+                                          @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default newest first.") List<ImportJobOrder> orderBy,
+                                          @Name("first") Integer first, @Name("after") String after) {
         Locale language = language();
-        return Writes.translated(() -> Paging.list(Criteria.all(), first, after,
-                (criteria, page) -> service.jobs(caller.get(), page), condition -> service.countJobs(caller.get()),
-                j -> new ImportJobView(j, language), ImportJobConnection::new));
+        return Writes.translated(() -> {
+            Caller reader = caller.get();
+            return Paging.list(ListCriteria.of(filter, orderBy), first, after, (criteria, page) -> service.jobs(reader, criteria, page),
+                    condition -> service.countJobs(reader, condition), j -> new ImportJobView(j, language), ImportJobConnection::new);
+        });
     }
 
     private Locale language() {

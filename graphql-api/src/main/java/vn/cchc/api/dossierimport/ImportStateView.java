@@ -14,6 +14,7 @@ public enum ImportStateView {
     WRITING,
     @Description("Every row written, or skipped as unchanged (thành công).")
     SUCCEEDED,
-    @Description("A row broke a rule or the write failed; nothing was written (thất bại).")
+    @Description("A row broke a rule, the write failed, or the server stopped before it ended (IMPORT_INTERRUPTED); "
+            + "nothing was written (thất bại).")
     FAILED
 }

@@ -26,6 +26,8 @@ class EnumMirrorTest {
             Map.entry(vn.cchc.domain.dossier.DossierChannel.class, vn.cchc.api.dossier.DossierChannelView.class),
             Map.entry(vn.cchc.domain.dossier.DossierKind.class, vn.cchc.api.dossier.DossierKindView.class),
             Map.entry(vn.cchc.domain.dossier.DossierStatus.class, vn.cchc.api.dossier.DossierStatusView.class),
+            Map.entry(vn.cchc.domain.dossier.ImportState.class, vn.cchc.api.dossierimport.ImportStateView.class),
+            Map.entry(vn.cchc.domain.dossier.ImportFormat.class, vn.cchc.api.dossierimport.ImportFormatView.class),
             Map.entry(vn.cchc.domain.statistics.DossierDimension.class, vn.cchc.api.analytics.DossierDimensionView.class),
             Map.entry(vn.cchc.domain.statistics.DossierRate.class, vn.cchc.api.analytics.DossierRateView.class),
             Map.entry(vn.cchc.domain.statistics.RankingOrder.class, vn.cchc.api.analytics.RankingOrderView.class),

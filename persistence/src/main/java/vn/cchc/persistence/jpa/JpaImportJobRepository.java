@@ -3,23 +3,32 @@ package vn.cchc.persistence.jpa;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import vn.cchc.domain.dossier.ImportJob;
+import vn.cchc.domain.dossier.ImportJobAttribute;
 import vn.cchc.domain.dossier.ImportJobRepository;
+import vn.cchc.domain.dossier.ImportState;
+import vn.cchc.domain.shared.Condition;
+import vn.cchc.domain.shared.Criteria;
 import vn.cchc.domain.shared.PageRequest;
 import vn.cchc.domain.shared.Slice;
 
 /**
- * Every method runs in a transaction of its own: a job's progress is committed while the import's own transaction,
- * which may still roll back, goes on.
+ * Every method but {@link #changeInTransaction} runs in a transaction of its own: a job's progress is committed while
+ * the import's own transaction, which may still roll back, goes on.
  */
 @ApplicationScoped
 @Transactional(Transactional.TxType.REQUIRES_NEW)
 public class JpaImportJobRepository implements ImportJobRepository {
+
+    private static final Listing.Ordering<ImportJob> NEWEST_FIRST = (cb, j) -> List.of(cb.desc(j.get("createdAt")), cb.desc(j.get("id")));
+
+    private static final Condition UNFINISHED = new Condition.OneOf(ImportJobAttribute.STATE,
+            Arrays.stream(ImportState.values()).filter(s -> !s.isFinished()).map(s -> (Object) s).toList());
 
     @PersistenceContext(unitName = "cchc")
     private EntityManager em;
@@ -30,6 +39,19 @@ public class JpaImportJobRepository implements ImportJobRepository {
 
     public JpaImportJobRepository(EntityManager em) {
         this.em = em;
+    }
+
+    /**
+     * Jobs to read: a page's errors are read for the whole page in one statement, when the first job's are touched. Read
+     * only, for the errors are embeddables (see {@link Listing#readOnly}).
+     */
+    private Listing<ImportJob> listing() {
+        return new Listing<>(em, Model.IMPORT_JOB, NEWEST_FIRST, List.of("errors")).readOnly();
+    }
+
+    /** Jobs to change, each loading its errors when changed. */
+    private Listing<ImportJob> changing() {
+        return new Listing<>(em, Model.IMPORT_JOB, NEWEST_FIRST, List.of());
     }
 
     @Override
@@ -43,30 +65,33 @@ public class JpaImportJobRepository implements ImportJobRepository {
     }
 
     @Override
-    public Slice<ImportJob> find(String startedBy, PageRequest page) {
-        TypedQuery<ImportJob> query = em.createQuery("SELECT j FROM ImportJob j"
-                + (startedBy == null ? "" : " WHERE j.startedBy = :who") + " ORDER BY j.createdAt DESC, j.id DESC", ImportJob.class);
-        if (startedBy != null) {
-            query.setParameter("who", startedBy);
-        }
-        List<ImportJob> rows = query.setFirstResult(page.offset()).setMaxResults(page.limit() + 1).getResultList();
-        rows.forEach(this::withErrors);
-        return Slice.fromOverfetch(rows, page);
+    public Slice<ImportJob> find(Criteria criteria, PageRequest page) {
+        Slice<ImportJob> jobs = listing().page(criteria, page);
+        jobs.items().forEach(this::withErrors);
+        return jobs;
     }
 
     @Override
-    public long count(String startedBy) {
-        TypedQuery<Long> query = em.createQuery("SELECT COUNT(j) FROM ImportJob j"
-                + (startedBy == null ? "" : " WHERE j.startedBy = :who"), Long.class);
-        if (startedBy != null) {
-            query.setParameter("who", startedBy);
-        }
-        return query.getSingleResult();
+    public long count(Condition condition) {
+        return listing().count(condition);
     }
 
     @Override
     public void change(long id, Consumer<ImportJob> change) {
         change.accept(em.find(ImportJob.class, id));
+    }
+
+    @Override
+    @Transactional(Transactional.TxType.MANDATORY)
+    public void changeInTransaction(long id, Consumer<ImportJob> change) {
+        change.accept(em.find(ImportJob.class, id));
+    }
+
+    @Override
+    public int changeUnfinished(Consumer<ImportJob> change) {
+        List<ImportJob> unfinished = changing().all(Criteria.where(UNFINISHED));
+        unfinished.forEach(change);
+        return unfinished.size();
     }
 
     /** The errors are read before the transaction ends: the views read them after. */

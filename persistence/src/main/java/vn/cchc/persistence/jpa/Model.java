@@ -9,6 +9,8 @@ import vn.cchc.domain.document.Document;
 import vn.cchc.domain.document.DocumentAttribute;
 import vn.cchc.domain.dossier.Dossier;
 import vn.cchc.domain.dossier.DossierAttribute;
+import vn.cchc.domain.dossier.ImportJob;
+import vn.cchc.domain.dossier.ImportJobAttribute;
 import vn.cchc.domain.indicator.Indicator;
 import vn.cchc.domain.indicator.IndicatorAttribute;
 import vn.cchc.domain.indicator.Observation;
@@ -150,6 +152,20 @@ record Model<T>(Class<T> type, Function<Attribute, String> paths, Function<Attri
         case PERIOD_TYPE -> "period.type";
         case PERIOD_NUMBER -> "period.number";
     }, a -> Model.UNIT, false, false);
+
+    static final Model<ImportJob> IMPORT_JOB = new Model<>(ImportJob.class, a -> switch ((ImportJobAttribute) a) {
+        case STATE -> "state";
+        case FORMAT -> "format";
+        case STARTED_BY -> "startedBy";
+        case CREATED_AT -> "createdAt";
+        case CREATED_ON -> "createdOn";
+        case FINISHED_AT -> "finishedAt";
+        case FINISHED_ON -> "finishedOn";
+        case ROWS_READ -> "rowsRead";
+        case ERROR_COUNT -> "errorCount";
+    }, a -> {
+        throw new IllegalArgumentException("an import job has no relation " + a);
+    }, false, false);
 
     /**
      * Whether every attribute the condition names on this entity has a path here (a relation's own condition is on

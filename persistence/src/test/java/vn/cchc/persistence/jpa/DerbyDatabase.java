@@ -6,6 +6,7 @@ import jakarta.persistence.Persistence;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.eclipse.persistence.sessions.server.Server;
 
 /**
  * The application's persistence unit on a fresh in-memory Derby, or on any Derby URL, run by EclipseLink outside
@@ -45,6 +46,11 @@ public final class DerbyDatabase implements AutoCloseable {
             }
             em.close();
         }
+    }
+
+    /** EclipseLink's session of the database, for tests that watch what it sends. */
+    Server session() {
+        return emf.unwrap(Server.class);
     }
 
     @Override

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.persistence.EntityManager;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
@@ -16,19 +15,13 @@ import vn.cchc.domain.dossier.Dossier;
 import vn.cchc.domain.dossier.DossierChannel;
 import vn.cchc.domain.dossier.DossierKind;
 import vn.cchc.domain.dossier.DossierStatus;
-import vn.cchc.domain.dossier.ImportError;
-import vn.cchc.domain.dossier.ImportFormat;
-import vn.cchc.domain.dossier.ImportJob;
-import vn.cchc.domain.dossier.ImportState;
 import vn.cchc.domain.dossier.StoredDossier;
 import vn.cchc.domain.procedure.AdministrativeProcedure;
 import vn.cchc.domain.procedure.ProcedureField;
-import vn.cchc.domain.shared.DomainException;
-import vn.cchc.domain.shared.PageRequest;
 import vn.cchc.domain.unit.Unit;
 import vn.cchc.domain.unit.UnitKind;
 
-/** The bulk writes of an import and its job, on a real Derby: JDBC batches inside the JPA transaction. */
+/** The bulk writes of an import on a real Derby: JDBC batches inside the JPA transaction. */
 class JpaDossierBulkWriteTest {
 
     private static DerbyDatabase db;
@@ -97,40 +90,5 @@ class JpaDossierBulkWriteTest {
             return null;
         });
         assertThat(stored()).extracting(StoredDossier::id).doesNotHaveDuplicates().hasSize(4);
-    }
-
-    @Test
-    void shouldKeepAJobsProgressAndErrorsNewestFirst() {
-        long first = db.inTransaction(em -> {
-            ImportJob job = new ImportJob("reporter", ImportFormat.CSV, Instant.parse("2026-01-01T08:00:00Z"));
-            new JpaImportJobRepository(em).add(job);
-            return job.id();
-        });
-        long second = db.inTransaction(em -> {
-            ImportJob job = new ImportJob("admin", ImportFormat.JSON, Instant.parse("2026-01-01T09:00:00Z"));
-            new JpaImportJobRepository(em).add(job);
-            return job.id();
-        });
-        db.inTransaction(em -> {
-            JpaImportJobRepository jobs = new JpaImportJobRepository(em);
-            jobs.change(first, ImportJob::startValidating);
-            jobs.change(first, j -> j.fail(3, 2, List.of(new ImportError(4, "dueOn", new DomainException("INVALID_DATE", "bad day",
-                    "import.date", "dueOn", "x"))), 1, Instant.parse("2026-01-01T08:01:00Z")));
-            return null;
-        });
-        ImportJob failed = db.inTransaction(em -> new JpaImportJobRepository(em).find(first)).orElseThrow();
-        assertThat(failed.state()).isEqualTo(ImportState.FAILED);
-        assertThat(failed.errors()).singleElement().satisfies(e -> {
-            assertThat(e.line()).isEqualTo(4);
-            assertThat(e.args()).containsExactly("dueOn", "x");
-        });
-        assertThat(failed.finishedAt()).isEqualTo(Instant.parse("2026-01-01T08:01:00Z"));
-        PageRequest page = new PageRequest(0, 10);
-        assertThat(db.inTransaction(em -> new JpaImportJobRepository(em).find(null, page)).items())
-                .extracting(ImportJob::id).containsExactly(second, first);
-        assertThat(db.inTransaction(em -> new JpaImportJobRepository(em).find("reporter", page)).items())
-                .extracting(ImportJob::id).containsExactly(first);
-        long admins = db.inTransaction(em -> new JpaImportJobRepository(em).count("admin"));
-        assertThat(admins).isEqualTo(1);
     }
 }

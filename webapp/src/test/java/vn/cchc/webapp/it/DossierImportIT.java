@@ -12,7 +12,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -29,8 +28,6 @@ class DossierImportIT extends DeployedApplication {
     private static final String HEADER = "dossierCode,unitCode,procedureCode,receivedOn,dueOn,closedOn,channel,kind,status\n";
     private static final String ONE_STOP = "NA-SKHCN-MC";
     private static final String XRAY = "NA-SKHCN-NLNT-XQUANG";
-    private static final String JOB = "{ id state startedBy format rowsRead rowsValid rowsWritten rowsSkipped errorCount"
-            + " errors { line column code message } }";
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private String prefix;
@@ -79,25 +76,7 @@ class DossierImportIT extends DeployedApplication {
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
         JsonObject answer = Json.createReader(new StringReader(accepted.body())).readObject();
         assertThat(answer.getString("state")).isEqualTo("QUEUED");
-        return finished(client.as(user), answer.getString("jobId"));
-    }
-
-    private static JsonObject finished(GraphQLClient as, String jobId) {
-        Instant deadline = Instant.now().plusSeconds(300);
-        while (true) {
-            JsonObject job = as.data("{ importJob(id: \"" + jobId + "\") " + JOB + " }").getJsonObject("importJob");
-            String state = job.getString("state");
-            if (state.equals("SUCCEEDED") || state.equals("FAILED")) {
-                return job;
-            }
-            assertThat(Instant.now()).as("job %s still %s", jobId, state).isBefore(deadline);
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        return Imports.finished(client.as(user), answer.getString("jobId"));
     }
 
     private int dossiers() {
@@ -189,7 +168,7 @@ class DossierImportIT extends DeployedApplication {
         JsonObject started = Writes.ok(client.as(GraphQLClient.REPORTER), "importDossiers", "ImportDossiersInput",
                 Json.createObjectBuilder().add("format", "JSON").add("content", good).build().toString(), "{ job { id state } }");
         assertThat(started.getJsonObject("job").getString("state")).isEqualTo("QUEUED");
-        JsonObject job = finished(client.as(GraphQLClient.REPORTER), started.getJsonObject("job").getString("id"));
+        JsonObject job = Imports.finished(client.as(GraphQLClient.REPORTER), started.getJsonObject("job").getString("id"));
         assertThat(job.getString("state")).isEqualTo("SUCCEEDED");
         assertThat(job.getString("format")).isEqualTo("JSON");
         assertThat(dossiers()).isEqualTo(1);
@@ -202,7 +181,7 @@ class DossierImportIT extends DeployedApplication {
         String id = Writes.ok(english, "importDossiers", "ImportDossiersInput",
                 Json.createObjectBuilder().add("format", "JSON").add("content", bad).build().toString(), "{ job { id } }")
                 .getJsonObject("job").getString("id");
-        JsonObject failed = finished(english, id);
+        JsonObject failed = Imports.finished(english, id);
         assertThat(failed.getString("state")).isEqualTo("FAILED");
         assertThat(failed.getJsonArray("errors").getValuesAs(JsonObject.class))
                 .extracting(e -> e.getInt("line") + " " + e.getString("column") + " " + e.getString("code") + " " + e.getString("message"))

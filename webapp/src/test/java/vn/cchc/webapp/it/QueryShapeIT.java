@@ -16,12 +16,20 @@ class QueryShapeIT extends DeployedApplication {
     private final StatementLog statements = new StatementLog();
 
     private List<String> statementsOf(String query) {
-        return statements.during(() -> client.data(query));
+        return statementsOf(client, query);
+    }
+
+    private List<String> statementsOf(GraphQLClient as, String query) {
+        return statements.during(() -> as.data(query));
     }
 
     private void assertSameStatementsForSmallAndLargePages(String queryWithPageSize, int small, int large) {
-        List<String> few = statementsOf(queryWithPageSize.formatted(small));
-        List<String> many = statementsOf(queryWithPageSize.formatted(large));
+        assertSameStatementsForSmallAndLargePages(client, queryWithPageSize, small, large);
+    }
+
+    private void assertSameStatementsForSmallAndLargePages(GraphQLClient as, String queryWithPageSize, int small, int large) {
+        List<String> few = statementsOf(as, queryWithPageSize.formatted(small));
+        List<String> many = statementsOf(as, queryWithPageSize.formatted(large));
         // EclipseLink sometimes repeats a batch read to find the parents of a nested batch path (at most once per
         // path, never once per row): allow that, while one statement per extra row, as N+1 would run, still fails
         assertThat(many.size()).as("statements for %d rows %s vs %d rows %s", large, many, small, few)
@@ -103,6 +111,18 @@ class QueryShapeIT extends DeployedApplication {
                                               orderBy: [{field: RECEIVED_ON, direction: DESC}]) { totalCount nodes { code } } } }
                       documents(first: 2, filter: {issuedOn: {isNull: false}}, orderBy: [{field: ISSUED_ON, direction: DESC}]) {
                         nodes { number } } } } }""", 3, 12);
+    }
+
+    @Test
+    void shouldReadImportJobsWithTheirErrorsInAFixedNumberOfStatements() {
+        GraphQLClient admin = client.as(GraphQLClient.ADMIN);
+        for (int i = 0; i < 6; i++) {
+            // a file of one column: the job fails with an error per missing column
+            assertThat(Imports.run(admin, "CSV", "dossierCode\nIT-SHAPE-" + i + "\n").getInt("errorCount")).isPositive();
+        }
+        assertSameStatementsForSmallAndLargePages(admin, """
+                { importJobs(filter: {errorCount: {gt: 0}}, first: %d) { nodes { id state errors { line column code message } } } }""",
+                1, 6);
     }
 
     @Test

@@ -1,0 +1,49 @@
+package vn.cchc.webapp.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.time.Instant;
+
+/** Dossier imports as a client runs them: started through the mutation, then asked after until they end. */
+final class Imports {
+
+    /** Every field of a job. */
+    static final String JOB = "{ id state startedBy format createdAt finishedAt rowsRead rowsValid rowsWritten rowsSkipped errorCount"
+            + " errors { line column code message } }";
+
+    private Imports() {
+    }
+
+    /** Starts an import of the file as {@code as} and waits for its job to end: the job. */
+    static JsonObject run(GraphQLClient as, String format, String content) {
+        String id = Writes.ok(as, "importDossiers", "ImportDossiersInput",
+                Json.createObjectBuilder().add("format", format).add("content", content).build().toString(), "{ job { id } }")
+                .getJsonObject("job").getString("id");
+        return finished(as, id);
+    }
+
+    /** The job once it has SUCCEEDED or FAILED, asked every 200 ms for at most five minutes. */
+    static JsonObject finished(GraphQLClient as, String jobId) {
+        Instant deadline = Instant.now().plusSeconds(300);
+        while (true) {
+            JsonObject job = as.data("{ importJob(id: \"" + jobId + "\") " + JOB + " }").getJsonObject("importJob");
+            String state = job.getString("state");
+            if (state.equals("SUCCEEDED") || state.equals("FAILED")) {
+                return job;
+            }
+            assertThat(Instant.now()).as("job %s still %s", jobId, state).isBefore(deadline);
+            pause();
+        }
+    }
+
+    static void pause() {
+        try {
+            Thread.sleep(200);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}
