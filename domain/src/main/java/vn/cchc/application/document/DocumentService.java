@@ -297,7 +297,7 @@ public class DocumentService {
         for (int i = 0; i < links.size(); i++) {
             Link link = links.get(i);
             String at = "input.links[" + i + "].documentId";
-            Optional<Document> target = parseId(link.documentId()).flatMap(documents::findById);
+            Optional<Document> target = documents.findById(link.documentId());
             if (violations.require(target.isPresent(), at, "NOT_FOUND", "no document has the id " + link.documentId(),
                     "document.unknown", link.documentId())) {
                 Document t = target.get();
@@ -320,16 +320,8 @@ public class DocumentService {
     }
 
     private Document load(String documentId) {
-        return parseId(documentId).flatMap(documents::findById).orElseThrow(() -> new InvalidInputException(List.of(
+        return documents.findById(documentId).orElseThrow(() -> new InvalidInputException(List.of(
                 Violation.of("input.documentId", new DomainException("NOT_FOUND", "no document has the id " + documentId,
                         "document.unknown", documentId)))));
-    }
-
-    private static Optional<Long> parseId(String id) {
-        try {
-            return Optional.of(Long.parseLong(id));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
     }
 }

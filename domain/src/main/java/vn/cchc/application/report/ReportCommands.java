@@ -26,10 +26,13 @@ public final class ReportCommands {
     public record Outline(long reportId, long version, List<Section> sections) {
     }
 
-    public record Section(String number, String heading, ReformArea area, List<Item> items, List<Section> subsections) {
+    /** A section; {@code documents} are the ids of the documents its heading cites. */
+    public record Section(String number, String heading, ReformArea area, List<String> documents, List<Item> items,
+                          List<Section> subsections) {
     }
 
-    public record Item(String text, boolean bullet) {
+    /** An item; {@code documents} are the ids of the documents it cites. */
+    public record Item(String text, boolean bullet, List<String> documents) {
     }
 
     /** Record the report's figures anew (recordObservations). */

@@ -5,8 +5,10 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -22,7 +24,9 @@ import vn.cchc.application.report.ReportCommands.Section;
 import vn.cchc.application.security.AccessPolicy;
 import vn.cchc.application.security.Caller;
 import vn.cchc.application.security.Operation;
+import vn.cchc.domain.document.Document;
 import vn.cchc.domain.document.DocumentNumber;
+import vn.cchc.domain.document.DocumentRepository;
 import vn.cchc.domain.indicator.Breakdown;
 import vn.cchc.domain.indicator.Indicator;
 import vn.cchc.domain.indicator.IndicatorRepository;
@@ -71,6 +75,9 @@ public class ReportService {
     IndicatorRepository indicators;
 
     @Inject
+    DocumentRepository documents;
+
+    @Inject
     AuditTrail audit;
 
     protected ReportService() {
@@ -78,11 +85,12 @@ public class ReportService {
     }
 
     public ReportService(ReportRepository reports, ObservationRepository observations, UnitRepository units,
-                         IndicatorRepository indicators, AuditTrail audit) {
+                         IndicatorRepository indicators, DocumentRepository documents, AuditTrail audit) {
         this.reports = reports;
         this.observations = observations;
         this.units = units;
         this.indicators = indicators;
+        this.documents = documents;
         this.audit = audit;
     }
 
@@ -147,19 +155,20 @@ public class ReportService {
                 });
     }
 
-    /** Writes the outline anew: the sections (two levels) and their items, in order. */
+    /** Writes the outline anew: the sections (two levels) and their items, in order, with the documents they cite. */
     public Report replaceSections(Caller caller, Outline command) {
         return change(caller, command.reportId(), command.version(), Operation.EDIT_REPORT, "replaceReportSections", null,
                 report -> {
                     Violations violations = new Violations();
-                    checkSections(violations, "input.sections", command.sections(), true);
+                    Map<String, Document> cited = new HashMap<>();
+                    checkSections(violations, "input.sections", command.sections(), true, cited);
                     violations.throwIfAny();
                     report.clearOutline();
                     for (Section s : command.sections()) {
                         ReportSection section = report.addSection(s.number(), s.heading(), s.area());
-                        addItems(section, s.items());
+                        fill(section, s, cited);
                         for (Section sub : nonNull(s.subsections())) {
-                            addItems(section.addSubsection(sub.number(), sub.heading(), sub.area()), sub.items());
+                            fill(section.addSubsection(sub.number(), sub.heading(), sub.area()), sub, cited);
                         }
                     }
                 });
@@ -272,7 +281,8 @@ public class ReportService {
                 new DomainException("NOT_FOUND", "no report has the id " + reportId, "report.unknown", reportId)))));
     }
 
-    private static void checkSections(Violations violations, String at, List<Section> sections, boolean top) {
+    /** Checks the outline's rules and finds the documents it cites, each unknown id a violation at its path. */
+    private void checkSections(Violations violations, String at, List<Section> sections, boolean top, Map<String, Document> cited) {
         Set<String> numbers = new HashSet<>();
         for (int i = 0; i < sections.size(); i++) {
             Section s = sections.get(i);
@@ -281,26 +291,43 @@ public class ReportService {
                     .ifPresent(n -> violations.require(numbers.add(n), path + ".number", "DUPLICATE_SECTION",
                             "section " + n + " appears twice at the same level", "section.duplicate", n));
             violations.check(path + ".heading", () -> DomainException.requireText(s.heading(), "INVALID_REPORT", "heading"));
+            findCited(violations, path + ".documents", s.documents(), cited);
             List<Item> items = nonNull(s.items());
             for (int j = 0; j < items.size(); j++) {
                 Item item = items.get(j);
                 violations.check(path + ".items[" + j + "].text", () -> DomainException.requireText(item.text(), "INVALID_REPORT", "text"));
+                findCited(violations, path + ".items[" + j + "].documents", item.documents(), cited);
             }
             List<Section> subsections = nonNull(s.subsections());
             violations.require(top || subsections.isEmpty(), path + ".subsections", "INVALID_REPORT",
                     "sections nest two levels deep at most", "section.depth");
-            checkSections(violations, path + ".subsections", subsections, false);
+            checkSections(violations, path + ".subsections", subsections, false, cited);
         }
     }
 
-    private static void addItems(ReportSection section, List<Item> items) {
-        for (Item item : nonNull(items)) {
-            if (item.bullet()) {
-                section.addBullet(item.text());
-            } else {
-                section.addParagraph(item.text());
+    private void findCited(Violations violations, String at, List<String> ids, Map<String, Document> cited) {
+        List<String> given = nonNull(ids);
+        for (int k = 0; k < given.size(); k++) {
+            String id = given.get(k);
+            Optional<Document> document = cited.containsKey(id) ? Optional.of(cited.get(id)) : documents.findById(id);
+            if (violations.require(document.isPresent(), at + "[" + k + "]", "NOT_FOUND", "no document has the id " + id,
+                    "document.unknown", id)) {
+                cited.put(id, document.get());
             }
         }
+    }
+
+    /** A section's citations and its items with theirs, the documents found by {@link #checkSections}. */
+    private static void fill(ReportSection section, Section given, Map<String, Document> cited) {
+        section.cites(documents(given.documents(), cited));
+        for (Item item : nonNull(given.items())) {
+            (item.bullet() ? section.addBullet(item.text()) : section.addParagraph(item.text()))
+                    .cites(documents(item.documents(), cited));
+        }
+    }
+
+    private static Document[] documents(List<String> ids, Map<String, Document> cited) {
+        return nonNull(ids).stream().map(cited::get).toArray(Document[]::new);
     }
 
     private static Optional<Breakdown> breakdown(Violations violations, String at, Figure figure) {

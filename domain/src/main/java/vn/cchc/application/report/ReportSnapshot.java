@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.util.List;
+import vn.cchc.domain.document.Document;
 import vn.cchc.domain.indicator.Observation;
 import vn.cchc.domain.report.Report;
 import vn.cchc.domain.report.ReportSection;
@@ -52,12 +53,22 @@ final class ReportSnapshot {
         JsonArrayBuilder array = Json.createArrayBuilder();
         for (ReportSection s : sections) {
             JsonArrayBuilder items = Json.createArrayBuilder();
-            s.items().forEach(i -> items.add((i.isBullet() ? "- " : "") + i.text()));
+            // an item is its text, and the numbers of the documents it cites when it cites any
+            s.items().forEach(i -> items.add((i.isBullet() ? "- " : "") + i.text() + cited(i.documents())));
             JsonObjectBuilder section = Json.createObjectBuilder().add("number", s.number()).add("heading", s.heading())
-                    .add("items", items).add("subsections", sections(s.subsections()));
+                    .add("cites", Json.createArrayBuilder(numbers(s.documents()))).add("items", items)
+                    .add("subsections", sections(s.subsections()));
             s.area().ifPresent(a -> section.add("area", a.name()));
             array.add(section);
         }
         return array;
+    }
+
+    private static List<String> numbers(List<Document> documents) {
+        return documents.stream().map(d -> d.number().printed()).toList();
+    }
+
+    private static String cited(List<Document> documents) {
+        return documents.isEmpty() ? "" : " [" + String.join("; ", numbers(documents)) + "]";
     }
 }

@@ -14,6 +14,15 @@ public interface DocumentRepository {
 
     Optional<Document> findById(long id);
 
+    /** The document with this id as a client wrote it; none for a text that is no id at all. */
+    default Optional<Document> findById(String id) {
+        try {
+            return findById(Long.parseLong(id));
+        } catch (NumberFormatException notAnId) {
+            return Optional.empty();
+        }
+    }
+
     /** All documents printed with this number: one, or several from different issuers. */
     List<Document> findByNumber(DocumentNumber number);
 

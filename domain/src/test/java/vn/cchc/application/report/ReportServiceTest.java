@@ -16,6 +16,7 @@ import vn.cchc.application.security.AccessDenied;
 import vn.cchc.application.security.Caller;
 import vn.cchc.application.security.Role;
 import vn.cchc.domain.audit.AuditRepository;
+import vn.cchc.domain.document.DocumentRepository;
 import vn.cchc.domain.indicator.IndicatorRepository;
 import vn.cchc.domain.indicator.ObservationRepository;
 import vn.cchc.domain.period.Period;
@@ -55,6 +56,7 @@ class ReportServiceTest {
                 standIns.of(ObservationRepository.class, Map.of()),
                 standIns.of(UnitRepository.class, Map.of("findByCode", args -> Optional.ofNullable(byCode.get((String) args[0])))),
                 standIns.of(IndicatorRepository.class, Map.of()),
+                standIns.of(DocumentRepository.class, Map.of()),
                 new AuditTrail(standIns.of(AuditRepository.class, Map.of())));
     }
 

@@ -113,6 +113,10 @@ public final class ReportInputs {
 
         @Description("True for a \"- \" bullet, false or left out for a paragraph.")
         public Boolean bullet;
+
+        @Id
+        @Description("The ids of the documents it cites (văn bản được trích dẫn), in order: plans, decisions, decrees.")
+        public List<String> documents;
     }
 
     @Input("ReportSectionInput")
@@ -131,6 +135,10 @@ public final class ReportInputs {
 
         @Description("The reform area it is about (lĩnh vực), if any; a sub-section without one takes its section's.")
         public ReformAreaView area;
+
+        @Id
+        @Description("The ids of the documents its heading cites (văn bản được trích dẫn), in order.")
+        public List<String> documents;
 
         public List<@Valid ReportItemInput> items;
 

@@ -135,8 +135,8 @@ public class ReportMutations {
 
     private static List<ReportCommands.Section> sections(List<ReportSectionInput> sections) {
         return nonNull(sections).stream().map(s -> new ReportCommands.Section(s.number, s.heading,
-                Enums.mirror(s.area, ReformArea.class),
-                nonNull(s.items).stream().map(i -> new ReportCommands.Item(i.text, Boolean.TRUE.equals(i.bullet))).toList(),
+                Enums.mirror(s.area, ReformArea.class), s.documents,
+                nonNull(s.items).stream().map(i -> new ReportCommands.Item(i.text, Boolean.TRUE.equals(i.bullet), i.documents)).toList(),
                 sections(s.subsections))).toList();
     }
 

@@ -65,12 +65,15 @@ class ReportLifecycleIT extends DeployedApplication {
         p = ok(reporter, "replaceReportSections", "ReplaceReportSectionsInput", of(p, """
                 "sections": [
                   {"number": "I", "heading": "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "area": "DIRECTION_AND_MANAGEMENT",
-                   "items": [{"text": "Ban hành Kế hoạch cải cách hành chính quý II năm 2022.", "bullet": true}]},
+                   "documents": ["%s"],
+                   "items": [{"text": "Ban hành Kế hoạch cải cách hành chính quý II năm 2022.", "bullet": true,
+                              "documents": ["%s", "%s"]}]},
                   {"number": "II", "heading": "KẾT QUẢ THỰC HIỆN",
                    "subsections": [{"number": "1", "heading": "Cải cách thủ tục hành chính", "area": "ADMINISTRATIVE_PROCEDURE_REFORM",
                                     "items": [{"text": "Tiếp nhận 12 hồ sơ, trong đó 6 hồ sơ trực tuyến."}]}]},
                   {"number": "IV", "heading": "PHƯƠNG HƯỚNG, NHIỆM VỤ CCHC QUÝ III NĂM 2022",
-                   "items": [{"text": "Tăng tỷ lệ hồ sơ trực tuyến.", "bullet": true}]}]"""));
+                   "items": [{"text": "Tăng tỷ lệ hồ sơ trực tuyến.", "bullet": true}]}]""".formatted(
+                Writes.documentId(client, "130/2005/NĐ-CP"), Writes.documentId(client, "01/2022/QĐ-UBND"), Writes.documentId(client, "130/2005/NĐ-CP"))));
         p = ok(reporter, "recordObservations", "RecordObservationsInput", of(p, figures(6)));
         assertThat(online()).as("a draft's figures do not count").isEqualTo("none");
 
@@ -91,12 +94,18 @@ class ReportLifecycleIT extends DeployedApplication {
 
         JsonObject report = client.data("""
                 { report(id: "%s") { status number issuedOn signer { name } recipients { text }
-                    sections { number heading area items { text bullet } subsections { number heading area items { text } } }
+                    sections { number heading area documents { number } items { text bullet documents { number } }
+                      subsections { number heading area items { text } } }
                     observations(filter: {totalOnly: true}) { totalCount } } }""".formatted(id)).getJsonObject("report");
         assertThat(report.getString("number")).isEqualTo("123/SKHCN-VP");
         assertThat(report.getString("issuedOn")).isEqualTo("2022-06-20");
         assertThat(report.getJsonArray("sections").getValuesAs(JsonObject.class)).extracting(s -> s.getString("number"))
                 .containsExactly("I", "II", "IV");
+        JsonObject direction = report.getJsonArray("sections").getJsonObject(0);
+        assertThat(direction.getJsonArray("documents").getValuesAs(JsonObject.class)).extracting(d -> d.getString("number"))
+                .containsExactly("130/2005/NĐ-CP");
+        assertThat(direction.getJsonArray("items").getJsonObject(0).getJsonArray("documents").getValuesAs(JsonObject.class))
+                .extracting(d -> d.getString("number")).as("in the order cited").containsExactly("01/2022/QĐ-UBND", "130/2005/NĐ-CP");
         assertThat(report.getJsonArray("sections").getJsonObject(1).getJsonArray("subsections").getJsonObject(0).getString("area"))
                 .isEqualTo("ADMINISTRATIVE_PROCEDURE_REFORM");
         assertThat(report.getJsonObject("observations").getInt("totalCount")).isEqualTo(3);

@@ -117,6 +117,12 @@ class WriteValidationIT extends DeployedApplication {
                 "sections": [{"number": "I", "heading": "Một"}, {"number": "I", "heading": "Hai",
                   "subsections": [{"number": "1", "heading": "Con", "subsections": [{"number": "a", "heading": "Cháu"}]}]}]"""))))
                 .isEqualTo("DUPLICATE_SECTION@input.sections[1].number INVALID_REPORT@input.sections[1].subsections[0].subsections");
+        List<JsonObject> citations = refused(reporter, "replaceReportSections", "ReplaceReportSectionsInput", of(draft, """
+                "sections": [{"number": "I", "heading": "Một", "documents": ["999999999"],
+                  "items": [{"text": "Theo kế hoạch", "documents": ["%s", "không phải mã"]}]}]""".formatted(Writes.documentId(client, "130/2005/NĐ-CP"))));
+        assertThat(Writes.fields(citations)).isEqualTo("NOT_FOUND@input.sections[0].documents[0]"
+                + " NOT_FOUND@input.sections[0].items[0].documents[1]");
+        assertThat(citations.get(1).getString("message")).isEqualTo("Không có văn bản mã không phải mã");
         assertThat(Writes.fields(refused(reporter, "submitReport", "SubmitReportInput", """
                 {"reportId": "999999999", "version": 1}"""))).isEqualTo("NOT_FOUND@input.reportId");
         assertThat(snapshot(id)).as("nothing written").isEqualTo(before);

@@ -85,4 +85,10 @@ final class Writes {
         return ok(client, "updateReportHeading", "UpdateReportHeadingInput", of(payload,
                 "\"title\": \"" + title + "\", \"signer\": {\"name\": \"Nguyễn Văn A\", \"position\": \"Giám đốc\"}"));
     }
+
+    /** The id of the document with this number, as the API gives it. */
+    static String documentId(GraphQLClient client, String number) {
+        return client.data("{ documents(filter: {number: {eq: \"%s\"}}) { nodes { id } } }".formatted(number))
+                .getJsonObject("documents").getJsonArray("nodes").getJsonObject(0).getString("id");
+    }
 }
