@@ -43,6 +43,22 @@ export async function graphql(query, variables = {}) {
   return answer.data;
 }
 
+/**
+ * Every node of a root connection, page after page: the query takes `$after: String`, and its connection `field`
+ * selects `nodes` and `pageInfo { hasNextPage endCursor }`. The API gives at most 100 rows a page; this is how a page
+ * shows a whole list (the export endpoint pages the same query the same way).
+ */
+export async function allNodes(query, variables, field) {
+  const nodes = [];
+  let after = null;
+  do {
+    const connection = (await graphql(query, { ...variables, after }))[field];
+    nodes.push(...connection.nodes);
+    after = connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null;
+  } while (after);
+  return nodes;
+}
+
 /** The raw exchange GraphiQL needs: the answer as it is, errors included; its header editor's headers go along. */
 export async function fetchGraphQL(params, extraHeaders = {}) {
   const response = await fetch(ENDPOINT, {
@@ -53,7 +69,7 @@ export async function fetchGraphQL(params, extraHeaders = {}) {
   return response.json();
 }
 
-/** Downloads the first list a query answers as CSV or XLSX, through the export endpoint. */
+/** Downloads the first list a query answers as CSV or XLSX, through the export endpoint (all of it in the paging shape). */
 export async function download(query, variables, format, name) {
   const url = new URL(EXPORT);
   url.searchParams.set('format', format);

@@ -1,6 +1,8 @@
 // Every GraphQL document the dashboard and the report page send, in one place: when the API's filters change,
 // this is the file to adapt. Each list the dashboard shows has a query of its own, which is also what its
-// download buttons send to the export endpoint.
+// download buttons send to the export endpoint. A list that can be longer than a page (100) is a root connection
+// asked in the paging shape, `$after: String` and `pageInfo { hasNextPage endCursor }`: the page reads every page
+// (allNodes in graphql.js), and the export endpoint writes every page.
 
 export const PROVINCES = `query Provinces {
   units(filter: {kind: {eq: PROVINCE}}, first: 100) { nodes { code name shortName generated } }
@@ -36,17 +38,19 @@ export const OVERVIEW = `query Overview($province: String!, $from: PeriodInput!,
     ...series
   }
   units(filter: {within: $province, kind: {eq: DEPARTMENT}}, first: 100) {
-    nodes {
-      code name shortName
-      procedures(first: 100) {
-        totalCount
-        nodes { code onlineService onlineServiceHistory { effectiveFrom onlineService } }
-      }
-    }
+    nodes { code name shortName }
   }
 }
 fragment series on ObservationSeries {
   points { period { year quarter } value { value numerator denominator } changeFromPrevious }
+}`;
+
+/** The procedures of the province's departments with their dated online levels, counted per department and quarter. */
+export const PROVINCE_PROCEDURES = `query ProvinceProcedures($province: String!, $after: String) {
+  procedures(filter: {competentUnit: {kind: {eq: DEPARTMENT}, within: $province}}, first: 100, after: $after) {
+    pageInfo { hasNextPage endCursor }
+    nodes { code competentUnit { code } onlineService onlineServiceHistory { effectiveFrom onlineService } }
+  }
 }`;
 
 /** The departments of a province in a quarter, with everything below each of them. */
@@ -67,12 +71,10 @@ export const DEPARTMENT_RANKING = `query DepartmentRanking($province: String!, $
 
 export const UNIT = `query Unit($unit: String!) { unit(code: $unit) { code name shortName generated } }`;
 
-export const UNIT_PROCEDURES = `query UnitProcedures($unit: String!) {
-  unit(code: $unit) {
-    procedures(first: 100) {
-      totalCount
-      nodes { code name field { name } onlineService legacyOnlineLevel publicised }
-    }
+export const UNIT_PROCEDURES = `query UnitProcedures($unit: String!, $after: String) {
+  procedures(filter: {competentUnit: {code: {eq: $unit}}}, first: 100, after: $after) {
+    pageInfo { hasNextPage endCursor }
+    nodes { code name field { name } onlineService legacyOnlineLevel publicised }
   }
 }`;
 
@@ -84,15 +86,17 @@ export const UNIT_STATISTICS_BY_FIELD = `query UnitStatisticsByField($unit: Stri
   }
 }`;
 
-export const UNIT_OBSERVATIONS = `query UnitObservations($unit: String!, $year: Int!, $quarter: Int!) {
-  observations(filter: {unit: {code: {eq: $unit}}, period: {type: {eq: QUARTER}, year: {eq: $year}, number: {eq: $quarter}}, totalOnly: true}, first: 100) {
+export const UNIT_OBSERVATIONS = `query UnitObservations($unit: String!, $year: Int!, $quarter: Int!, $after: String) {
+  observations(filter: {unit: {code: {eq: $unit}}, period: {type: {eq: QUARTER}, year: {eq: $year}, number: {eq: $quarter}}, totalOnly: true}, first: 100, after: $after) {
+    pageInfo { hasNextPage endCursor }
     nodes { indicator { code nameVi nameEn unitOfMeasure } value numerator denominator source }
   }
 }`;
 
-export const UNIT_REPORTS = `query UnitReports($unit: String!) {
-  unit(code: $unit) {
-    reports(first: 50) { nodes { id title status period { label year quarter } } }
+export const UNIT_REPORTS = `query UnitReports($unit: String!, $after: String) {
+  reports(filter: {unit: {code: {eq: $unit}}}, first: 100, after: $after) {
+    pageInfo { hasNextPage endCursor }
+    nodes { id title status period { label year quarter } }
   }
 }`;
 

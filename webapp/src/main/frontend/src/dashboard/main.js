@@ -4,7 +4,7 @@ import './dashboard.css';
 import {
   BarController, BarElement, CategoryScale, Chart, Legend, LinearScale, LineController, LineElement, PointElement, Tooltip,
 } from 'chart.js';
-import { GraphQLError, graphql } from '../common/graphql.js';
+import { GraphQLError, allNodes, graphql } from '../common/graphql.js';
 import { authorization, mountSignIn } from '../common/auth.js';
 import {
   formatChange, formatNumber, language, mountLanguageSwitch, onLanguageChange, quarterLabel, t,
@@ -139,16 +139,17 @@ async function loadQuarter() {
   status('dashboard.loading');
   const index = quarterIndex(state.quarter);
   const period = periodInput(state.quarter);
-  const [overview, statistics, ranking] = await Promise.all([
+  const [overview, procedures, statistics, ranking] = await Promise.all([
     graphql(Q.OVERVIEW, {
       province: state.province,
       from: periodInput(fromIndex(index - SERIES_LENGTH + 1)),
       to: period,
     }),
+    allNodes(Q.PROVINCE_PROCEDURES, { province: state.province }, 'procedures'),
     graphql(Q.DEPARTMENT_STATISTICS, { province: state.province, period }),
     graphql(Q.DEPARTMENT_RANKING, { province: state.province, period, rate: state.rate }),
   ]);
-  state.overview = overview;
+  state.overview = { ...overview, procedures };
   state.departments = { statistics: statistics.dossierStatistics, ranking: ranking.ranking };
   renderAll();
   status(null);
@@ -198,8 +199,9 @@ function lastTwo(list) {
   return [list[list.length - 1], list[list.length - 2]];
 }
 
+/** Every procedure of the province's departments (all pages, not the first 100). */
 function procedures() {
-  return state.overview.units.nodes.flatMap((u) => u.procedures.nodes);
+  return state.overview.procedures;
 }
 
 function figure(key, value, change, { digits = 0, unit = '', detail = '' } = {}) {
@@ -313,8 +315,10 @@ function renderDepartments() {
   const statistics = new Map(state.departments.statistics.map((s) => [s.subtree.code, s]));
   const ranks = new Map(state.departments.ranking.entries.map((e) => [e.unit.code, e.rank]));
   const day = lastDay(state.quarter);
+  const byUnit = new Map(state.overview.units.nodes.map((unit) => [unit.code, []]));
+  procedures().forEach((p) => byUnit.get(p.competentUnit.code)?.push(p));
   const rows = state.overview.units.nodes.map((unit) => {
-    const levels = onlineCounts(unit.procedures.nodes, day);
+    const levels = onlineCounts(byUnit.get(unit.code), day);
     return { key: unit.code, unit, stats: statistics.get(unit.code), rank: ranks.get(unit.code) ?? null, levels };
   });
   const stat = (f) => (row) => (row.stats ? f(row.stats) : null);
@@ -361,15 +365,17 @@ async function openUnit(code) {
   state.unit = code;
   remember();
   const period = periodInput(state.quarter);
+  // [query, variables, the list's field, whether it is a connection read page after page]
   const lists = {
-    procedures: [Q.UNIT_PROCEDURES, { unit: code }],
-    byField: [Q.UNIT_STATISTICS_BY_FIELD, { unit: code, period }],
-    observations: [Q.UNIT_OBSERVATIONS, { unit: code, year: state.quarter.year, quarter: state.quarter.quarter }],
-    reports: [Q.UNIT_REPORTS, { unit: code }],
+    procedures: [Q.UNIT_PROCEDURES, { unit: code }, 'procedures', true],
+    byField: [Q.UNIT_STATISTICS_BY_FIELD, { unit: code, period }, 'dossierStatistics', false],
+    observations: [Q.UNIT_OBSERVATIONS, { unit: code, year: state.quarter.year, quarter: state.quarter.quarter }, 'observations', true],
+    reports: [Q.UNIT_REPORTS, { unit: code }, 'reports', true],
   };
   const [unit, ...answers] = await Promise.all([
     graphql(Q.UNIT, { unit: code }),
-    ...Object.values(lists).map(([query, variables]) => graphql(query, variables)),
+    ...Object.values(lists).map(([query, variables, field, paged]) => (paged
+      ? allNodes(query, variables, field) : graphql(query, variables).then((data) => data[field]))),
   ]);
   state.drill = { unit: unit.unit, lists, answers: Object.fromEntries(Object.keys(lists).map((k, i) => [k, answers[i]])), sorts: {} };
   renderDrill();
@@ -401,14 +407,14 @@ function renderDrill() {
       { key: 'field', label: t('column.field'), value: (p) => p.field.name },
       { key: 'online', label: t('column.onlineService'), value: (p) => p.onlineService, text: (p) => (p.onlineService ? t(`online.${p.onlineService}`) : '–') },
       { key: 'publicised', label: t('column.publicised'), value: (p) => (p.publicised ? 1 : 0), text: (p) => t(p.publicised ? 'yes' : 'no') },
-    ], answers.procedures.unit.procedures.nodes.map((p) => ({ ...p, key: p.code }))),
+    ], answers.procedures.map((p) => ({ ...p, key: p.code }))),
     part('byField', [
       { key: 'field', label: t('column.field'), value: (s) => s.field.name },
       { key: 'received', label: t('column.received'), numeric: true, value: (s) => s.received, text: (s) => formatNumber(s.received) },
       { key: 'onlineRate', label: t('column.onlineRate'), numeric: true, value: (s) => s.onlineRate.percent, text: (s) => formatNumber(s.onlineRate.percent, 1) },
       { key: 'onTimeRate', label: t('column.onTimeRate'), numeric: true, value: (s) => s.onTimeRate.percent, text: (s) => formatNumber(s.onTimeRate.percent, 1) },
       { key: 'late', label: t('column.late'), numeric: true, value: (s) => s.resolvedLate + s.inProgressOverdue, text: (s) => formatNumber(s.resolvedLate + s.inProgressOverdue) },
-    ], answers.byField.dossierStatistics.map((s) => ({ ...s, key: s.field.code }))),
+    ], answers.byField.map((s) => ({ ...s, key: s.field.code }))),
     part('observations', [
       { key: 'indicator', label: t('column.indicator'), value: (o) => name(o.indicator) },
       {
@@ -420,7 +426,7 @@ function renderDrill() {
           : `${formatNumber(o.value, 1)} % (${o.numerator}/${o.denominator})`),
       },
       { key: 'source', label: t('column.source'), value: (o) => o.source, text: (o) => t(`source.${o.source}`) },
-    ], answers.observations.observations.nodes.map((o) => ({ ...o, key: o.indicator.code }))),
+    ], answers.observations.map((o) => ({ ...o, key: o.indicator.code }))),
     part('reports', [
       { key: 'period', label: t('column.period'), value: (r) => r.period.year * 10 + r.period.quarter, text: (r) => r.period.label },
       {
@@ -430,7 +436,7 @@ function renderDrill() {
         cell: (r) => el('a', { href: `report.html?id=${encodeURIComponent(r.id)}`, className: 'report-link' }, r.title),
       },
       { key: 'status', label: t('column.status'), value: (r) => r.status, text: (r) => t(`status.${r.status}`) },
-    ], answers.reports.unit.reports.nodes.map((r) => ({ ...r, key: r.id }))),
+    ], answers.reports.map((r) => ({ ...r, key: r.id }))),
   );
 }
 

@@ -3,6 +3,8 @@ package vn.cchc.api.export;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -18,6 +20,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
 import vn.cchc.api.error.GraphQLErrors;
@@ -25,7 +28,8 @@ import vn.cchc.api.http.HttpAnswers;
 
 /**
  * {@code POST /export?format=csv|xlsx&filename=name} with a GraphQL request as its body (the JSON sent to
- * {@code /graphql}) answers the first list of the query's answer as a file. The query goes through the API's own
+ * {@code /graphql}) answers the first list of the query's answer as a file, every page of it for a query in the paging
+ * shape ({@link WholeList}). The query goes through the API's own
  * endpoint over the loopback, carrying the caller's Authorization and cookies, so that the same parsing, limits and
  * roles apply as to any other request; this class adds no way around them. An answer with errors, or without a
  * list, is no file: the client gets the GraphQL errors.
@@ -34,18 +38,20 @@ import vn.cchc.api.http.HttpAnswers;
 public class ExportServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
-    /** The status for a query that ran but answered errors: there is no complete list to give. */
-    private static final int UNPROCESSABLE = 422;
+    /** The most rows an export writes, by default. */
+    static final int DEFAULT_MAX_ROWS = 10_000;
     private static final List<String> FORWARDED = List.of("Authorization", "Cookie", "Accept-Language");
 
     private transient HttpClient http;
     private transient Optional<String> apiUrl;
+    private int maxRows;
 
     @Override
     public void init() {
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         // behind TLS termination or a port mapping the loopback address of the API may differ from the request's
         apiUrl = ConfigProvider.getConfig().getOptionalValue("cchc.export.api-url", String.class);
+        maxRows = ConfigProvider.getConfig().getOptionalValue("cchc.export.max-rows", Integer.class).orElse(DEFAULT_MAX_ROWS);
     }
 
     @Override
@@ -56,34 +62,56 @@ public class ExportServlet extends HttpServlet {
             return;
         }
         byte[] body = request.getInputStream().readAllBytes();
-        HttpResponse<String> answer;
-        JsonObject json;
+        Optional<JsonObject> sent = jsonObject(new String(body, StandardCharsets.UTF_8));
+        boolean paged = sent.filter(s -> s.get("query") instanceof JsonString query
+                && WholeList.declaresAfter(query.getString(), s.get("operationName") instanceof JsonString name ? name.getString() : null))
+                .isPresent();
+        ListTable table;
         try {
-            answer = ask(request, body); // the API unreachable or not answering JSON: no file, and no stack trace
-            json = Json.createReader(new StringReader(answer.body())).readObject();
-        } catch (IOException | JsonException | IllegalStateException unanswered) {
-            HttpAnswers.error(response, HttpServletResponse.SC_BAD_GATEWAY, HttpAnswers.JSON, GraphQLErrors.INTERNAL_SERVER_ERROR, "the API gave no GraphQL answer");
-            return;
-        }
-        if (answer.statusCode() != HttpServletResponse.SC_OK || json.containsKey("errors")) {
-            int status = answer.statusCode() == HttpServletResponse.SC_OK ? UNPROCESSABLE : answer.statusCode();
-            HttpAnswers.write(response, status, HttpAnswers.JSON, answer.body());
-            return;
-        }
-        JsonValue data = json.get("data");
-        Optional<ListTable> table = data instanceof JsonObject object ? ListTable.ofFirstList(object) : Optional.empty();
-        if (table.isEmpty()) {
-            HttpAnswers.error(response, HttpServletResponse.SC_BAD_REQUEST, HttpAnswers.JSON, GraphQLErrors.BAD_REQUEST, "the answer holds no list to export");
+            table = WholeList.collect(after -> data(request, after == null ? body : withAfter(sent.orElseThrow(), after)), paged, maxRows);
+        } catch (ExportRefusal refusal) {
+            HttpAnswers.write(response, refusal.status(), HttpAnswers.JSON, refusal.body());
             return;
         }
         ByteArrayOutputStream file = new ByteArrayOutputStream();
-        format.get().write(table.get(), file);
+        format.get().write(table, file);
         String name = fileName(request.getParameter("filename")) + "." + format.get().extension();
         response.setStatus(HttpServletResponse.SC_OK);
         response.setContentType(format.get().mediaType());
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         response.setContentLength(file.size());
         file.writeTo(response.getOutputStream());
+    }
+
+    private static Optional<JsonObject> jsonObject(String text) {
+        try {
+            return Optional.of(Json.createReader(new StringReader(text)).readObject());
+        } catch (JsonException | IllegalStateException notAnObject) {
+            return Optional.empty();
+        }
+    }
+
+    /** The request the client sent, its variable {@code after} set to a cursor. */
+    static byte[] withAfter(JsonObject sent, String after) {
+        JsonObjectBuilder variables = Json.createObjectBuilder(sent.get("variables") instanceof JsonObject given ? given : JsonValue.EMPTY_JSON_OBJECT)
+                .add(WholeList.AFTER, after);
+        return Json.createObjectBuilder(sent).add("variables", variables).build().toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** The data of the API's answer to this body; its errors, or no answer, refuse the export. */
+    private JsonObject data(HttpServletRequest request, byte[] body) throws ExportRefusal {
+        HttpResponse<String> answer;
+        JsonObject json;
+        try {
+            answer = ask(request, body); // the API unreachable or not answering JSON: no file, and no stack trace
+            json = Json.createReader(new StringReader(answer.body())).readObject();
+        } catch (IOException | JsonException | IllegalStateException unanswered) {
+            throw new ExportRefusal(HttpServletResponse.SC_BAD_GATEWAY, GraphQLErrors.INTERNAL_SERVER_ERROR, "the API gave no GraphQL answer", Map.of());
+        }
+        if (answer.statusCode() != HttpServletResponse.SC_OK || json.containsKey("errors")) {
+            throw new ExportRefusal(answer.statusCode() == HttpServletResponse.SC_OK ? WholeList.UNPROCESSABLE : answer.statusCode(), answer.body());
+        }
+        return json.get("data") instanceof JsonObject data ? data : JsonValue.EMPTY_JSON_OBJECT;
     }
 
     /** The query asked of the API, as the caller. */

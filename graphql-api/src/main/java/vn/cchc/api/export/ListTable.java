@@ -31,28 +31,48 @@ public record ListTable(List<String> columns, List<List<Object>> rows) {
 
     /** The table of the first list in the answer's data; empty when the answer holds no list. */
     public static Optional<ListTable> ofFirstList(JsonObject data) {
-        return firstList(data, "").map(found -> of(found.array(), found.name()));
+        return FirstList.in(data).map(found -> of(found.items(), found.name()));
     }
 
-    private record Found(JsonArray array, String name) {
-    }
+    /**
+     * The first list of an answer: its items, the field that holds them, and the object around them, which for a
+     * connection is the connection itself (with its {@code pageInfo} and {@code totalCount} when selected).
+     */
+    record FirstList(JsonArray items, String name, JsonObject holder) {
 
-    private static Optional<Found> firstList(JsonValue value, String name) {
-        if (value instanceof JsonArray array) {
-            return Optional.of(new Found(array, name));
-        }
-        if (value instanceof JsonObject object) {
-            for (Map.Entry<String, JsonValue> field : object.entrySet()) {
-                Optional<Found> found = firstList(field.getValue(), field.getKey());
-                if (found.isPresent()) {
-                    return found;
+        static Optional<FirstList> in(JsonObject data) {
+            for (Map.Entry<String, JsonValue> field : data.entrySet()) {
+                if (field.getValue() instanceof JsonArray array) {
+                    return Optional.of(new FirstList(array, field.getKey(), data));
+                }
+                if (field.getValue() instanceof JsonObject object) {
+                    Optional<FirstList> found = in(object);
+                    if (found.isPresent()) {
+                        return found;
+                    }
                 }
             }
+            return Optional.empty();
         }
-        return Optional.empty();
+
+        /** The cursor of the next page when the connection selects {@code pageInfo { hasNextPage endCursor }} and has one. */
+        Optional<String> nextCursor() {
+            return holder.get("pageInfo") instanceof JsonObject page && page.get("hasNextPage") == JsonValue.TRUE
+                    && page.get("endCursor") instanceof JsonString cursor ? Optional.of(cursor.getString()) : Optional.empty();
+        }
+
+        /** Whether the connection selects {@code pageInfo} with both fields paging needs. */
+        boolean pageable() {
+            return holder.get("pageInfo") instanceof JsonObject page && page.containsKey("hasNextPage") && page.containsKey("endCursor");
+        }
+
+        /** The connection's {@code totalCount} when selected. */
+        Optional<Long> totalCount() {
+            return holder.get("totalCount") instanceof JsonNumber count ? Optional.of(count.longValue()) : Optional.empty();
+        }
     }
 
-    private static ListTable of(JsonArray items, String name) {
+    static ListTable of(List<JsonValue> items, String name) {
         List<Map<String, Object>> flattened = new ArrayList<>();
         Set<String> columns = new LinkedHashSet<>();
         for (JsonValue item : items) {

@@ -16,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -152,25 +153,34 @@ class DashboardPageIT extends DeployedApplication {
         browser.screenshot("dashboard-vi");
     }
 
+    /** The procedures of the province's departments, every page of them, as the API gives them. */
+    private List<JsonObject> provinceProcedures() {
+        List<JsonObject> procedures = api().allNodes("""
+                query($after: String) { procedures(filter: {competentUnit: {within: "MH-TINH", kind: {eq: DEPARTMENT}}}, first: 100, after: $after) {
+                    pageInfo { hasNextPage endCursor } nodes { competentUnit { code } onlineService onlineServiceHistory { effectiveFrom onlineService } } } }""",
+                "procedures");
+        assertThat(procedures).as("more than a page: the page must read them all").hasSizeGreaterThan(100);
+        return procedures;
+    }
+
+    private Map<String, Integer> onlineProcedures(String day) {
+        return onlineProcedures(provinceProcedures(), day);
+    }
+
     /**
      * Each procedure's online level on a day, counted here from the API's dated history: the last change by that
      * day, or the level of a procedure without history.
      */
-    private Map<String, Integer> onlineProcedures(String day) {
+    private static Map<String, Integer> onlineProcedures(List<JsonObject> procedures, String day) {
         Map<String, Integer> counts = new HashMap<>(Map.of("FULL", 0, "PARTIAL", 0, "NONE", 0));
-        api().data("""
-                { units(filter: {within: "MH-TINH", kind: {eq: DEPARTMENT}}, first: 100) { nodes { procedures(first: 100) {
-                    nodes { onlineService onlineServiceHistory { effectiveFrom onlineService } } } } } }""")
-                .getJsonObject("units").getJsonArray("nodes").getValuesAs(JsonObject.class).stream()
-                .flatMap(u -> u.getJsonObject("procedures").getJsonArray("nodes").getValuesAs(JsonObject.class).stream())
-                .forEach(p -> {
-                    List<JsonObject> history = p.getJsonArray("onlineServiceHistory").getValuesAs(JsonObject.class);
-                    Optional<String> level = history.isEmpty()
-                            ? Optional.ofNullable(p.isNull("onlineService") ? null : p.getString("onlineService"))
-                            : history.stream().filter(c -> c.getString("effectiveFrom").compareTo(day) <= 0)
-                                    .reduce((first, second) -> second).map(c -> c.getString("onlineService"));
-                    level.ifPresent(l -> counts.merge(l, 1, Integer::sum));
-                });
+        procedures.forEach(p -> {
+            List<JsonObject> history = p.getJsonArray("onlineServiceHistory").getValuesAs(JsonObject.class);
+            Optional<String> level = history.isEmpty()
+                    ? Optional.ofNullable(p.isNull("onlineService") ? null : p.getString("onlineService"))
+                    : history.stream().filter(c -> c.getString("effectiveFrom").compareTo(day) <= 0)
+                            .reduce((first, second) -> second).map(c -> c.getString("onlineService"));
+            level.ifPresent(l -> counts.merge(l, 1, Integer::sum));
+        });
         return counts;
     }
 
@@ -189,6 +199,9 @@ class DashboardPageIT extends DeployedApplication {
         data.getJsonArray("dossierStatistics").getValuesAs(JsonObject.class)
                 .forEach(s -> received.put(s.getJsonObject("subtree").getString("code"), String.valueOf(s.getInt("received"))));
 
+        Map<String, List<JsonObject>> procedures = provinceProcedures().stream()
+                .collect(Collectors.groupingBy(p -> p.getJsonObject("competentUnit").getString("code")));
+
         List<WebElement> rows = browser.all("#department-table tbody tr[data-row]");
         assertThat(rows).hasSize(ranks.size()).hasSize(20);
         for (WebElement row : rows) {
@@ -196,6 +209,11 @@ class DashboardPageIT extends DeployedApplication {
             assertThat(valueOf(row.findElement(By.cssSelector("td[data-key='rank']")))).as(code).isEqualTo(ranks.get(code));
             assertThat(valueOf(row.findElement(By.cssSelector("td[data-key='received']")))).as(code)
                     .isEqualTo(received.getOrDefault(code, ""));
+            Map<String, Integer> levels = onlineProcedures(procedures.getOrDefault(code, List.of()), "2024-09-30");
+            assertThat(valueOf(row.findElement(By.cssSelector("td[data-key='full']")))).as(code)
+                    .isEqualTo(String.valueOf(levels.get("FULL")));
+            assertThat(valueOf(row.findElement(By.cssSelector("td[data-key='partial']")))).as(code)
+                    .isEqualTo(String.valueOf(levels.get("PARTIAL")));
         }
         assertThat(columnValues("rank")).isSortedAccordingTo(Integer::compare);
 
@@ -262,15 +280,15 @@ class DashboardPageIT extends DeployedApplication {
         open(PROVINCE, "2024-Q3", "vi");
         JsonObject unit = api().data("""
                 { units(filter: {within: "MH-TINH", kind: {eq: DEPARTMENT}}, first: 1) { nodes { code name
-                    procedures(first: 100) { totalCount }
-                    reports(first: 50) { nodes { id title period { year quarter } } } } } }""")
+                    procedures { totalCount }
+                    reports(first: 100) { nodes { id title period { year quarter } } } } } }""")
                 .getJsonObject("units").getJsonArray("nodes").getJsonObject(0);
         String code = unit.getString("code");
         browser.find("#department-table button[data-unit='" + code + "']").click();
         assertThat(browser.find("#drill-title").getText()).isEqualTo(unit.getString("name"));
 
         assertThat(browser.all("#table-procedures tbody tr[data-row]"))
-                .hasSize(Math.min(100, unit.getJsonObject("procedures").getInt("totalCount"))).isNotEmpty();
+                .hasSize(unit.getJsonObject("procedures").getInt("totalCount")).isNotEmpty();
         int fields = api().data("""
                 { dossierStatistics(period: {type: QUARTER, year: 2024, number: 3}, groupBy: [FIELD], filter: {unit: {within: "%s"}}) {
                     field { code } } }""".formatted(code)).getJsonArray("dossierStatistics").size();

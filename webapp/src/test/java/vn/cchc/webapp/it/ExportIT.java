@@ -24,7 +24,8 @@ import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 
 /**
- * The export endpoint over HTTP: the first list of a query's answer as CSV or XLSX, under the API's own limits and roles.
+ * The export endpoint over HTTP: the first list of a query's answer as CSV or XLSX, every page of it for a query in the
+ * paging shape, under the API's own limits and roles and the export's cap on rows.
  * The exports are asked by the analyst (HTTP Basic) and checked against the API's answers to the analyst.
  */
 class ExportIT extends DeployedApplication {
@@ -107,6 +108,54 @@ class ExportIT extends DeployedApplication {
         } finally {
             Files.delete(file);
         }
+    }
+
+    private static final String PROVINCE_PROCEDURES = """
+            query($after: String) {
+              procedures(filter: {competentUnit: {within: "MH-TINH"}}, first: 100, after: $after) {
+                pageInfo { hasNextPage endCursor } nodes { code competentUnit { code } } } }""";
+
+    @Test
+    void shouldExportEveryPageOfAListAskedInThePagingShape() throws Exception {
+        int total = client.as(USER).data("{ procedures(filter: {competentUnit: {within: \"MH-TINH\"}}) { totalCount } }")
+                .getJsonObject("procedures").getInt("totalCount");
+        assertThat(total).as("a list of several pages").isGreaterThan(200);
+
+        HttpResponse<byte[]> response = export("?format=csv", GraphQLClient.body(PROVINCE_PROCEDURES, "{}"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<String> lines = new String(response.body(), StandardCharsets.UTF_8).substring(1).lines().toList();
+        assertThat(lines.get(0)).isEqualTo("code,competentUnit.code");
+        assertThat(lines).hasSize(total + 1);
+        List<String> expected = client.as(USER).allNodes(PROVINCE_PROCEDURES, "procedures").stream()
+                .map(p -> p.getString("code") + "," + p.getJsonObject("competentUnit").getString("code")).toList();
+        assertThat(lines.subList(1, lines.size())).containsExactlyElementsOf(expected).doesNotHaveDuplicates();
+
+        HttpResponse<byte[]> xlsx = export("?format=xlsx", GraphQLClient.body(PROVINCE_PROCEDURES, "{}"));
+        String sheet = zipParts(xlsx.body()).get("xl/worksheets/sheet1.xml");
+        assertThat(sheet).contains("r=\"A" + (total + 1) + "\"").doesNotContain("r=\"A" + (total + 2) + "\"");
+    }
+
+    @Test
+    void shouldExportOnePageOfAQueryWithoutAfter() throws Exception {
+        String onePage = PROVINCE_PROCEDURES.replace("query($after: String)", "").replace(", after: $after", "");
+        HttpResponse<byte[]> response = export("?format=csv", GraphQLClient.body(onePage, "{}"));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(new String(response.body(), StandardCharsets.UTF_8).substring(1).lines()).hasSize(100 + 1);
+    }
+
+    @Test
+    void shouldRefuseAListLongerThanTheCapRatherThanCutIt() throws Exception {
+        // the test server's cap is 1000 rows (src/test/liberty/config/server.env); the demo province has 3000 dossiers
+        String dossiers = """
+                query($after: String) { dossiers(filter: {unit: {within: "MH-TINH"}}, first: 100, after: $after) {
+                    pageInfo { hasNextPage endCursor } nodes { code } } }""";
+        HttpResponse<byte[]> response = export("?format=csv", GraphQLClient.body(dossiers, "{}"));
+        assertThat(response.statusCode()).isEqualTo(422);
+        JsonObject error = Json.createReader(new StringReader(new String(response.body(), StandardCharsets.UTF_8))).readObject()
+                .getJsonArray("errors").getJsonObject(0);
+        assertThat(error.getJsonObject("extensions").getString("code")).isEqualTo("EXPORT_TOO_LARGE");
+        assertThat(error.getJsonObject("extensions").getInt("limit")).isEqualTo(1000);
+        assertThat(error.getString("message")).contains("1000");
     }
 
     @Test

@@ -14,7 +14,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Base64;
+import java.util.List;
 
 /**
  * Speaks GraphQL over real HTTP to the deployed application, as any client would, logged in as one of the development
@@ -99,6 +101,26 @@ final class GraphQLClient {
         assertThat(response.get("errors")).as("errors of %s", query).isNull();
         assertThat(response.get("data").getValueType()).isEqualTo(JsonValue.ValueType.OBJECT);
         return response.getJsonObject("data");
+    }
+
+    /**
+     * Every node of the root connection {@code field}, page after page: the query takes {@code $after: String} and the
+     * connection selects {@code pageInfo { hasNextPage endCursor }}, as the dashboard asks its long lists.
+     */
+    List<JsonObject> allNodes(String query, String field) {
+        List<JsonObject> nodes = new ArrayList<>();
+        JsonValue after = JsonValue.NULL;
+        do {
+            String body = Json.createObjectBuilder().add("query", query)
+                    .add("variables", Json.createObjectBuilder().add("after", after)).build().toString();
+            JsonObject response = json(postRaw(body));
+            assertThat(response.get("errors")).as("errors of %s", query).isNull();
+            JsonObject connection = response.getJsonObject("data").getJsonObject(field);
+            nodes.addAll(connection.getJsonArray("nodes").getValuesAs(JsonObject.class));
+            JsonObject page = connection.getJsonObject("pageInfo");
+            after = page.getBoolean("hasNextPage") ? page.get("endCursor") : null;
+        } while (after != null);
+        return nodes;
     }
 
     /**
