@@ -32,6 +32,14 @@ public interface DocumentRepository {
     long count(Condition condition);
 
     /**
+     * The tasks of all plans matching the criteria ({@link PlanTaskAttribute}), in its order (by default by deadline,
+     * undated last): read only, a task changes through its plan.
+     */
+    Slice<PlanTask> findTasks(Criteria criteria, PageRequest page);
+
+    long countTasks(Condition condition);
+
+    /**
      * The same page of the matching documents of each of these units, in list order.
      *
      * @param relation how the documents relate to the units: {@link DocumentAttribute#ISSUER} or {@link DocumentAttribute#DRAFTER}

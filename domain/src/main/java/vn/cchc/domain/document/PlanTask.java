@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.cchc.domain.area.ReformArea;
 import vn.cchc.domain.shared.DomainException;
+import vn.cchc.domain.shared.SearchText;
 import vn.cchc.domain.unit.Unit;
 
 /**
@@ -46,6 +47,10 @@ public class PlanTask {
 
     @Column(nullable = false, length = 2000)
     private String description;
+
+    /** The description folded for text search, see {@link SearchText}. */
+    @Column(name = "SEARCH_TEXT", length = 2000)
+    private String searchText;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "REFORM_AREA", length = 40)
@@ -86,6 +91,7 @@ public class PlanTask {
 
     void assign(TaskAssignment assignment) {
         this.description = assignment.description();
+        this.searchText = SearchText.fold(assignment.description());
         this.area = assignment.area();
         this.leadUnit = assignment.leadUnit();
         // unchanged coordinators are not written again

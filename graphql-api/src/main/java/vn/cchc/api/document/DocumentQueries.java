@@ -60,6 +60,17 @@ public class DocumentQueries {
                 DocumentView::new, DocumentConnection::new);
     }
 
+    @Query("planTasks")
+    @NonNull
+    @Description("Tasks of plans (nhiệm vụ của các kế hoạch), across plans: by deadline (standing work last) unless ordered "
+            + "otherwise. Overdue tasks are a filter on status and deadline, see PlanTaskFilter.")
+    public PlanTaskConnection planTasks(@Name("filter") PlanTaskFilter filter, @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default by deadline.") List<PlanTaskOrder> orderBy,
+                                        @Name("first") Integer first, @Name("after") String after) {
+        caller.require(Operation.READ_DIRECTORY, "planTasks");
+        return Paging.list(ListCriteria.of(filter, orderBy), first, after, documents::findTasks, documents::countTasks,
+                PlanTaskView::new, PlanTaskConnection::new);
+    }
+
     @NonNull
     @Description("Documents this unit issued (văn bản do đơn vị ban hành), by issue date unless ordered otherwise.")
     public DocumentConnection documents(@Source UnitView unit, @Name("filter") DocumentFilter filter, @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default by issue date, then number.") List<DocumentOrder> orderBy,

@@ -23,6 +23,12 @@ public class PlanTaskView {
         this.task = task;
     }
 
+    @NonNull
+    @Description("The plan it belongs to (kế hoạch).")
+    public DocumentView getPlan() {
+        return new DocumentView(task.plan());
+    }
+
     @Description("Its number in the plan (số thứ tự), 1, 2, ...: what the task mutations name it by.")
     public int getNumber() {
         return task.number();

@@ -13,6 +13,7 @@ import vn.cchc.domain.document.DocumentAttribute;
 import vn.cchc.domain.document.DocumentLink;
 import vn.cchc.domain.document.DocumentNumber;
 import vn.cchc.domain.document.DocumentRepository;
+import vn.cchc.domain.document.PlanTask;
 import vn.cchc.domain.shared.Condition;
 import vn.cchc.domain.shared.Criteria;
 import vn.cchc.domain.shared.PageRequest;
@@ -33,6 +34,11 @@ public class JpaDocumentRepository implements DocumentRepository {
             cb.asc(d.get("issuedOn")),
             cb.asc(d.get("number").get("printed")),
             cb.asc(d.get("id")));
+
+    private static final Listing.Ordering<PlanTask> TASK_ORDER = (cb, t) -> List.of(
+            cb.asc(cb.selectCase().when(cb.isNull(t.get("deadline")), 1).otherwise(0)),
+            cb.asc(t.get("deadline")),
+            cb.asc(t.get("id")));
 
     @PersistenceContext(unitName = "cchc")
     private EntityManager em;
@@ -74,6 +80,16 @@ public class JpaDocumentRepository implements DocumentRepository {
     }
 
     @Override
+    public Slice<PlanTask> findTasks(Criteria criteria, PageRequest page) {
+        return tasks().page(criteria, page);
+    }
+
+    @Override
+    public long countTasks(Condition condition) {
+        return tasks().count(condition);
+    }
+
+    @Override
     public List<DocumentLink> findLinksTo(Collection<Document> targets) {
         if (targets.isEmpty()) {
             return List.of();
@@ -99,5 +115,11 @@ public class JpaDocumentRepository implements DocumentRepository {
     private Listing<Document> listing() {
         return new Listing<>(em, Model.DOCUMENT, ORDER, List.of("issuer", "drafter", "links", "links.target", "tasks", "tasks.leadUnit",
                 "tasks.coordinatingUnits", "links.target.tasks", "links.target.tasks.leadUnit", "links.target.tasks.coordinatingUnits"));
+    }
+
+    /** Tasks across plans, with what the API shows of each read for the whole page: the plan and its units, the task's units. */
+    private Listing<PlanTask> tasks() {
+        return new Listing<>(em, Model.PLAN_TASK, TASK_ORDER, List.of("plan", "plan.issuer", "plan.drafter", "leadUnit",
+                "coordinatingUnits"));
     }
 }

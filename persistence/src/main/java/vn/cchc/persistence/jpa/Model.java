@@ -7,6 +7,8 @@ import vn.cchc.domain.audit.AuditAttribute;
 import vn.cchc.domain.audit.AuditEntry;
 import vn.cchc.domain.document.Document;
 import vn.cchc.domain.document.DocumentAttribute;
+import vn.cchc.domain.document.PlanTask;
+import vn.cchc.domain.document.PlanTaskAttribute;
 import vn.cchc.domain.dossier.Dossier;
 import vn.cchc.domain.dossier.DossierAttribute;
 import vn.cchc.domain.dossier.ImportJob;
@@ -58,6 +60,16 @@ record Model<T>(Class<T> type, Function<Attribute, String> paths, Function<Attri
         case ISSUER -> "issuer";
         case DRAFTER -> "drafter";
     }, a -> Model.UNIT, true, false);
+
+    static final Model<PlanTask> PLAN_TASK = new Model<>(PlanTask.class, a -> switch ((PlanTaskAttribute) a) {
+        case PLAN -> "plan";
+        case NUMBER -> "number";
+        case STATUS -> "status";
+        case AREA -> "area";
+        case LEAD_UNIT -> "leadUnit";
+        case DEADLINE -> "deadline";
+        case COMPLETED_ON -> "completedOn";
+    }, a -> a == PlanTaskAttribute.PLAN ? Model.DOCUMENT : Model.UNIT, true, false);
 
     static final Model<ProcedureField> FIELD = new Model<>(ProcedureField.class, a -> switch ((ProcedureFieldAttribute) a) {
         case CODE -> "code";

@@ -67,6 +67,7 @@ class AccessIT extends DeployedApplication {
         QUERIES.put("units", "{ units(first: 1) { totalCount } }");
         QUERIES.put("documents", "{ documents(first: 1) { totalCount } }");
         QUERIES.put("document", "{ document(number: \"56/SKHCN-VP\") { number } }");
+        QUERIES.put("planTasks", "{ planTasks(first: 1) { totalCount } }");
         QUERIES.put("procedures", "{ procedures(first: 1) { totalCount } }");
         QUERIES.put("procedureFields", "{ procedureFields { code } }");
         QUERIES.put("dossiers", "{ dossiers(first: 1) { totalCount } }");

@@ -68,6 +68,14 @@ class QueryShapeIT extends DeployedApplication {
     }
 
     @Test
+    void shouldReadTasksAcrossPlansWithTheirPlanAndUnitsInAFixedNumberOfStatements() {
+        // the demo province's 500 tasks by deadline: a page of 60 has tasks of many plans and lead units
+        assertSameStatementsForSmallAndLargePages("""
+                { planTasks(filter: {plan: {issuer: {within: "MH-TINH"}}}, first: %d) { nodes { number
+                    plan { number subject issuer { code } } leadUnit { code } coordinatingUnits { code } } } }""", 2, 60);
+    }
+
+    @Test
     void shouldReadUnitsWithTheirParentsInAFixedNumberOfStatements() {
         assertSameStatementsForSmallAndLargePages("{ units(first: %d) { nodes { code parent { code } } } }", 2, 50);
     }
