@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -160,7 +159,7 @@ public class ReportService {
         return change(caller, command.reportId(), command.version(), Operation.EDIT_REPORT, "replaceReportSections", null,
                 report -> {
                     Violations violations = new Violations();
-                    Map<String, Document> cited = new HashMap<>();
+                    Map<String, Document> cited = documents.findByGivenIds(citations(command.sections()));
                     checkSections(violations, "input.sections", command.sections(), true, cited);
                     violations.throwIfAny();
                     report.clearOutline();
@@ -281,8 +280,8 @@ public class ReportService {
                 new DomainException("NOT_FOUND", "no report has the id " + reportId, "report.unknown", reportId)))));
     }
 
-    /** Checks the outline's rules and finds the documents it cites, each unknown id a violation at its path. */
-    private void checkSections(Violations violations, String at, List<Section> sections, boolean top, Map<String, Document> cited) {
+    /** Checks the outline's rules, each cited id that no document has a violation at its path. */
+    private static void checkSections(Violations violations, String at, List<Section> sections, boolean top, Map<String, Document> cited) {
         Set<String> numbers = new HashSet<>();
         for (int i = 0; i < sections.size(); i++) {
             Section s = sections.get(i);
@@ -305,19 +304,27 @@ public class ReportService {
         }
     }
 
-    private void findCited(Violations violations, String at, List<String> ids, Map<String, Document> cited) {
+    /** The ids of every document the outline cites, as given. */
+    private static List<String> citations(List<Section> sections) {
+        List<String> ids = new ArrayList<>();
+        for (Section s : sections) {
+            ids.addAll(nonNull(s.documents()));
+            nonNull(s.items()).forEach(i -> ids.addAll(nonNull(i.documents())));
+            ids.addAll(citations(nonNull(s.subsections())));
+        }
+        return ids;
+    }
+
+    private static void findCited(Violations violations, String at, List<String> ids, Map<String, Document> cited) {
         List<String> given = nonNull(ids);
         for (int k = 0; k < given.size(); k++) {
             String id = given.get(k);
-            Optional<Document> document = cited.containsKey(id) ? Optional.of(cited.get(id)) : documents.findById(id);
-            if (violations.require(document.isPresent(), at + "[" + k + "]", "NOT_FOUND", "no document has the id " + id,
-                    "document.unknown", id)) {
-                cited.put(id, document.get());
-            }
+            violations.require(cited.containsKey(id), at + "[" + k + "]", "NOT_FOUND", "no document has the id " + id,
+                    "document.unknown", id);
         }
     }
 
-    /** A section's citations and its items with theirs, the documents found by {@link #checkSections}. */
+    /** A section's citations and its items with theirs. */
     private static void fill(ReportSection section, Section given, Map<String, Document> cited) {
         section.cites(documents(given.documents(), cited));
         for (Item item : nonNull(given.items())) {

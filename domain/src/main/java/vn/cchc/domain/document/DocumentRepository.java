@@ -1,7 +1,9 @@
 package vn.cchc.domain.document;
 
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.cchc.domain.shared.Condition;
 import vn.cchc.domain.shared.Criteria;
@@ -16,8 +18,29 @@ public interface DocumentRepository {
 
     /** The document with this id as a client wrote it; none for a text that is no id at all. */
     default Optional<Document> findById(String id) {
+        return parseId(id).flatMap(this::findById);
+    }
+
+    List<Document> findByIds(Collection<Long> ids);
+
+    /**
+     * The documents with these ids as a client wrote them, keyed by that text, read together: a text that is no id, or
+     * no document's, has no entry.
+     */
+    default Map<String, Document> findByGivenIds(List<String> ids) {
+        List<Long> numbers = ids.stream().map(DocumentRepository::parseId).flatMap(Optional::stream).distinct().toList();
+        Map<Long, Document> byId = new HashMap<>();
+        if (!numbers.isEmpty()) {
+            findByIds(numbers).forEach(d -> byId.put(d.id(), d));
+        }
+        Map<String, Document> found = new HashMap<>();
+        ids.forEach(id -> parseId(id).map(byId::get).ifPresent(d -> found.put(id, d)));
+        return found;
+    }
+
+    private static Optional<Long> parseId(String id) {
         try {
-            return findById(Long.parseLong(id));
+            return Optional.of(Long.parseLong(id));
         } catch (NumberFormatException notAnId) {
             return Optional.empty();
         }

@@ -57,6 +57,12 @@ public class JpaDocumentRepository implements DocumentRepository {
     }
 
     @Override
+    public List<Document> findByIds(Collection<Long> ids) {
+        return em.createQuery("SELECT d FROM Document d WHERE d.id IN :ids", Document.class).setParameter("ids", ids)
+                .getResultList();
+    }
+
+    @Override
     public List<Document> findByNumber(DocumentNumber number) {
         return em.createQuery("SELECT d FROM Document d WHERE d.number.printed = :printed ORDER BY d.id", Document.class)
                 .setParameter("printed", number.printed())

@@ -18,9 +18,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -30,30 +27,11 @@ import org.openqa.selenium.WebElement;
  * page's sign-in box, its numbers against the API's answers to the analyst for the same quarter, the ranking table and
  * its sorting, the language switch, the drill-down to a department and its report, a download.
  */
-class DashboardPageIT extends DeployedApplication {
+class DashboardPageIT extends BrowserPage {
 
     private static final String PROVINCE = "MH-TINH";
     /** Who signs in on the page, and whom the API is asked for the numbers the page must show. */
     private static final String USER = GraphQLClient.ANALYST;
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        browser.close();
-    }
-
-    @AfterEach
-    void nothingLeftTheMachineAndNoScriptFailed() {
-        browser.forgetSignIn(); // first, so that a failed check leaves no one signed in for the next test
-        browser.assertNoRequestLeftLocalhost();
-        assertThat(browser.consoleErrors()).isEmpty();
-    }
-
     private GraphQLClient api() {
         return client.as(USER);
     }

@@ -2,13 +2,9 @@ package vn.cchc.webapp.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.support.ui.Select;
@@ -17,31 +13,12 @@ import org.openqa.selenium.support.ui.Select;
  * The query explorer in Chromium: an example question run against /graphql as the analyst signed in through the page's
  * box, the same question refused to an anonymous visitor, the schema docs, the Authorization header sent.
  */
-class ExplorerPageIT extends DeployedApplication {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        browser.close();
-    }
+class ExplorerPageIT extends BrowserPage {
 
     @BeforeEach
     void openExplorer() {
         browser.open(URI.create(base + "explorer/"));
         browser.find(".graphiql-container .monaco-editor");
-    }
-
-    @AfterEach
-    void nothingLeftTheMachineAndNoScriptFailed() {
-        browser.forgetSignIn(); // first, so that a failed check leaves no one signed in for the next test
-        browser.assertNoRequestLeftLocalhost();
-        assertThat(browser.consoleErrors()).isEmpty();
     }
 
     private String runAndAwaitAnswer(String expected) {

@@ -13,9 +13,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -23,26 +20,7 @@ import org.junit.jupiter.api.Test;
  * page's box) rendered from data and its print layout; an approved generated report, which anyone may read; what an
  * anonymous visitor is told about a report not yet approved.
  */
-class ReportPageIT extends DeployedApplication {
-
-    private static Browser browser;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() throws IOException {
-        browser.close();
-    }
-
-    @AfterEach
-    void nothingLeftTheMachineAndNoScriptFailed() {
-        browser.forgetSignIn(); // first, so that a failed check leaves no one signed in for the next test
-        browser.assertNoRequestLeftLocalhost();
-        assertThat(browser.consoleErrors()).isEmpty();
-    }
+class ReportPageIT extends BrowserPage {
 
     private String reportId(String unitCode, int year, int quarter) {
         return client.data("""
