@@ -54,6 +54,8 @@ public class GraphQLEndpointFilter extends HttpFilter {
 
     private transient volatile PublishedSchema published;
     private transient QueryLimits limits;
+    private transient int maxBodyBytes;
+    private transient int maxJsonDepth;
     private transient String serverError;
 
     @Override
@@ -61,6 +63,8 @@ public class GraphQLEndpointFilter extends HttpFilter {
         Config config = ConfigProvider.getConfig();
         limits = new QueryLimits(config.getValue("cchc.graphql.max-depth", Integer.class),
                 config.getValue("cchc.graphql.max-cost", Long.class));
+        maxBodyBytes = config.getValue("cchc.graphql.max-body-bytes", Integer.class);
+        maxJsonDepth = config.getValue("cchc.graphql.max-json-depth", Integer.class);
         serverError = config.getValue("mp.graphql.defaultErrorMessage", String.class); // the engine's own words
     }
 
@@ -108,22 +112,29 @@ public class GraphQLEndpointFilter extends HttpFilter {
                             + (request.getContentType() == null ? "no Content-Type" : request.getContentType()));
         }
         Authentication.logIn(request, response);
-        byte[] body = request.getInputStream().readAllBytes();
-        GraphQLRequest graphql = GraphQLRequest.read(new String(body, StandardCharsets.UTF_8));
+        byte[] body = body(request);
+        GraphQLRequest graphql = GraphQLRequest.read(new String(body, StandardCharsets.UTF_8), maxJsonDepth);
         QueryCheck.Verdict verdict = QueryCheck.check(schema(request, response).schema(), graphql, limits);
         if (!verdict.accepted()) {
             HttpAnswers.write(response, type.notExecutedStatus(), type.mediaType(), GraphQLErrors.response(verdict.errors()));
             return;
         }
-        Capture capture = new Capture(response);
-        Batches.open(); // the engine resolves the query on this thread: nested lists load per page, not per parent
-        try {
-            chain.doFilter(new Replay(request, body), capture);
-        } finally {
-            Batches.close();
+        String answered;
+        int status;
+        if (verdict.introspection()) {
+            answered = schema(request, response).introspect(graphql);
+            status = HttpServletResponse.SC_OK;
+        } else {
+            Capture capture = new Capture(response);
+            Batches.open(); // the engine resolves the query on this thread: nested lists load per page, not per parent
+            try {
+                chain.doFilter(new Replay(request, body), capture);
+            } finally {
+                Batches.close();
+            }
+            answered = capture.body();
+            status = capture.getStatus();
         }
-        String answered = capture.body();
-        int status = capture.getStatus();
         if (status == HttpServletResponse.SC_OK && onlyData(answered)) {
             // the usual answer: nothing to rewrite, so the cost is added without building the answer again
             HttpAnswers.write(response, status, type.mediaType(),
@@ -143,6 +154,16 @@ public class GraphQLEndpointFilter extends HttpFilter {
         JsonObject engines = normalised.getOrDefault("extensions", JsonValue.EMPTY_JSON_OBJECT).asJsonObject();
         HttpAnswers.write(response, status, type.mediaType(), Json.createObjectBuilder(normalised)
                 .add("extensions", Json.createObjectBuilder(engines).add("cost", cost(verdict.cost()))).build().toString());
+    }
+
+    /** The request body, refused with 413 past {@code cchc.graphql.max-body-bytes} before more of it is read. */
+    private byte[] body(HttpServletRequest request) throws IOException, Refusal {
+        byte[] body = request.getContentLengthLong() > maxBodyBytes ? null : request.getInputStream().readNBytes(maxBodyBytes + 1);
+        if (body == null || body.length > maxBodyBytes) {
+            throw new Refusal(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, Refusal.REQUEST_TOO_LARGE,
+                    "the request body is larger than the limit of " + maxBodyBytes + " bytes");
+        }
+        return body;
     }
 
     /** Whether the engine's answer is a JSON object with "data" and nothing else (no errors, no extensions of its own). */
@@ -210,7 +231,7 @@ public class GraphQLEndpointFilter extends HttpFilter {
                             return "GET";
                         }
                     }, printout);
-                    current = PublishedSchema.of(printout.body());
+                    current = PublishedSchema.of(printout.body(), EnumDescriptions.in(request.getServletContext()));
                     published = current;
                 }
             }

@@ -6,6 +6,7 @@ import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.json.stream.JsonParser;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -19,12 +20,16 @@ import java.util.Map;
  */
 record GraphQLRequest(String query, String operationName, JsonObject variables) {
 
-    /** Reads a JSON body; anything else than a well-formed request is refused with 400. */
-    static GraphQLRequest read(String body) throws Refusal {
+    /**
+     * Reads a JSON body; anything else than a well-formed request is refused with 400, and so is JSON nested deeper
+     * than {@code maxDepth}, before it is built: every later step (coercion, the engine) walks it recursively.
+     */
+    static GraphQLRequest read(String body, int maxDepth) throws Refusal {
         JsonObject json;
         try {
+            requireDepth(body, maxDepth);
             json = Json.createReader(new StringReader(body)).readObject();
-        } catch (JsonException notAnObject) {
+        } catch (JsonException | IllegalStateException notAnObject) {
             throw badRequest("the request body must be a JSON object with a \"query\" string");
         }
         if (!(json.get("query") instanceof JsonString query)) {
@@ -44,6 +49,24 @@ record GraphQLRequest(String query, String operationName, JsonObject variables) 
         return new GraphQLRequest(query.getString(),
                 operationName instanceof JsonString name ? name.getString() : null,
                 variables == JsonValue.NULL ? JsonValue.EMPTY_JSON_OBJECT : variables.asJsonObject());
+    }
+
+    private static void requireDepth(String body, int maxDepth) throws Refusal {
+        try (JsonParser parser = Json.createParser(new StringReader(body))) {
+            int depth = 0;
+            while (parser.hasNext()) {
+                switch (parser.next()) {
+                    case START_OBJECT, START_ARRAY -> {
+                        if (++depth > maxDepth) {
+                            throw new Refusal(HttpServletResponse.SC_BAD_REQUEST, Refusal.REQUEST_TOO_LARGE,
+                                    "the request's JSON nests deeper than the limit of " + maxDepth + " levels");
+                        }
+                    }
+                    case END_OBJECT, END_ARRAY -> depth--;
+                    default -> { }
+                }
+            }
+        }
     }
 
     /** The variables as the plain Java values graphql-java coerces: maps, lists, strings, numbers, booleans. */

@@ -34,7 +34,6 @@ public final class HttpAnswers {
         if (unauthenticated) {
             response.setHeader("WWW-Authenticate", Authentication.CHALLENGE);
         }
-        error(response, refusal.status(), mediaType, unauthenticated ? GraphQLErrors.UNAUTHENTICATED : GraphQLErrors.BAD_REQUEST,
-                refusal.getMessage());
+        error(response, refusal.status(), mediaType, refusal.code(), refusal.getMessage());
     }
 }

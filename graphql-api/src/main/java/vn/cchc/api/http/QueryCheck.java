@@ -18,6 +18,7 @@ import graphql.language.VariableDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
 import graphql.schema.GraphQLSchema;
+import graphql.schema.GraphQLTypeUtil;
 import graphql.validation.ValidationError;
 import graphql.validation.Validator;
 import jakarta.json.JsonValue;
@@ -41,11 +42,15 @@ final class QueryCheck {
     /** Longest variable value quoted back in an error: enough to recognise it, not to echo a whole payload. */
     private static final int QUOTED_VALUE = 80;
 
-    /** The verdict on a request: the errors that stop it, none when it may run; and its cost. */
-    record Verdict(List<GraphQLErrors.Error> errors, long cost) {
+    /**
+     * The verdict on a request: the errors that stop it, none when it may run; its cost; and whether it asks only
+     * for the schema itself ({@code __schema}, {@code __type}, {@code __typename} at its root), which the
+     * {@link PublishedSchema} answers instead of the engine.
+     */
+    record Verdict(List<GraphQLErrors.Error> errors, long cost, boolean introspection) {
 
         static Verdict rejected(List<GraphQLErrors.Error> errors) {
-            return new Verdict(errors, 0);
+            return new Verdict(errors, 0, false);
         }
 
         boolean accepted() {
@@ -81,12 +86,28 @@ final class QueryCheck {
         if (!badVariables.isEmpty()) {
             return Verdict.rejected(badVariables);
         }
-        List<GraphQLErrors.Error> unknown = unknownToEngine(schema, document, operation.getName(), variables);
+        boolean introspection = onlyIntrospection(schema, document, operation.getName(), variables);
+        List<GraphQLErrors.Error> unknown = introspection ? List.of() : unknownToEngine(schema, document, operation.getName(), variables);
         if (!unknown.isEmpty()) {
             return Verdict.rejected(unknown);
         }
         QueryLimits.Measure measure = limits.measure(schema, document, operation.getName(), variables);
-        return new Verdict(measure.errors(), measure.cost());
+        return new Verdict(measure.errors(), measure.cost(), introspection);
+    }
+
+    /** Whether every field at the operation's root, fragments included, is an introspection field. */
+    private static boolean onlyIntrospection(GraphQLSchema schema, Document document, String operationName, CoercedVariables variables) {
+        List<String> roots = new ArrayList<>();
+        QueryTraverser.newQueryTraverser().schema(schema).document(document).operationName(operationName)
+                .coercedVariables(variables).build().visitPreOrder(new QueryVisitorStub() {
+                    @Override
+                    public void visitField(QueryVisitorFieldEnvironment field) {
+                        if (field.getParentEnvironment() == null) {
+                            roots.add(field.getField().getName());
+                        }
+                    }
+                });
+        return !roots.isEmpty() && roots.stream().allMatch(name -> name.startsWith("__"));
     }
 
     /** The operation's variables as graphql-java reads them; one at a time, to name each one that is wrong. */
@@ -118,7 +139,9 @@ final class QueryCheck {
                 .coercedVariables(variables).build().visitPreOrder(new QueryVisitorStub() {
                     @Override
                     public void visitField(QueryVisitorFieldEnvironment field) {
-                        if ("__Type".equals(field.getFieldsContainer().getName()) && "isOneOf".equals(field.getField().getName())) {
+                        // the parent type, not getFieldsContainer(): __typename has no fields container and would throw
+                        if ("isOneOf".equals(field.getField().getName())
+                                && "__Type".equals(GraphQLTypeUtil.unwrapAll(field.getParentType()).getName())) {
                             errors.add(new GraphQLErrors.Error(GraphQLErrors.VALIDATION_FAILED,
                                     "Field 'isOneOf' in type '__Type' is undefined: this server's GraphQL engine predates @oneOf",
                                     locations(field.getField().getSourceLocation())));

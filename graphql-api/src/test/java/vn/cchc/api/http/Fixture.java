@@ -45,7 +45,7 @@ final class Fixture {
               number: String!
               issuer: Unit
             }
-            """).schema();
+            """, java.util.Map.of()).schema();
 
     private Fixture() {
     }
@@ -59,6 +59,6 @@ final class Fixture {
     }
 
     static QueryCheck.Verdict check(QueryLimits limits, String query, String operationName, String variablesJson) throws Refusal {
-        return QueryCheck.check(SCHEMA, GraphQLRequest.read(request(query, operationName, variablesJson)), limits);
+        return QueryCheck.check(SCHEMA, GraphQLRequest.read(request(query, operationName, variablesJson), 64), limits);
     }
 }

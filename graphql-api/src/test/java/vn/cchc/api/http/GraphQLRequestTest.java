@@ -11,8 +11,10 @@ import org.junit.jupiter.api.Test;
 
 class GraphQLRequestTest {
 
+    private static final int DEPTH = 8;
+
     private static void assertRefused(String body, String because) {
-        assertThatThrownBy(() -> GraphQLRequest.read(body)).as(body).isInstanceOfSatisfying(Refusal.class, r -> {
+        assertThatThrownBy(() -> GraphQLRequest.read(body, DEPTH)).as(body).isInstanceOfSatisfying(Refusal.class, r -> {
             assertThat(r.status()).isEqualTo(400);
             assertThat(r.getMessage()).contains(because);
         });
@@ -22,7 +24,7 @@ class GraphQLRequestTest {
     void shouldReadTheQueryTheOperationAndTheVariables() throws Refusal {
         GraphQLRequest request = GraphQLRequest.read("""
                 {"query": "query Q($n: Int) { units(first: $n) { totalCount } }", "operationName": "Q",
-                 "variables": {"n": 3}, "extensions": {"persistedQuery": {}}}""");
+                 "variables": {"n": 3}, "extensions": {"persistedQuery": {}}}""", DEPTH);
         assertThat(request.query()).startsWith("query Q");
         assertThat(request.operationName()).isEqualTo("Q");
         assertThat(request.variables().getInt("n")).isEqualTo(3);
@@ -31,7 +33,7 @@ class GraphQLRequestTest {
     @Test
     void shouldTakeNullAsAbsent() throws Refusal {
         GraphQLRequest request = GraphQLRequest.read("""
-                {"query": "{ units { totalCount } }", "operationName": null, "variables": null, "extensions": null}""");
+                {"query": "{ units { totalCount } }", "operationName": null, "variables": null, "extensions": null}""", DEPTH);
         assertThat(request.operationName()).isNull();
         assertThat(request.variables()).isEmpty();
     }
@@ -63,10 +65,22 @@ class GraphQLRequestTest {
     void shouldHandVariablesToGraphQLAsPlainValues() throws Refusal {
         GraphQLRequest request = GraphQLRequest.read("""
                 {"query": "{ a }", "variables": {"i": 3, "d": 1.5, "s": "Sở", "b": true, "n": null,
-                 "o": {"l": [1, "x", false]}}}""");
+                 "o": {"l": [1, "x", false]}}}""", DEPTH);
         Map<String, Object> plain = request.plainVariables();
         assertThat(plain).containsEntry("i", BigInteger.valueOf(3)).containsEntry("d", new BigDecimal("1.5"))
                 .containsEntry("s", "Sở").containsEntry("b", true).containsEntry("n", null)
                 .containsEntry("o", Map.of("l", List.of(BigInteger.ONE, "x", false)));
+    }
+
+    @Test
+    void shouldRefuseJsonNestedDeeperThanTheLimitBeforeReadingIt() throws Refusal {
+        String within = "{\"query\": \"{ __typename }\", \"variables\": {\"a\": " + "[".repeat(6) + "]".repeat(6) + "}}";
+        assertThat(GraphQLRequest.read(within, DEPTH).variables()).containsKey("a");
+        String deeper = "{\"query\": \"{ __typename }\", \"variables\": {\"a\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}}";
+        assertThatThrownBy(() -> GraphQLRequest.read(deeper, DEPTH)).isInstanceOfSatisfying(Refusal.class, r -> {
+            assertThat(r.status()).isEqualTo(400);
+            assertThat(r.code()).isEqualTo(Refusal.REQUEST_TOO_LARGE);
+            assertThat(r.getMessage()).contains("limit of 8");
+        });
     }
 }
