@@ -75,6 +75,7 @@ public class DocumentService {
 
     /** Records a document, or a plan when its kind is PLAN, with its tasks numbered 1, 2, ... in the order given. */
     public Document create(Caller caller, Content content, List<Task> tasks) {
+        AccessPolicy.requireAllowed(caller, Operation.EDIT_DOCUMENT, "createDocument");
         Optional<Unit> issuer = UnitCodes.find(units, content.issuerCode());
         Optional<Unit> drafter = UnitCodes.find(units, content.drafterCode());
         requireAccess(caller, issuer, drafter, "createDocument");
@@ -110,8 +111,7 @@ public class DocumentService {
 
     /** Corrects a document as a whole: every field is given, links included; a plan stays a plan and keeps its tasks. */
     public Document update(Caller caller, String documentId, long version, Content content) {
-        Document document = load(documentId);
-        requireAccess(caller, Optional.of(document.issuer()), document.drafter(), "updateDocument");
+        Document document = load(caller, documentId, "updateDocument");
         VersionConflict.check(ENTITY + " " + document.id(), version, document.version());
         Optional<Unit> issuer = UnitCodes.find(units, content.issuerCode());
         Optional<Unit> drafter = UnitCodes.find(units, content.drafterCode());
@@ -192,8 +192,7 @@ public class DocumentService {
      * then the plan's own checks, which give the change to make once every rule holds.
      */
     private Plan changeTasks(Caller caller, PlanChange change, String action, Function<Plan, Runnable> checked) {
-        Document document = load(change.documentId());
-        requireAccess(caller, Optional.of(document.issuer()), document.drafter(), action);
+        Document document = load(caller, change.documentId(), action);
         VersionConflict.check(ENTITY + " " + document.id(), change.version(), document.version());
         if (!(document instanceof Plan plan)) {
             throw new InvalidInputException(List.of(Violation.of("input.documentId", new DomainException("INVALID_DOCUMENT",
@@ -313,15 +312,20 @@ public class DocumentService {
 
     /** A reporter writes what its subtree issued or drafted; an unknown issuer is nobody's subtree. */
     private static void requireAccess(Caller caller, Optional<Unit> issuer, Optional<Unit> drafter, String action) {
-        String issuerPath = issuer.map(Unit::path).orElse(null);
-        String path = AccessPolicy.permits(caller, Operation.EDIT_DOCUMENT, issuerPath) ? issuerPath
-                : drafter.map(Unit::path).orElse(issuerPath);
-        AccessPolicy.require(caller, Operation.EDIT_DOCUMENT, path, action);
+        AccessPolicy.require(caller, Operation.EDIT_DOCUMENT, accessPath(caller, issuer, drafter), action);
     }
 
-    private Document load(String documentId) {
-        return documents.findById(documentId).orElseThrow(() -> new InvalidInputException(List.of(
-                Violation.of("input.documentId", new DomainException("NOT_FOUND", "no document has the id " + documentId,
-                        "document.unknown", documentId)))));
+    /** The unit a document is changed as: its issuer's, or its drafter's for a caller who may not act for the issuer. */
+    private static String accessPath(Caller caller, Optional<Unit> issuer, Optional<Unit> drafter) {
+        String issuerPath = issuer.map(Unit::path).orElse(null);
+        return AccessPolicy.permits(caller, Operation.EDIT_DOCUMENT, issuerPath) ? issuerPath : drafter.map(Unit::path).orElse(issuerPath);
+    }
+
+    /** The document to change, once the caller may; documents are part of the directory every such caller reads. */
+    private Document load(Caller caller, String documentId, String action) {
+        return AccessPolicy.requireOnFound(caller, Operation.EDIT_DOCUMENT, action, true, () -> documents.findById(documentId),
+                d -> accessPath(caller, Optional.of(d.issuer()), d.drafter()),
+                () -> new InvalidInputException(List.of(Violation.of("input.documentId", new DomainException("NOT_FOUND",
+                        "no document has the id " + documentId, "document.unknown", documentId)))));
     }
 }

@@ -58,6 +58,7 @@ public class ProcedureService {
 
     /** Records a procedure, with the online level it is offered at from a day on when that is known. */
     public AdministrativeProcedure create(Caller caller, String code, Description description) {
+        AccessPolicy.requireAllowed(caller, Operation.EDIT_PROCEDURE, "createProcedure");
         Optional<Unit> unit = UnitCodes.find(units, description.competentUnitCode());
         AccessPolicy.require(caller, Operation.EDIT_PROCEDURE, unit.map(Unit::path).orElse(null), "createProcedure");
         Violations violations = new Violations();
@@ -116,10 +117,11 @@ public class ProcedureService {
     /** The common steps of a change to an existing procedure. */
     private AdministrativeProcedure change(Caller caller, String code, long version, String action,
                                            Consumer<AdministrativeProcedure> change) {
-        AdministrativeProcedure procedure = Optional.ofNullable(code).flatMap(procedures::findByCode)
-                .orElseThrow(() -> new InvalidInputException(List.of(Violation.of("input.code",
+        // procedures are part of the directory, which every caller allowed to change one reads
+        AdministrativeProcedure procedure = AccessPolicy.requireOnFound(caller, Operation.EDIT_PROCEDURE, action, true,
+                () -> Optional.ofNullable(code).flatMap(procedures::findByCode), p -> p.competentUnit().path(),
+                () -> new InvalidInputException(List.of(Violation.of("input.code",
                         new DomainException("NOT_FOUND", "no procedure has the code " + code, "procedure.unknown", code)))));
-        AccessPolicy.require(caller, Operation.EDIT_PROCEDURE, procedure.competentUnit().path(), action);
         VersionConflict.check(ENTITY + " " + procedure.code(), version, procedure.version());
         String before = ProcedureSnapshot.of(procedure);
         change.accept(procedure);

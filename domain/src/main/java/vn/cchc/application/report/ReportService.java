@@ -36,6 +36,7 @@ import vn.cchc.domain.indicator.Ratio;
 import vn.cchc.domain.period.Period;
 import vn.cchc.domain.report.Recipient;
 import vn.cchc.domain.report.Report;
+import vn.cchc.domain.report.ReportVisibility;
 import vn.cchc.domain.report.ReportRepository;
 import vn.cchc.domain.report.ReportSection;
 import vn.cchc.domain.report.Signer;
@@ -95,6 +96,7 @@ public class ReportService {
 
     /** Starts a draft report of a unit for a period; one report per unit and period, corrections aside. */
     public Report create(Caller caller, NewReport command) {
+        AccessPolicy.requireAllowed(caller, Operation.CREATE_REPORT, "createReport");
         Optional<Unit> unit = Optional.ofNullable(command.unitCode()).flatMap(units::findByCode);
         AccessPolicy.require(caller, Operation.CREATE_REPORT, unit.map(Unit::path).orElse(null), "createReport");
         Violations violations = new Violations();
@@ -240,8 +242,7 @@ public class ReportService {
      * it. The approved report stays as it is until the correction is approved.
      */
     public Report revise(Caller caller, Decision command) {
-        Report approved = load(command.reportId());
-        AccessPolicy.require(caller, Operation.REVISE_REPORT, approved.unit().path(), "reviseReport");
+        Report approved = load(caller, command.reportId(), Operation.REVISE_REPORT, "reviseReport");
         VersionConflict.check(ENTITY + " " + approved.id(), command.version(), approved.version());
         Violations violations = new Violations();
         violations.require(reports.findRevisionOf(approved).isEmpty(), "input.reportId", "REVISION_EXISTS",
@@ -260,8 +261,7 @@ public class ReportService {
     /** The common steps of a change to an existing report. */
     private Report change(Caller caller, long reportId, long version, Operation operation, String action, String reason,
                           Consumer<Report> change) {
-        Report report = load(reportId);
-        AccessPolicy.require(caller, operation, report.unit().path(), action);
+        Report report = load(caller, reportId, operation, action);
         VersionConflict.check(ENTITY + " " + report.id(), version, report.version());
         if (operation == Operation.EDIT_REPORT) {
             report.requireEditable(); // before the inputs: a locked report is locked whatever they say
@@ -275,9 +275,12 @@ public class ReportService {
         return report;
     }
 
-    private Report load(long reportId) {
-        return reports.findForChange(reportId).orElseThrow(() -> new InvalidInputException(List.of(Violation.of("input.reportId",
-                new DomainException("NOT_FOUND", "no report has the id " + reportId, "report.unknown", reportId)))));
+    /** The report to change, once the caller may: an unknown id is told apart only to those who see every report. */
+    private Report load(Caller caller, long reportId, Operation operation, String action) {
+        return AccessPolicy.requireOnFound(caller, operation, action, AccessPolicy.reportVisibility(caller).equals(ReportVisibility.ALL),
+                () -> reports.findForChange(reportId), report -> report.unit().path(),
+                () -> new InvalidInputException(List.of(Violation.of("input.reportId",
+                        new DomainException("NOT_FOUND", "no report has the id " + reportId, "report.unknown", reportId)))));
     }
 
     /** Checks the outline's rules, each cited id that no document has a violation at its path. */

@@ -1,7 +1,10 @@
 package vn.cchc.application.security;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import vn.cchc.domain.report.ReportStatus;
 import vn.cchc.domain.report.ReportVisibility;
 
@@ -36,6 +39,11 @@ public final class AccessPolicy {
      * written (the report's unit), else it is ignored.
      */
     public static boolean permits(Caller caller, Operation operation, String unitPath) {
+        return allows(caller, operation) && (!limitedToOwnUnits(caller, operation) || caller.owns(unitPath));
+    }
+
+    /** True when the caller's roles allow the operation on some unit at least: nothing needs to be looked up to know. */
+    public static boolean allows(Caller caller, Operation operation) {
         if (caller.has(Role.ADMIN)) {
             return true;
         }
@@ -46,8 +54,13 @@ public final class AccessPolicy {
             case READ_DIRECTORY, READ_ANALYTICS -> true;
             case READ_AUDIT, RETURN_REPORT, APPROVE_REPORT -> caller.has(Role.HOME_AFFAIRS);
             case CREATE_REPORT, EDIT_REPORT, SUBMIT_REPORT, REVISE_REPORT, EDIT_UNIT, EDIT_DOCUMENT, EDIT_PROCEDURE, IMPORT_DOSSIERS ->
-                    caller.has(Role.REPORTER) && caller.owns(unitPath);
+                    caller.has(Role.REPORTER);
         };
+    }
+
+    /** True when whether the caller may do the operation depends on the unit: a reporter's work within its subtree. */
+    private static boolean limitedToOwnUnits(Caller caller, Operation operation) {
+        return operation.isUnitWork() && !caller.has(Role.ADMIN);
     }
 
     /** Fails with {@link AccessDenied} naming {@code operationName} unless the caller may do the operation. */
@@ -60,6 +73,34 @@ public final class AccessPolicy {
     /** Fails unless the caller may do an operation that concerns no unit (reads, mostly). */
     public static void require(Caller caller, Operation operation, String operationName) {
         require(caller, operation, null, operationName);
+    }
+
+    /**
+     * Fails unless the caller's roles allow the operation on some unit. Every write asks this first, before it looks
+     * anything up, so that a refusal never depends on what the database holds.
+     */
+    public static void requireAllowed(Caller caller, Operation operation, String operationName) {
+        if (!allows(caller, operation)) {
+            throw new AccessDenied(caller, operationName);
+        }
+    }
+
+    /**
+     * Looks up what an operation changes, once the caller's roles allow it, and checks the caller's right on it.
+     * An id that matches nothing is {@code notFound} for a caller who would see the thing wherever it were
+     * ({@code seesAll}), and otherwise refused as one outside the caller's units would be: no answer tells a caller
+     * whether an id exists where it may not look.
+     */
+    public static <T> T requireOnFound(Caller caller, Operation operation, String operationName, boolean seesAll,
+                                       Supplier<Optional<T>> lookup, Function<T, String> unitPath,
+                                       Supplier<? extends RuntimeException> notFound) {
+        requireAllowed(caller, operation, operationName);
+        Optional<T> found = lookup.get();
+        if (found.isEmpty()) {
+            throw seesAll || !limitedToOwnUnits(caller, operation) ? notFound.get() : new AccessDenied(caller, operationName);
+        }
+        require(caller, operation, unitPath.apply(found.get()), operationName);
+        return found.get();
     }
 
     /** True when the caller reads every import job, not only those it started: admins and Home Affairs. */

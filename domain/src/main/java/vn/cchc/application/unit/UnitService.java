@@ -51,6 +51,7 @@ public class UnitService {
 
     /** Creates a unit below another, or at the top of the tree. */
     public Unit create(Caller caller, NewUnit command) {
+        AccessPolicy.requireAllowed(caller, Operation.EDIT_UNIT, "createUnit");
         Optional<Unit> parent = UnitCodes.find(units, command.parentCode());
         AccessPolicy.require(caller, Operation.EDIT_UNIT, parent.map(Unit::path).orElse(null), "createUnit");
         Violations violations = new Violations();
@@ -133,9 +134,10 @@ public class UnitService {
 
     /** The common steps of a change to an existing unit. */
     private Unit change(Caller caller, String code, long version, String action, String reason, Consumer<Unit> change) {
-        Unit unit = UnitCodes.find(units, code).orElseThrow(() -> new InvalidInputException(List.of(Violation.of("input.code",
-                new DomainException("NOT_FOUND", "no unit has the code " + code, "unit.unknown", code)))));
-        AccessPolicy.require(caller, Operation.EDIT_UNIT, unit.path(), action);
+        // units are the directory, which every caller allowed to change one reads
+        Unit unit = AccessPolicy.requireOnFound(caller, Operation.EDIT_UNIT, action, true, () -> UnitCodes.find(units, code), Unit::path,
+                () -> new InvalidInputException(List.of(Violation.of("input.code",
+                        new DomainException("NOT_FOUND", "no unit has the code " + code, "unit.unknown", code)))));
         VersionConflict.check(ENTITY + " " + unit.code(), version, unit.version());
         String before = UnitSnapshot.of(unit);
         change.accept(unit);

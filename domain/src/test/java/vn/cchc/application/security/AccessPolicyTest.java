@@ -108,4 +108,57 @@ class AccessPolicyTest {
         assertThat(anonymous.computedFigures()).isFalse();
         assertThat(AccessPolicy.reportVisibility(NO_ROLE)).isEqualTo(anonymous);
     }
+
+    /** A lookup that records whether it ran, finding {@code found} (or nothing). */
+    private static final class Lookup implements java.util.function.Supplier<java.util.Optional<String>> {
+        private final String found;
+        private boolean ran;
+
+        Lookup(String found) {
+            this.found = found;
+        }
+
+        @Override
+        public java.util.Optional<String> get() {
+            ran = true;
+            return java.util.Optional.ofNullable(found);
+        }
+    }
+
+    private static String codeOf(Caller caller, Operation operation, String action, boolean seesAll, Lookup lookup) {
+        try {
+            AccessPolicy.requireOnFound(caller, operation, action, seesAll, lookup, path -> path,
+                    () -> new vn.cchc.domain.shared.DomainException("NOT_FOUND", "nothing", "unknown"));
+            return "OK";
+        } catch (vn.cchc.domain.shared.DomainException refused) {
+            return refused.code();
+        }
+    }
+
+    @Test
+    void shouldRefuseCallersWhoseRolesNeverAllowTheOperationBeforeLookingAnythingUp() {
+        for (Caller caller : new Caller[] {ANONYMOUS, NO_ROLE, ANALYST, REPORTER}) {
+            Lookup existing = new Lookup(OWN_UNIT);
+            Lookup missing = new Lookup(null);
+            String expected = caller.isAnonymous() ? "UNAUTHENTICATED" : "FORBIDDEN";
+            assertThat(codeOf(caller, Operation.APPROVE_REPORT, "approveReport", false, existing)).as("%s existing", caller).isEqualTo(expected);
+            assertThat(codeOf(caller, Operation.APPROVE_REPORT, "approveReport", false, missing)).as("%s missing", caller).isEqualTo(expected);
+            assertThat(existing.ran || missing.ran).as("%s looked up", caller).isFalse();
+        }
+    }
+
+    @Test
+    void shouldTellAnUnknownIdOnlyToCallersWhoWouldSeeItWhereverItWere() {
+        // a reporter is refused alike for another unit's report and for an id that matches nothing
+        assertThat(codeOf(REPORTER, Operation.SUBMIT_REPORT, "submitReport", false, new Lookup(OTHER_UNIT))).isEqualTo("FORBIDDEN");
+        assertThat(codeOf(REPORTER, Operation.SUBMIT_REPORT, "submitReport", false, new Lookup(null))).isEqualTo("FORBIDDEN");
+        assertThat(codeOf(REPORTER, Operation.SUBMIT_REPORT, "submitReport", false, new Lookup(OWN_SUBUNIT))).isEqualTo("OK");
+        // what every such caller reads anyway (the directory) may be told missing
+        assertThat(codeOf(REPORTER, Operation.EDIT_UNIT, "renameUnit", true, new Lookup(null))).isEqualTo("NOT_FOUND");
+        assertThat(codeOf(REPORTER, Operation.EDIT_UNIT, "renameUnit", true, new Lookup(OTHER_UNIT))).isEqualTo("FORBIDDEN");
+        // callers whose right does not depend on the unit learn that it is missing
+        assertThat(codeOf(ADMIN, Operation.SUBMIT_REPORT, "submitReport", false, new Lookup(null))).isEqualTo("NOT_FOUND");
+        assertThat(codeOf(HOME_AFFAIRS, Operation.APPROVE_REPORT, "approveReport", false, new Lookup(null))).isEqualTo("NOT_FOUND");
+        assertThat(codeOf(HOME_AFFAIRS, Operation.APPROVE_REPORT, "approveReport", false, new Lookup(OTHER_UNIT))).isEqualTo("OK");
+    }
 }
