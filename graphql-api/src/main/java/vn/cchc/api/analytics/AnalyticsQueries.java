@@ -38,6 +38,9 @@ public class AnalyticsQueries {
     private static final String UNITS = "The units (nhóm đơn vị), picked as everywhere else: {kind: {eq: DEPARTMENT}, "
             + "within: \"NA\"} for the departments of a province, {code: {in: [\"NA-SKHCN\"]}}; {} for every unit.";
 
+    private static final String FROM = "The first period (từ kỳ), e.g. {type: QUARTER, year: 2024, number: 1}; the periods "
+            + "run from it to `to`.";
+
     @Inject
     CurrentCaller caller;
 
@@ -54,9 +57,11 @@ public class AnalyticsQueries {
             + "without any dossier to process are left out; with no dimension but time, each period has one row, zeros "
             + "included. A scope of several periods needs YEAR or QUARTER; at most 40 periods.")
     public List<@NonNull DossierStatisticsView> dossierStatistics(
-            @NonNull @Name("period") PeriodInput period,
+            @NonNull @Name("period") @Description("The period counted (kỳ thống kê), or with `through` the first of the scope, "
+                    + "which runs from its start to the end of `through`.") PeriodInput period,
             @Name("through") @Description("The last period of the scope (đến kỳ), included; default `period`.") PeriodInput through,
-            @NonNull @Name("groupBy") List<@NonNull DossierDimensionView> groupBy,
+            @NonNull @Name("groupBy") @Description("What to group by (chiều thống kê), in any combination: YEAR or QUARTER gives "
+                    + "a row per period, the others groups within it; [] one row.") List<@NonNull DossierDimensionView> groupBy,
             @Name("filter") @Description("Only the dossiers matching this filter count (bộ lọc hồ sơ), e.g. {unit: {within: \"NA\"}}.") DossierFilter filter,
             @Name("subtrees") @Description("With UNIT_SUBTREE: the units to roll up into (đơn vị tổng hợp), e.g. {kind: {eq: DEPARTMENT}}; "
                     + "default every unit. Each counts the dossiers of its subtree that the filter lets through.") UnitFilter subtrees) {
@@ -81,9 +86,9 @@ public class AnalyticsQueries {
             + "Home Affairs has them: reports SUBMITTED or APPROVED, a submitted correction in place of the revision it corrects; "
             + "drafts and returned reports do not count.")
     public List<@NonNull ObservationSeriesView> observationSeries(
-            @NonNull @Name("indicatorCode") String indicatorCode,
+            @NonNull @Name("indicatorCode") @Description("The indicator's code (mã chỉ tiêu), e.g. DOSSIERS_ONLINE.") String indicatorCode,
             @NonNull @Name("units") @Description(UNITS) UnitFilter units,
-            @NonNull @Name("from") PeriodInput from,
+            @NonNull @Name("from") @Description(FROM) PeriodInput from,
             @Name("to") @Description("The last period (đến kỳ), of the type of `from`; default `from`.") PeriodInput to,
             @Name("rollUp") @Description("true: each unit with every unit below it (tổng hợp theo cây); default false: its own figures.") Boolean rollUp,
             @Name("source") @Description("Reported or computed figures (nguồn số liệu); default REPORTED.") ObservationSourceView source) {
@@ -103,7 +108,8 @@ public class AnalyticsQueries {
             + "better end first: the indicator's higherIsBetter (the highest first when it has none), the rate's own. "
             + "Null for an unknown indicator code. Reported figures count as in observationSeries (reports sent to Home Affairs).")
     public RankingView ranking(
-            @NonNull @Name("period") PeriodInput period,
+            @NonNull @Name("period") @Description("The period ranked (kỳ xếp hạng); the previous rank and value are those of "
+                    + "the period before it.") PeriodInput period,
             @NonNull @Name("units") @Description(UNITS) UnitFilter units,
             @Name("indicatorCode") @Description("Rank by this indicator (chỉ tiêu); give this or dossierRate.") String indicatorCode,
             @Name("dossierRate") @Description("Rank by this dossier rate (tỷ lệ hồ sơ); give this or indicatorCode.") DossierRateView dossierRate,
@@ -141,7 +147,7 @@ public class AnalyticsQueries {
             + "as its dossiers give them, with the difference; ordered by unit code, period, then indicator code.")
     public List<@NonNull ReportedVersusComputedView> reportedVersusComputed(
             @NonNull @Name("units") @Description(UNITS) UnitFilter units,
-            @NonNull @Name("from") PeriodInput from,
+            @NonNull @Name("from") @Description(FROM) PeriodInput from,
             @Name("to") @Description("The last period (đến kỳ), of the type of `from`; default `from`.") PeriodInput to) {
         caller.require(Operation.READ_ANALYTICS, "reportedVersusComputed");
         return statistics.reportedVersusComputed(units.toCondition("units"), series(from, to)).stream()

@@ -28,8 +28,10 @@ public class AuditQueries {
     @NonNull
     @Description("The audit trail (nhật ký thay đổi), newest change first: who changed what, when, before and after, "
             + "and why. For admins and Home Affairs only.")
-    public AuditEntryConnection auditTrail(@Name("filter") AuditFilter filter, @Name("first") Integer first,
-                                           @Name("after") String after) {
+    public AuditEntryConnection auditTrail(@Name("filter") @Description("Only the entries matching this filter (lọc nhật ký); the "
+                                                   + "whole trail when absent.") AuditFilter filter,
+                                           @Name("first") @Description(Paging.FIRST) Integer first,
+                                           @Name("after") @Description(Paging.AFTER) String after) {
         caller.require(Operation.READ_AUDIT, "auditTrail");
         return Paging.list(Criteria.where(EntityFilter.of(filter, "filter")), first, after, entries::find, entries::count, AuditEntryView::new,
                 AuditEntryConnection::new);

@@ -50,7 +50,9 @@ public class DocumentMutations {
     @NonNull
     @Description("Records a document or a plan (thêm văn bản, kế hoạch) with its links and a plan's tasks: admin, or a "
             + "reporter whose subtree issued or drafted it.")
-    public DocumentPayload createDocument(@NonNull @Name("input") CreateDocumentInput input) {
+    public DocumentPayload createDocument(
+            @NonNull @Name("input") @Description("The document or plan to record (văn bản, kế hoạch mới), with its "
+                    + "links and a plan's tasks.") CreateDocumentInput input) {
         return Writes.run(validator, input, () -> new DocumentPayload(service.create(caller.get(), content(input),
                 (input.tasks == null ? List.<PlanTaskInput>of() : input.tasks).stream().map(DocumentMutations::task).toList())));
     }
@@ -60,7 +62,9 @@ public class DocumentMutations {
     @Description("Corrects a document or a plan (sửa văn bản) as a whole, its links included: admin, or a reporter whose "
             + "subtree issued or drafted it, before and after the change. A plan keeps its tasks (the task mutations change "
             + "them), and a new issue date must not fall after a task's deadline or completion.")
-    public DocumentPayload updateDocument(@NonNull @Name("input") UpdateDocumentInput input) {
+    public DocumentPayload updateDocument(
+            @NonNull @Name("input") @Description("The document as corrected (văn bản sau khi sửa): every field, its "
+                    + "links, and the version read.") UpdateDocumentInput input) {
         return Writes.run(validator, input, () -> new DocumentPayload(service.update(caller.get(), input.documentId,
                 input.version, content(input))));
     }
@@ -69,7 +73,8 @@ public class DocumentMutations {
     @NonNull
     @Description("Adds a task to a plan (thêm nhiệm vụ): who may correct the plan may. Answers the plan with its tasks and "
             + "its new version.")
-    public DocumentPayload addPlanTask(@NonNull @Name("input") AddPlanTaskInput input) {
+    public DocumentPayload addPlanTask(
+            @NonNull @Name("input") @Description("The plan, the version read and the new task (nhiệm vụ mới).") AddPlanTaskInput input) {
         return Writes.run(validator, input, () -> new DocumentPayload(service.addTask(caller.get(), change(input), input.number,
                 task(input.task))));
     }
@@ -77,7 +82,9 @@ public class DocumentMutations {
     @Mutation("revisePlanTask")
     @NonNull
     @Description("Corrects what a task of a plan assigns (sửa nhiệm vụ); its number and progress stay.")
-    public DocumentPayload revisePlanTask(@NonNull @Name("input") RevisePlanTaskInput input) {
+    public DocumentPayload revisePlanTask(
+            @NonNull @Name("input") @Description("The plan, the task's number and the task as "
+                    + "corrected (nhiệm vụ sau khi sửa).") RevisePlanTaskInput input) {
         return Writes.run(validator, input, () -> new DocumentPayload(service.reviseTask(caller.get(), change(input), input.number,
                 task(input.task))));
     }
@@ -85,7 +92,9 @@ public class DocumentMutations {
     @Mutation("reportPlanTaskProgress")
     @NonNull
     @Description("Records how far a task of a plan got (báo cáo tiến độ nhiệm vụ): its status and, when DONE, the day.")
-    public DocumentPayload reportPlanTaskProgress(@NonNull @Name("input") ReportPlanTaskProgressInput input) {
+    public DocumentPayload reportPlanTaskProgress(
+            @NonNull @Name("input") @Description("The plan, the task's number and how far "
+                    + "it got (tiến độ nhiệm vụ).") ReportPlanTaskProgressInput input) {
         return Writes.run(validator, input, () -> new DocumentPayload(service.reportTaskProgress(caller.get(), change(input),
                 input.number, new DocumentCommands.Progress(Enums.mirror(input.status, PlanTaskStatus.class), input.completedOn))));
     }
@@ -93,7 +102,9 @@ public class DocumentMutations {
     @Mutation("removePlanTask")
     @NonNull
     @Description("Removes a task from a plan (xóa nhiệm vụ); the other tasks keep their numbers.")
-    public DocumentPayload removePlanTask(@NonNull @Name("input") RemovePlanTaskInput input) {
+    public DocumentPayload removePlanTask(
+            @NonNull @Name("input") @Description("The plan and the number of the task to "
+                    + "remove (nhiệm vụ cần xóa).") RemovePlanTaskInput input) {
         return Writes.run(validator, input, () -> new DocumentPayload(service.removeTask(caller.get(), change(input), input.number)));
     }
 

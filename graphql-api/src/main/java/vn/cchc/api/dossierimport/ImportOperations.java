@@ -48,14 +48,16 @@ public class ImportOperations {
             + "units); any broken rule fails the job with every error (line, column, reason) and nothing is written. "
             + "Otherwise all rows are written in one transaction: a dossier code new to its unit is added, a known one is "
             + "updated when the row differs and skipped when identical, so importing the same file again changes nothing.")
-    public ImportDossiersPayload importDossiers(@NonNull @Name("input") ImportDossiersInput input) {
+    public ImportDossiersPayload importDossiers(
+            @NonNull @Name("input") @Description("The exported file and its format (tệp hồ sơ cần nhập).") ImportDossiersInput input) {
         return Writes.run(validator, input, () -> new ImportDossiersPayload(new ImportJobView(
                 service.start(caller.get(), Enums.mirror(input.format, ImportFormat.class), input.content), language())));
     }
 
     @Query("importJob")
     @Description("An import job (lượt nhập) by id: the caller's own, or any for admins and Home Affairs; null otherwise.")
-    public ImportJobView importJob(@NonNull @Id @Name("id") String id) {
+    public ImportJobView importJob(
+            @NonNull @Id @Name("id") @Description("The job's id (mã lượt nhập), as ImportJob.id gives it.") String id) {
         long jobId;
         try {
             jobId = Long.parseLong(id);
@@ -69,9 +71,11 @@ public class ImportOperations {
     @NonNull
     @Description("Import jobs (các lượt nhập), newest first unless ordered otherwise: the caller's own, or all for admins "
             + "and Home Affairs; the filter narrows them and never reaches past that.")
-    public ImportJobConnection importJobs(@Name("filter") ImportJobFilter filter,
+    public ImportJobConnection importJobs(@Name("filter") @Description("Only the jobs matching this filter (lọc lượt nhập), among those "
+                                                  + "the caller may read; all of those when absent.") ImportJobFilter filter,
                                           @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default newest first.") List<ImportJobOrder> orderBy,
-                                          @Name("first") Integer first, @Name("after") String after) {
+                                          @Name("first") @Description(Paging.FIRST) Integer first,
+                                          @Name("after") @Description(Paging.AFTER) String after) {
         Locale language = language();
         return Writes.translated(() -> {
             Caller reader = caller.get();

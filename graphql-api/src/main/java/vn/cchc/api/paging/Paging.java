@@ -16,6 +16,18 @@ public final class Paging {
     public static final int DEFAULT_PAGE_SIZE = 50;
     public static final int MAX_PAGE_SIZE = 100;
 
+    // The descriptions of the paging arguments, one for every list: the paging is one model, and written here, next to
+    // the bounds and the cursor check, the schema cannot state another page size than the one size() enforces.
+
+    /** The description of the {@code first} argument of every list. */
+    public static final String FIRST = "The page size (số mục mỗi trang): how many items to return, 0 to " + MAX_PAGE_SIZE
+            + "; default " + DEFAULT_PAGE_SIZE + ". Others are refused with " + Arguments.BAD_ARGUMENT + ".";
+
+    /** The description of the {@code after} argument of every list. */
+    public static final String AFTER = "Read on after this cursor (con trỏ), an opaque value: an edge's cursor or "
+            + "pageInfo.endCursor of this list under the same filter and order, else refused with " + Cursor.INVALID_CURSOR + "; "
+            + "default: the first page.";
+
     private Paging() {
     }
 

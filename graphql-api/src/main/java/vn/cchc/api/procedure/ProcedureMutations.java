@@ -38,7 +38,9 @@ public class ProcedureMutations {
     @NonNull
     @Description("Records a procedure (thêm thủ tục hành chính), with its online level from a day on when known: admin, or "
             + "a reporter whose subtree holds the competent unit.")
-    public ProcedurePayload createProcedure(@NonNull @Name("input") CreateProcedureInput input) {
+    public ProcedurePayload createProcedure(
+            @NonNull @Name("input") @Description("The procedure to record (thủ tục hành chính mới), with "
+                    + "its online level when known.") CreateProcedureInput input) {
         return Writes.run(validator, input, () -> new ProcedurePayload(service.create(caller.get(), input.code,
                 description(input, input.onlineLevel))));
     }
@@ -47,7 +49,9 @@ public class ProcedureMutations {
     @NonNull
     @Description("Corrects a procedure (sửa thủ tục hành chính): admin, or a reporter whose subtree holds the competent unit, "
             + "before and after the change.")
-    public ProcedurePayload updateProcedure(@NonNull @Name("input") UpdateProcedureInput input) {
+    public ProcedurePayload updateProcedure(
+            @NonNull @Name("input") @Description("The procedure as corrected (thủ tục sau khi sửa), by "
+                    + "code, with the version read.") UpdateProcedureInput input) {
         return Writes.run(validator, input, () -> new ProcedurePayload(service.update(caller.get(), input.code, input.version,
                 description(input, null))));
     }
@@ -56,7 +60,9 @@ public class ProcedureMutations {
     @NonNull
     @Description("Records a change of a procedure's online level from a day on (thay đổi mức độ DVC trực tuyến), kept in its "
             + "onlineServiceHistory; the latest change is the current level.")
-    public ProcedurePayload changeOnlineService(@NonNull @Name("input") ChangeOnlineServiceInput input) {
+    public ProcedurePayload changeOnlineService(
+            @NonNull @Name("input") @Description("The procedure and its online level from a day on "
+                    + "(mức độ DVC trực tuyến mới).") ChangeOnlineServiceInput input) {
         return Writes.run(validator, input, () -> new ProcedurePayload(service.changeOnlineService(caller.get(), input.code,
                 input.version, level(input))));
     }

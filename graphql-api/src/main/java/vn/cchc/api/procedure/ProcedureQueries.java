@@ -21,6 +21,8 @@ import vn.cchc.domain.procedure.ProcedureRepository;
 @ApplicationScoped
 public class ProcedureQueries {
 
+    private static final String FILTER = "Only the procedures matching this filter (lọc thủ tục); all of them when absent.";
+
     @Inject
     CurrentCaller caller;
 
@@ -29,7 +31,8 @@ public class ProcedureQueries {
 
     @Query("procedure")
     @Description("The administrative procedure with this code (thủ tục hành chính theo mã), or null.")
-    public ProcedureView procedure(@NonNull @Name("code") String code) {
+    public ProcedureView procedure(
+            @NonNull @Name("code") @Description("The procedure's code in this system (mã thủ tục), not its national code.") String code) {
         caller.require(Operation.READ_DIRECTORY, "procedure");
         return procedures.findByCode(code).map(ProcedureView::new).orElse(null);
     }
@@ -37,8 +40,10 @@ public class ProcedureQueries {
     @Query("procedures")
     @NonNull
     @Description("Administrative procedures (danh sách thủ tục hành chính), by code unless ordered otherwise.")
-    public ProcedureConnection procedures(@Name("filter") ProcedureFilter filter, @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default by code.") List<ProcedureOrder> orderBy,
-                                          @Name("first") Integer first, @Name("after") String after) {
+    public ProcedureConnection procedures(@Name("filter") @Description(FILTER) ProcedureFilter filter,
+                                          @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default by code.") List<ProcedureOrder> orderBy,
+                                          @Name("first") @Description(Paging.FIRST) Integer first,
+                                          @Name("after") @Description(Paging.AFTER) String after) {
         caller.require(Operation.READ_DIRECTORY, "procedures");
         return Paging.list(ListCriteria.of(filter, orderBy), first, after, procedures::find, procedures::count,
                 ProcedureView::new, ProcedureConnection::new);
@@ -54,8 +59,10 @@ public class ProcedureQueries {
 
     @NonNull
     @Description("Administrative procedures this unit is competent to resolve (thủ tục thuộc thẩm quyền giải quyết).")
-    public ProcedureConnection procedures(@Source UnitView unit, @Name("filter") ProcedureFilter filter, @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default by code.") List<ProcedureOrder> orderBy,
-                                          @Name("first") Integer first, @Name("after") String after) {
+    public ProcedureConnection procedures(@Source UnitView unit, @Name("filter") @Description(FILTER) ProcedureFilter filter,
+                                          @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default by code.") List<ProcedureOrder> orderBy,
+                                          @Name("first") @Description(Paging.FIRST) Integer first,
+                                          @Name("after") @Description(Paging.AFTER) String after) {
         caller.require(Operation.READ_DIRECTORY, "Unit.procedures");
         return Batches.nested(unit, "Unit.procedures", ListCriteria.of(filter, orderBy), first, after, UnitView::entityId,
                 procedures::findOfCompetentUnits, ProcedureView::new, ProcedureConnection::new);

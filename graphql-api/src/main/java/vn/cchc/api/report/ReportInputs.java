@@ -63,10 +63,12 @@ public final class ReportInputs {
 
         @NotBlank
         @Size(max = 200)
+        @Description("Full name as printed (họ và tên).")
         public String name;
 
         @NotBlank
         @Size(max = 200)
+        @Description("Position as printed (chức vụ), e.g. Giám đốc.")
         public String position;
     }
 
@@ -109,6 +111,7 @@ public final class ReportInputs {
 
         @NotBlank
         @Size(max = 4000)
+        @Description("The text as printed (nội dung), word for word.")
         public String text;
 
         @Description("True for a \"- \" bullet, false or left out for a paragraph.")
@@ -140,6 +143,7 @@ public final class ReportInputs {
         @Description("The ids of the documents its heading cites (văn bản được trích dẫn), in order.")
         public List<String> documents;
 
+        @Description("Its paragraphs and bullets (nội dung), in order; left out: none.")
         public List<@Valid ReportItemInput> items;
 
         @Description("Sub-sections (mục con), one level only.")
@@ -151,6 +155,7 @@ public final class ReportInputs {
     public static class ReplaceReportSectionsInput extends OfReport {
 
         @NotNull
+        @Description("The top-level sections (các phần, mục), in order, each number once at its level; [] clears the outline.")
         public List<@Valid ReportSectionInput> sections;
     }
 
@@ -160,13 +165,16 @@ public final class ReportInputs {
 
         @NotBlank
         @Size(max = 32)
+        @Description("The dimension (chiều phân tích), e.g. FIELD (lĩnh vực) or DOSSIER_KIND (loại hồ sơ); once per figure.")
         public String dimension;
 
         @NotBlank
         @Size(max = 64)
+        @Description("The member of the dimension the figure counts (giá trị), e.g. NANG_LUONG_NGUYEN_TU for FIELD.")
         public String member;
 
         @Size(max = 300)
+        @Description("The member as the source words it (nhãn theo nguồn), e.g. \"năng lượng nguyên tử, an toàn bức xạ hạt nhân\".")
         public String label;
     }
 
@@ -203,6 +211,7 @@ public final class ReportInputs {
     public static class RecordObservationsInput extends OfReport {
 
         @NotNull
+        @Description("Every figure (số liệu), each indicator, unit and breakdown once; [] removes every figure the report gave.")
         public List<@Valid ObservationInput> observations;
     }
 

@@ -53,7 +53,9 @@ public class ReportMutations {
     @NonNull
     @Description("Starts a draft report (tạo báo cáo dự thảo) of a unit for a period: admin, or a reporter of the unit's "
             + "subtree. The unit must exist during the period, and have no report on it yet (corrections are revisions).")
-    public ReportPayload createReport(@NonNull @Name("input") CreateReportInput input) {
+    public ReportPayload createReport(
+            @NonNull @Name("input") @Description("The unit, the period and the title of the new "
+                    + "draft (báo cáo dự thảo mới).") CreateReportInput input) {
         return Writes.run(validator, input, () -> payload(service.create(caller.get(),
                 new ReportCommands.NewReport(input.unitCode, input.period.value(), input.title))));
     }
@@ -61,7 +63,9 @@ public class ReportMutations {
     @Mutation("updateReportHeading")
     @NonNull
     @Description("Changes a draft's heading (sửa phần đầu báo cáo): title, number, place, date, signer, recipients.")
-    public ReportPayload updateReportHeading(@NonNull @Name("input") UpdateReportHeadingInput input) {
+    public ReportPayload updateReportHeading(
+            @NonNull @Name("input") @Description("The report and its heading as it is to be "
+                    + "printed (phần đầu báo cáo).") UpdateReportHeadingInput input) {
         return write(input, id -> service.editHeading(caller.get(), new ReportCommands.Heading(id, input.version,
                 input.title, input.number, input.place, input.dateLine, input.issuedOn,
                 input.signer == null ? null : input.signer.name, input.signer == null ? null : input.signer.position,
@@ -71,7 +75,9 @@ public class ReportMutations {
     @Mutation("replaceReportSections")
     @NonNull
     @Description("Writes a draft's outline anew (sửa các phần, mục của báo cáo): its sections, sub-sections and items.")
-    public ReportPayload replaceReportSections(@NonNull @Name("input") ReplaceReportSectionsInput input) {
+    public ReportPayload replaceReportSections(
+            @NonNull @Name("input") @Description("The report and its whole new outline "
+                    + "(các phần, mục của báo cáo).") ReplaceReportSectionsInput input) {
         return write(input, id -> service.replaceSections(caller.get(),
                 new ReportCommands.Outline(id, input.version, sections(input.sections))));
     }
@@ -80,7 +86,8 @@ public class ReportMutations {
     @NonNull
     @Description("Records a draft's figures (nhập số liệu báo cáo), replacing those it gave before; items' links to "
             + "the old figures are dropped.")
-    public ReportPayload recordObservations(@NonNull @Name("input") RecordObservationsInput input) {
+    public ReportPayload recordObservations(
+            @NonNull @Name("input") @Description("The report and every figure it gives (số liệu báo cáo).") RecordObservationsInput input) {
         return write(input, id -> service.recordObservations(caller.get(), new ReportCommands.Figures(id, input.version,
                 nonNull(input.observations).stream().map(ReportMutations::figure).toList())));
     }
@@ -88,14 +95,16 @@ public class ReportMutations {
     @Mutation("submitReport")
     @NonNull
     @Description("Sends a draft or a returned report to Home Affairs (gửi báo cáo); it must be signed.")
-    public ReportPayload submitReport(@NonNull @Name("input") SubmitReportInput input) {
+    public ReportPayload submitReport(
+            @NonNull @Name("input") @Description("The report to send (báo cáo cần gửi) and the version read.") SubmitReportInput input) {
         return write(input, id -> service.submit(caller.get(), new ReportCommands.Decision(id, input.version, null)));
     }
 
     @Mutation("returnReport")
     @NonNull
     @Description("Home Affairs returns a submitted report for revision (trả lại báo cáo) with the reason.")
-    public ReportPayload returnReport(@NonNull @Name("input") ReturnReportInput input) {
+    public ReportPayload returnReport(
+            @NonNull @Name("input") @Description("The submitted report and why it is returned (lý do trả lại).") ReturnReportInput input) {
         return write(input, id -> service.returnForRevision(caller.get(), new ReportCommands.Decision(id, input.version, input.reason)));
     }
 
@@ -103,7 +112,9 @@ public class ReportMutations {
     @NonNull
     @Description("Home Affairs approves a submitted report (duyệt báo cáo): it and its figures are locked; an approved "
             + "correction supersedes the revision it corrects.")
-    public ReportPayload approveReport(@NonNull @Name("input") ApproveReportInput input) {
+    public ReportPayload approveReport(
+            @NonNull @Name("input") @Description("The submitted report to approve "
+                    + "(báo cáo cần duyệt) and the version read.") ApproveReportInput input) {
         return write(input, id -> service.approve(caller.get(), new ReportCommands.Decision(id, input.version, null)));
     }
 
@@ -111,7 +122,9 @@ public class ReportMutations {
     @NonNull
     @Description("Starts a correction of an approved report (tạo bản sửa đổi): a draft of the next revision with the "
             + "same content and figures; the approved one stays readable until the correction is approved.")
-    public ReportPayload reviseReport(@NonNull @Name("input") ReviseReportInput input) {
+    public ReportPayload reviseReport(
+            @NonNull @Name("input") @Description("The approved report to correct (báo cáo cần sửa đổi), "
+                    + "the version read and, if given, why.") ReviseReportInput input) {
         return write(input, id -> service.revise(caller.get(), new ReportCommands.Decision(id, input.version, input.reason)));
     }
 

@@ -21,6 +21,9 @@ import vn.cchc.domain.report.ReportRepository;
 @ApplicationScoped
 public class ReportQueries {
 
+    private static final String FILTER = "Only the reports matching this filter (lọc báo cáo), among those the caller may "
+            + "read; all of those when absent.";
+
     @Inject
     ReportRepository reports;
 
@@ -30,7 +33,7 @@ public class ReportQueries {
     @Query("report")
     @Description("The report with this id (báo cáo theo mã), or null when there is none or the caller may not read it: "
             + "anonymous callers read approved reports only, reporters also every report of their own unit's subtree.")
-    public ReportView report(@NonNull @Id @Name("id") String id) {
+    public ReportView report(@NonNull @Id @Name("id") @Description("The report's id (mã báo cáo), as Report.id gives it.") String id) {
         long reportId;
         try {
             reportId = Long.parseLong(id);
@@ -45,16 +48,20 @@ public class ReportQueries {
     @NonNull
     @Description("Reports (danh sách báo cáo), newest period first, then by unit code; only those the caller may read "
             + "(anonymous callers: approved and superseded ones; reporters: also drafts of their own unit's subtree).")
-    public ReportConnection reports(@Name("filter") ReportFilter filter, @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default newest period first, then unit code.") List<ReportOrder> orderBy,
-                                    @Name("first") Integer first, @Name("after") String after) {
+    public ReportConnection reports(@Name("filter") @Description(FILTER) ReportFilter filter,
+                                    @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default newest period first, then unit code.") List<ReportOrder> orderBy,
+                                    @Name("first") @Description(Paging.FIRST) Integer first,
+                                    @Name("after") @Description(Paging.AFTER) String after) {
         return Paging.list(ListCriteria.of(filter, orderBy).and(caller.reports().reports()), first, after, reports::find, reports::count,
                 ReportView::new, ReportConnection::new);
     }
 
     @NonNull
     @Description("Reports this unit wrote (báo cáo của đơn vị), newest period first.")
-    public ReportConnection reports(@Source UnitView unit, @Name("filter") ReportFilter filter, @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default newest period first, then unit code.") List<ReportOrder> orderBy,
-                                    @Name("first") Integer first, @Name("after") String after) {
+    public ReportConnection reports(@Source UnitView unit, @Name("filter") @Description(FILTER) ReportFilter filter,
+                                    @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default newest period first, then unit code.") List<ReportOrder> orderBy,
+                                    @Name("first") @Description(Paging.FIRST) Integer first,
+                                    @Name("after") @Description(Paging.AFTER) String after) {
         return Batches.nested(unit, "Unit.reports", ListCriteria.of(filter, orderBy).and(caller.reports().reports()), first, after, UnitView::entityId,
                 reports::findOfUnits, ReportView::new, ReportConnection::new);
     }

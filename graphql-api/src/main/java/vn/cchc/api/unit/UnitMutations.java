@@ -37,7 +37,9 @@ public class UnitMutations {
     @NonNull
     @Description("Creates a unit (thêm đơn vị): admin anywhere, a reporter below a unit of its subtree. The code is new, "
             + "the unit above exists on the day the new one starts.")
-    public UnitPayload createUnit(@NonNull @Name("input") CreateUnitInput input) {
+    public UnitPayload createUnit(
+            @NonNull @Name("input") @Description("The new unit (đơn vị mới): its code, names, kind, the unit "
+                    + "above it and the day it began.") CreateUnitInput input) {
         return Writes.run(validator, input, () -> new UnitPayload(service.create(caller.get(), new UnitCommands.NewUnit(
                 input.code, input.name, input.shortName, Enums.mirror(input.kind, UnitKind.class), input.parentCode,
                 input.validFrom))));
@@ -46,7 +48,8 @@ public class UnitMutations {
     @Mutation("renameUnit")
     @NonNull
     @Description("Renames a unit (đổi tên đơn vị): admin, or a reporter of its subtree.")
-    public UnitPayload renameUnit(@NonNull @Name("input") RenameUnitInput input) {
+    public UnitPayload renameUnit(
+            @NonNull @Name("input") @Description("The unit, the version read and its new names (tên mới).") RenameUnitInput input) {
         return Writes.run(validator, input, () -> new UnitPayload(service.rename(caller.get(),
                 new UnitCommands.Renaming(input.code, input.version, input.name, input.shortName))));
     }
@@ -55,7 +58,9 @@ public class UnitMutations {
     @NonNull
     @Description("Moves a unit and its whole subtree under another unit (chuyển đơn vị): admin, or a reporter whose subtree "
             + "holds both; never under itself or its own descendant.")
-    public UnitPayload moveUnit(@NonNull @Name("input") MoveUnitInput input) {
+    public UnitPayload moveUnit(
+            @NonNull @Name("input") @Description("The unit, the version read and the new unit above "
+                    + "it (đơn vị cấp trên mới).") MoveUnitInput input) {
         return Writes.run(validator, input, () -> new UnitPayload(service.move(caller.get(),
                 new UnitCommands.Move(input.code, input.version, input.parentCode))));
     }
@@ -64,7 +69,9 @@ public class UnitMutations {
     @NonNull
     @Description("Closes a unit from a day on and links the unit that succeeds it (sáp nhập, giải thể): admin, or a "
             + "reporter whose subtree holds both. Reports, documents and dossiers of the closed unit stay as they were.")
-    public UnitPayload closeUnit(@NonNull @Name("input") CloseUnitInput input) {
+    public UnitPayload closeUnit(
+            @NonNull @Name("input") @Description("The unit, the version read, the day it closes and the unit that "
+                    + "takes over (đơn vị kế thừa).") CloseUnitInput input) {
         return Writes.run(validator, input, () -> new UnitPayload(service.close(caller.get(),
                 new UnitCommands.Closing(input.code, input.version, input.closedOn, input.successorCode, input.reason))));
     }

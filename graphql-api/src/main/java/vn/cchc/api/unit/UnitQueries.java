@@ -20,6 +20,8 @@ import vn.cchc.domain.unit.UnitRepository;
 @ApplicationScoped
 public class UnitQueries {
 
+    private static final String FILTER = "Only the units matching this filter (lọc đơn vị); all of them when absent.";
+
     @Inject
     CurrentCaller caller;
 
@@ -28,7 +30,7 @@ public class UnitQueries {
 
     @Query("unit")
     @Description("The unit with this code (đơn vị theo mã), or null when there is none.")
-    public UnitView unit(@NonNull @Name("code") String code) {
+    public UnitView unit(@NonNull @Name("code") @Description("The unit's code (mã đơn vị), e.g. NA-SKHCN.") String code) {
         caller.require(Operation.READ_DIRECTORY, "unit");
         return units.findByCode(code).map(UnitView::new).orElse(null);
     }
@@ -36,8 +38,10 @@ public class UnitQueries {
     @Query("units")
     @NonNull
     @Description("Units (danh sách đơn vị), by code unless ordered otherwise.")
-    public UnitConnection units(@Name("filter") UnitFilter filter, @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default by code.") List<UnitOrder> orderBy,
-                                @Name("first") Integer first, @Name("after") String after) {
+    public UnitConnection units(@Name("filter") @Description(FILTER) UnitFilter filter,
+                                @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default by code.") List<UnitOrder> orderBy,
+                                @Name("first") @Description(Paging.FIRST) Integer first,
+                                @Name("after") @Description(Paging.AFTER) String after) {
         caller.require(Operation.READ_DIRECTORY, "units");
         return Paging.list(ListCriteria.of(filter, orderBy), first, after, units::find, units::count, UnitView::new,
                 UnitConnection::new);
@@ -45,8 +49,10 @@ public class UnitQueries {
 
     @NonNull
     @Description("The units directly below this one (đơn vị trực thuộc), by code unless ordered otherwise.")
-    public UnitConnection children(@Source UnitView unit, @Name("filter") UnitFilter filter, @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default by code.") List<UnitOrder> orderBy,
-                                   @Name("first") Integer first, @Name("after") String after) {
+    public UnitConnection children(@Source UnitView unit, @Name("filter") @Description(FILTER) UnitFilter filter,
+                                   @Name("orderBy") @Description("The order (sắp xếp): keys in turn, ties finally by id; default by code.") List<UnitOrder> orderBy,
+                                   @Name("first") @Description(Paging.FIRST) Integer first,
+                                   @Name("after") @Description(Paging.AFTER) String after) {
         caller.require(Operation.READ_DIRECTORY, "Unit.children");
         return Batches.nested(unit, "Unit.children", ListCriteria.of(filter, orderBy), first, after, UnitView::entityId,
                 units::findChildren, UnitView::new, UnitConnection::new);
