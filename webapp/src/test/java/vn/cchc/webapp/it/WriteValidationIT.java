@@ -123,7 +123,10 @@ class WriteValidationIT extends DeployedApplication {
         assertThat(Writes.fields(citations)).isEqualTo("NOT_FOUND@input.sections[0].documents[0]"
                 + " NOT_FOUND@input.sections[0].items[0].documents[1]");
         assertThat(citations.get(1).getString("message")).isEqualTo("Không có văn bản mã không phải mã");
-        assertThat(Writes.fields(refused(reporter, "submitReport", "SubmitReportInput", """
+        // a reporter is not told whether an id it may not act on exists: a missing report is refused like another unit's
+        assertThat(refused(reporter, "submitReport", "SubmitReportInput", """
+                {"reportId": "999999999", "version": 1}""")).extracting(Writes::code).containsExactly("FORBIDDEN");
+        assertThat(Writes.fields(refused(client.as(GraphQLClient.ADMIN), "submitReport", "SubmitReportInput", """
                 {"reportId": "999999999", "version": 1}"""))).isEqualTo("NOT_FOUND@input.reportId");
         assertThat(snapshot(id)).as("nothing written").isEqualTo(before);
     }
