@@ -16,7 +16,8 @@ import vn.cchc.api.error.GraphQLErrors;
  * A caller that asks for HTML (a browser on a page) gets a page; any other (scripts, exports, uploads) the API's
  * error shape in JSON.
  */
-@WebServlet(urlPatterns = ErrorPage.PATH)
+// *.jsp too: with no JSP engine, the container refuses them with a page of its own that no error page replaces
+@WebServlet(urlPatterns = {ErrorPage.PATH, "*.jsp", "*.jspx"})
 public class ErrorPage extends HttpServlet {
 
     static final String PATH = "/error";
@@ -26,7 +27,10 @@ public class ErrorPage extends HttpServlet {
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = code instanceof Integer given ? given : HttpServletResponse.SC_NOT_FOUND; // /error asked for itself
+        int status = code instanceof Integer given ? given : HttpServletResponse.SC_NOT_FOUND; // asked for itself
+        if (status == HttpServletResponse.SC_NOT_IMPLEMENTED) {
+            status = HttpServletResponse.SC_METHOD_NOT_ALLOWED; // a method no servlet knows (PATCH) is the client's mistake
+        }
         if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure) {
             LOG.log(Level.SEVERE, "request " + request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) + " failed", failure);
         }

@@ -77,7 +77,12 @@ public class GraphQLEndpointFilter extends HttpFilter {
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (SCHEMA_PATH.equals(path)) {
-            HttpAnswers.write(response, HttpServletResponse.SC_OK, "text/plain", schema(request, response).sdl());
+            if ("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod())) {
+                HttpAnswers.write(response, HttpServletResponse.SC_OK, "text/plain", schema(request, response).sdl());
+            } else {
+                response.setHeader("Allow", "GET");
+                HttpAnswers.refuse(response, HttpAnswers.JSON, new Refusal(HttpServletResponse.SC_METHOD_NOT_ALLOWED, "the schema is read with GET"));
+            }
             return;
         }
         Optional<ResponseType> negotiated = ResponseType.negotiate(request.getHeader("Accept"));
@@ -102,22 +107,30 @@ public class GraphQLEndpointFilter extends HttpFilter {
 
     private void answer(HttpServletRequest request, HttpServletResponse response, FilterChain chain, ResponseType type)
             throws IOException, ServletException, Refusal {
-        if (!"POST".equals(request.getMethod())) {
-            response.setHeader("Allow", "POST");
-            throw new Refusal(HttpServletResponse.SC_METHOD_NOT_ALLOWED, "GraphQL requests are sent with POST");
+        boolean get = "GET".equals(request.getMethod());
+        if (!get && !"POST".equals(request.getMethod())) {
+            response.setHeader("Allow", "GET, POST");
+            throw new Refusal(HttpServletResponse.SC_METHOD_NOT_ALLOWED, "GraphQL requests are sent with POST, or queries with GET");
         }
-        if (!isJson(request.getContentType())) {
+        if (!get && !isJson(request.getContentType())) {
             throw new Refusal(HttpServletResponse.SC_UNSUPPORTED_MEDIA_TYPE,
                     "the request body must be sent as application/json (UTF-8), got "
                             + (request.getContentType() == null ? "no Content-Type" : request.getContentType()));
         }
         Authentication.logIn(request, response);
-        byte[] body = body(request);
-        GraphQLRequest graphql = GraphQLRequest.read(new String(body, StandardCharsets.UTF_8), maxJsonDepth);
+        // a GET carries the request in its URL (what urql sends by default); the engine is given it as the POST it reads
+        byte[] posted = get ? null : body(request, response);
+        GraphQLRequest graphql = get ? GraphQLRequest.fromParameters(request.getParameterMap(), maxJsonDepth)
+                : GraphQLRequest.read(new String(posted, StandardCharsets.UTF_8), maxJsonDepth);
+        byte[] body = get ? graphql.json().getBytes(StandardCharsets.UTF_8) : posted;
         QueryCheck.Verdict verdict = QueryCheck.check(schema(request, response).schema(), graphql, limits);
         if (!verdict.accepted()) {
             HttpAnswers.write(response, type.notExecutedStatus(), type.mediaType(), GraphQLErrors.response(verdict.errors()));
             return;
+        }
+        if (get && verdict.mutation()) { // GraphQL over HTTP: a GET never changes anything
+            response.setHeader("Allow", "POST");
+            throw new Refusal(HttpServletResponse.SC_METHOD_NOT_ALLOWED, "mutations are sent with POST");
         }
         String answered;
         int status;
@@ -157,9 +170,10 @@ public class GraphQLEndpointFilter extends HttpFilter {
     }
 
     /** The request body, refused with 413 past {@code cchc.graphql.max-body-bytes} before more of it is read. */
-    private byte[] body(HttpServletRequest request) throws IOException, Refusal {
+    private byte[] body(HttpServletRequest request, HttpServletResponse response) throws IOException, Refusal {
         byte[] body = request.getContentLengthLong() > maxBodyBytes ? null : request.getInputStream().readNBytes(maxBodyBytes + 1);
         if (body == null || body.length > maxBodyBytes) {
+            response.setHeader("Connection", "close"); // the rest of the body is not read: the connection cannot carry another request
             throw new Refusal(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, Refusal.REQUEST_TOO_LARGE,
                     "the request body is larger than the limit of " + maxBodyBytes + " bytes");
         }
@@ -239,7 +253,10 @@ public class GraphQLEndpointFilter extends HttpFilter {
         return current;
     }
 
-    /** The request with its body, already read, readable again by the engine (it reads with getReader()). */
+    /**
+     * The request as the engine reads it: a POST of JSON whose body, already read (or made from a GET's URL), is
+     * readable again (it reads with getReader()).
+     */
     private static final class Replay extends HttpServletRequestWrapper {
 
         private final byte[] body;
@@ -247,6 +264,26 @@ public class GraphQLEndpointFilter extends HttpFilter {
         Replay(HttpServletRequest request, byte[] body) {
             super(request);
             this.body = body;
+        }
+
+        @Override
+        public String getMethod() {
+            return "POST";
+        }
+
+        @Override
+        public String getContentType() {
+            return HttpAnswers.JSON;
+        }
+
+        @Override
+        public int getContentLength() {
+            return body.length;
+        }
+
+        @Override
+        public long getContentLengthLong() {
+            return body.length;
         }
 
         @Override

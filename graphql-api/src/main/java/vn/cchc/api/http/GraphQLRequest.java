@@ -4,6 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
@@ -25,13 +26,49 @@ record GraphQLRequest(String query, String operationName, JsonObject variables) 
      * than {@code maxDepth}, before it is built: every later step (coercion, the engine) walks it recursively.
      */
     static GraphQLRequest read(String body, int maxDepth) throws Refusal {
-        JsonObject json;
-        try {
-            requireDepth(body, maxDepth);
-            json = Json.createReader(new StringReader(body)).readObject();
-        } catch (JsonException | IllegalStateException notAnObject) {
-            throw badRequest("the request body must be a JSON object with a \"query\" string");
+        return of(parse(body, maxDepth, "the request body must be a JSON object with a \"query\" string"));
+    }
+
+    /**
+     * Reads the parameters of a GET ({@code ?query=...&operationName=...&variables={...}&extensions={...}}, the last
+     * two JSON), refused as a body would be.
+     */
+    static GraphQLRequest fromParameters(Map<String, String[]> parameters, int maxDepth) throws Refusal {
+        JsonObjectBuilder request = Json.createObjectBuilder();
+        for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
+            if (parameter.getValue().length != 1) {
+                throw badRequest("the parameter \"" + parameter.getKey() + "\" is given " + parameter.getValue().length + " times");
+            }
+            String value = parameter.getValue()[0];
+            switch (parameter.getKey()) {
+                case "query", "operationName" -> request.add(parameter.getKey(), value);
+                case "variables", "extensions" -> request.add(parameter.getKey(),
+                        parse(value, maxDepth - 1, "\"" + parameter.getKey() + "\" must be a JSON object"));
+                default -> { } // other parameters are the client's own (cache busters, say)
+            }
         }
+        return of(request.build());
+    }
+
+    /** The request as the engine reads it: a JSON body. */
+    String json() {
+        JsonObjectBuilder json = Json.createObjectBuilder().add("query", query).add("variables", variables);
+        if (operationName != null) {
+            json.add("operationName", operationName);
+        }
+        return json.build().toString();
+    }
+
+    private static JsonObject parse(String json, int maxDepth, String notAnObject) throws Refusal {
+        try {
+            requireDepth(json, maxDepth);
+            return Json.createReader(new StringReader(json)).readObject();
+        } catch (JsonException | IllegalStateException notJson) {
+            throw badRequest(notAnObject);
+        }
+    }
+
+    private static GraphQLRequest of(JsonObject json) throws Refusal {
         if (!(json.get("query") instanceof JsonString query)) {
             throw badRequest("the request has no \"query\" string");
         }

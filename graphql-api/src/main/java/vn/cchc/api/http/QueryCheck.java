@@ -47,10 +47,10 @@ final class QueryCheck {
      * for the schema itself ({@code __schema}, {@code __type}, {@code __typename} at its root), which the
      * {@link PublishedSchema} answers instead of the engine.
      */
-    record Verdict(List<GraphQLErrors.Error> errors, long cost, boolean introspection) {
+    record Verdict(List<GraphQLErrors.Error> errors, long cost, boolean introspection, boolean mutation) {
 
         static Verdict rejected(List<GraphQLErrors.Error> errors) {
-            return new Verdict(errors, 0, false);
+            return new Verdict(errors, 0, false, false);
         }
 
         boolean accepted() {
@@ -92,7 +92,8 @@ final class QueryCheck {
             return Verdict.rejected(unknown);
         }
         QueryLimits.Measure measure = limits.measure(schema, document, operation.getName(), variables);
-        return new Verdict(measure.errors(), measure.cost(), introspection);
+        return new Verdict(measure.errors(), measure.cost(), introspection,
+                operation.getOperation() == OperationDefinition.Operation.MUTATION);
     }
 
     /** Whether every field at the operation's root, fragments included, is an introspection field. */

@@ -57,7 +57,7 @@ enum ResponseType {
         int specificity = -1;
         double quality = 0;
         for (String range : accept.split(",")) {
-            String[] parts = range.split(";");
+            String[] parts = range.split(";", -1); // -1: ";;;" is four empty parts, not none
             String name = parts[0].strip().toLowerCase(Locale.ROOT);
             int matches = name.equals(mediaType) ? 2 : name.equals(anySubtype) ? 1 : name.equals("*/*") ? 0 : -1;
             if (matches > specificity) {

@@ -83,4 +83,20 @@ class GraphQLRequestTest {
             assertThat(r.getMessage()).contains("limit of 8");
         });
     }
+
+    @Test
+    void shouldReadAGetsParametersAsTheBodyWouldBe() throws Refusal {
+        GraphQLRequest request = GraphQLRequest.fromParameters(java.util.Map.of("query", new String[] {"query Q($n: Int) { __typename }"},
+                "operationName", new String[] {"Q"}, "variables", new String[] {"{\"n\": 3}"}, "_", new String[] {"1"}), DEPTH);
+        assertThat(request.operationName()).isEqualTo("Q");
+        assertThat(request.variables().getInt("n")).isEqualTo(3);
+        assertThat(request.json()).isEqualTo("{\"query\":\"query Q($n: Int) { __typename }\",\"variables\":{\"n\":3},\"operationName\":\"Q\"}");
+        for (java.util.Map<String, String[]> bad : List.of(java.util.Map.<String, String[]>of(),
+                java.util.Map.of("query", new String[] {"{ a }", "{ b }"}),
+                java.util.Map.of("query", new String[] {"{ a }"}, "variables", new String[] {"[1]"}),
+                java.util.Map.of("query", new String[] {"{ a }"}, "variables", new String[] {"{\"x\": " + "[".repeat(20) + "]".repeat(20) + "}"}))) {
+            assertThatThrownBy(() -> GraphQLRequest.fromParameters(bad, DEPTH)).isInstanceOfSatisfying(Refusal.class,
+                    r -> assertThat(r.status()).isEqualTo(400));
+        }
+    }
 }

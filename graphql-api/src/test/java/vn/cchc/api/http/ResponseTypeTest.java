@@ -45,4 +45,11 @@ class ResponseTypeTest {
         assertThat(GRAPHQL_RESPONSE.notExecutedStatus()).isEqualTo(400);
         assertThat(GRAPHQL_RESPONSE.mediaType()).isEqualTo("application/graphql-response+json");
     }
+
+    @Test
+    void shouldAcceptNothingFromAHeaderOfEmptyRanges() {
+        assertThat(ResponseType.negotiate(";;;")).isEmpty();
+        assertThat(ResponseType.negotiate(", ;")).isEmpty();
+        assertThat(ResponseType.negotiate("application/json;;q=0.5")).contains(ResponseType.JSON);
+    }
 }

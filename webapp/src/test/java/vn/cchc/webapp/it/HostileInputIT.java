@@ -194,6 +194,12 @@ class HostileInputIT extends DeployedApplication {
                 probes.add(new Probe(method + " /" + path, method, path, json(), method.equals("GET") ? null : request));
             }
         }
+        for (String query : List.of("", "query=", "query=%7B", "query=mutation%20%7B%20__typename%20%7D", "query=%7B__typename%7D&variables=%5B",
+                "query=%7B__typename%7D&query=%7B__typename%7D", "query=%7B__typename%7D&variables=" + "%5B".repeat(100) + "%5D".repeat(100),
+                "query=%7B__typename%7D&extensions=1", "operationName=%00")) {
+            probes.add(new Probe("GET /graphql?" + query.substring(0, Math.min(60, query.length())), "GET", "graphql?" + query,
+                    Map.of("Accept", "application/json"), null));
+        }
         for (String type : List.of("text/plain", "application/json; charset=iso-8859-1", "application/graphql",
                 "multipart/form-data; boundary=x", "application/x-www-form-urlencoded", ";;;", "application/json; charset=")) {
             probes.add(new Probe("content type " + type, "POST", "graphql", Map.of("Content-Type", type), request));
@@ -286,8 +292,15 @@ class HostileInputIT extends DeployedApplication {
                 failures.add("the time budget ran out after " + sent + " of " + probes.size() + " requests");
                 break;
             }
-            HttpResponse<byte[]> response = send(probe);
-            sent++;
+            HttpResponse<byte[]> response;
+            try {
+                response = send(probe);
+            } catch (IOException noAnswer) {
+                failures.add(probe.what() + ": no answer: " + noAnswer);
+                continue;
+            } finally {
+                sent++;
+            }
             String body = new String(response.body(), StandardCharsets.UTF_8);
             if (response.statusCode() >= 500) {
                 failures.add(probe.what() + ": " + response.statusCode() + " " + body.substring(0, Math.min(200, body.length())));

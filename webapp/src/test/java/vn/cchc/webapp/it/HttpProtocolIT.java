@@ -134,12 +134,27 @@ class HttpProtocolIT extends DeployedApplication {
     }
 
     @Test
-    void shouldRefuseGetAndOtherMethodsWith405NamingPost() {
-        HttpResponse<String> get = client.get("graphql?query=%7B%20units%20%7B%20totalCount%20%7D%20%7D");
-        assertAnswer(get, 405, JSON);
-        assertThat(get.headers().firstValue("Allow")).contains("POST");
-        assertThat(onlyCode(get)).isEqualTo("BAD_REQUEST");
-        assertThat(client.exchange("PUT", JSON, null, body("{ units { totalCount } }", "{}")).statusCode()).isEqualTo(405);
+    void shouldAnswerQueriesSentWithGetButRefuseMutationsAndOtherMethodsWith405() {
+        // what urql sends by default: the request in the URL, variables as JSON
+        HttpResponse<String> get = client.get("graphql?query=" + encode("query Q($c: String!) { unit(code: $c) { code __typename } }")
+                + "&operationName=Q&variables=" + encode("{\"c\": \"NA-SKHCN\"}"));
+        assertAnswer(get, 200, JSON);
+        assertThat(json(get).getJsonObject("data").getJsonObject("unit").getString("code")).isEqualTo("NA-SKHCN");
+        HttpResponse<String> mutation = client.get("graphql?query=" + encode("mutation { __typename }"));
+        assertAnswer(mutation, 405, JSON);
+        assertThat(mutation.headers().firstValue("Allow")).contains("POST");
+        HttpResponse<String> badVariables = client.get("graphql?query=" + encode("{ __typename }") + "&variables=" + encode("[1"));
+        assertAnswer(badVariables, 400, JSON);
+        assertThat(onlyCode(badVariables)).isEqualTo("BAD_REQUEST");
+        assertThat(client.get("graphql").statusCode()).isEqualTo(400);
+        HttpResponse<String> put = client.exchange("PUT", JSON, null, body("{ units { totalCount } }", "{}"));
+        assertAnswer(put, 405, JSON);
+        assertThat(put.headers().firstValue("Allow")).contains("GET, POST");
+        assertThat(onlyCode(put)).isEqualTo("BAD_REQUEST");
+    }
+
+    private static String encode(String text) {
+        return java.net.URLEncoder.encode(text, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test
@@ -147,5 +162,37 @@ class HttpProtocolIT extends DeployedApplication {
         HttpResponse<String> response = post("text/html", body("{ units { totalCount } }", "{}"));
         assertAnswer(response, 406, JSON);
         assertThat(onlyCode(response)).isEqualTo("BAD_REQUEST");
+    }
+
+    @Test
+    void shouldAnswerTypeNamesAndTheSchemaWhereverAQueryAsksForThem() {
+        // what Apollo Client and urql add to every selection set, and what introspection tools ask in fragments and aliases
+        JsonObject data = client.data("""
+                query Q { __typename root: __typename ...Root
+                  unit(code: "NA-SKHCN") { __typename code parent { ... on Unit { __typename code } } documents(first: 1) { __typename
+                    nodes { __typename ...D } pageInfo { __typename } } } }
+                fragment Root on Query { fromFragment: __typename }
+                fragment D on Document { __typename number }""");
+        assertThat(data.getString("__typename")).isEqualTo("Query");
+        assertThat(data.getString("root")).isEqualTo("Query");
+        assertThat(data.getString("fromFragment")).isEqualTo("Query");
+        JsonObject unit = data.getJsonObject("unit");
+        assertThat(unit.getString("__typename")).isEqualTo("Unit");
+        assertThat(unit.getJsonObject("parent").getString("__typename")).isEqualTo("Unit");
+        assertThat(unit.getJsonObject("documents").getString("__typename")).isEqualTo("DocumentConnection");
+        assertThat(unit.getJsonObject("documents").getJsonObject("pageInfo").getString("__typename")).isEqualTo("PageInfo");
+        assertThat(unit.getJsonObject("documents").getJsonArray("nodes").getJsonObject(0).getString("__typename"))
+                .isEqualTo("Document");
+        JsonObject schema = client.data("""
+                { s: __schema { ...S } t: __type(name: "ReportStatus") { ...T } __typename }
+                fragment S on __Schema { queryType { name } mutationType { name } }
+                fragment T on __Type { name enumValues { name description } }""");
+        assertThat(schema.getJsonObject("s").getJsonObject("mutationType").getString("name")).isEqualTo("Mutation");
+        assertThat(schema.getJsonObject("t").getJsonArray("enumValues").getValuesAs(JsonObject.class))
+                .extracting(v -> v.getString("name") + ": " + v.getString("description"))
+                .contains("DRAFT: Being written (dự thảo).");
+        JsonObject payload = client.as(GraphQLClient.ADMIN).post("mutation { __typename }");
+        assertThat(payload.getJsonObject("data").getString("__typename")).isEqualTo("Mutation");
+        assertThat(payload.getJsonObject("extensions").getJsonObject("cost").getInt("requested")).isZero();
     }
 }
