@@ -4,12 +4,12 @@
 // asked in the paging shape, `$after: String` and `pageInfo { hasNextPage endCursor }`: the page reads every page
 // (allNodes in graphql.js), and the export endpoint writes every page.
 
-export const PROVINCES = `query Provinces {
+export const PROVINCES = /* GraphQL */ `query Provinces {
   units(filter: {kind: {eq: PROVINCE}}, first: 100) { nodes { code name shortName generated } }
 }`;
 
 /** The quarters with data for a province: dossiers received (records) or dossiers reported. */
-export const QUARTERS = `query Quarters($province: String!, $from: PeriodInput!, $to: PeriodInput!) {
+export const QUARTERS = /* GraphQL */ `query Quarters($province: String!, $from: PeriodInput!, $to: PeriodInput!) {
   dossierStatistics(period: $from, through: $to, groupBy: [QUARTER], filter: {unit: {within: $province}}) {
     period { year quarter } received
   }
@@ -19,7 +19,7 @@ export const QUARTERS = `query Quarters($province: String!, $from: PeriodInput!,
 }`;
 
 /** The province over the quarters up to the chosen one: dossier records, reported figures, procedure levels. */
-export const OVERVIEW = `query Overview($province: String!, $from: PeriodInput!, $to: PeriodInput!) {
+export const OVERVIEW = /* GraphQL */ `query Overview($province: String!, $from: PeriodInput!, $to: PeriodInput!) {
   unit(code: $province) { code name generated }
   dossierStatistics(period: $from, through: $to, groupBy: [QUARTER], filter: {unit: {within: $province}}) {
     period { year quarter label }
@@ -46,7 +46,7 @@ fragment series on ObservationSeries {
 }`;
 
 /** The procedures of the province's departments with their dated online levels, counted per department and quarter. */
-export const PROVINCE_PROCEDURES = `query ProvinceProcedures($province: String!, $after: String) {
+export const PROVINCE_PROCEDURES = /* GraphQL */ `query ProvinceProcedures($province: String!, $after: String) {
   procedures(filter: {competentUnit: {kind: {eq: DEPARTMENT}, within: $province}}, first: 100, after: $after) {
     pageInfo { hasNextPage endCursor }
     nodes { code competentUnit { code } onlineService onlineServiceHistory { effectiveFrom onlineService } }
@@ -54,7 +54,7 @@ export const PROVINCE_PROCEDURES = `query ProvinceProcedures($province: String!,
 }`;
 
 /** The departments of a province in a quarter, with everything below each of them. */
-export const DEPARTMENT_STATISTICS = `query DepartmentStatistics($province: String!, $period: PeriodInput!) {
+export const DEPARTMENT_STATISTICS = /* GraphQL */ `query DepartmentStatistics($province: String!, $period: PeriodInput!) {
   dossierStatistics(period: $period, groupBy: [UNIT_SUBTREE], filter: {unit: {within: $province}}, subtrees: {within: $province, kind: {eq: DEPARTMENT}}) {
     subtree { code name }
     received online resolved resolvedEarly resolvedOnTime resolvedLate inProgressOverdue
@@ -62,23 +62,23 @@ export const DEPARTMENT_STATISTICS = `query DepartmentStatistics($province: Stri
   }
 }`;
 
-export const DEPARTMENT_RANKING = `query DepartmentRanking($province: String!, $period: PeriodInput!, $rate: DossierRate!) {
+export const DEPARTMENT_RANKING = /* GraphQL */ `query DepartmentRanking($province: String!, $period: PeriodInput!, $rate: DossierRate!) {
   ranking(period: $period, units: {kind: {eq: DEPARTMENT}, within: $province}, dossierRate: $rate) {
     order
     entries { rank unit { code name } value { value numerator denominator } }
   }
 }`;
 
-export const UNIT = `query Unit($unit: String!) { unit(code: $unit) { code name shortName generated } }`;
+export const UNIT = /* GraphQL */ `query Unit($unit: String!) { unit(code: $unit) { code name shortName generated } }`;
 
-export const UNIT_PROCEDURES = `query UnitProcedures($unit: String!, $after: String) {
+export const UNIT_PROCEDURES = /* GraphQL */ `query UnitProcedures($unit: String!, $after: String) {
   procedures(filter: {competentUnit: {code: {eq: $unit}}}, first: 100, after: $after) {
     pageInfo { hasNextPage endCursor }
     nodes { code name field { name } onlineService legacyOnlineLevel publicised }
   }
 }`;
 
-export const UNIT_STATISTICS_BY_FIELD = `query UnitStatisticsByField($unit: String!, $period: PeriodInput!) {
+export const UNIT_STATISTICS_BY_FIELD = /* GraphQL */ `query UnitStatisticsByField($unit: String!, $period: PeriodInput!) {
   dossierStatistics(period: $period, groupBy: [FIELD], filter: {unit: {within: $unit}}) {
     field { code name }
     received online resolved resolvedLate inProgressOverdue
@@ -86,21 +86,21 @@ export const UNIT_STATISTICS_BY_FIELD = `query UnitStatisticsByField($unit: Stri
   }
 }`;
 
-export const UNIT_OBSERVATIONS = `query UnitObservations($unit: String!, $year: Int!, $quarter: Int!, $after: String) {
+export const UNIT_OBSERVATIONS = /* GraphQL */ `query UnitObservations($unit: String!, $year: Int!, $quarter: Int!, $after: String) {
   observations(filter: {unit: {code: {eq: $unit}}, period: {type: {eq: QUARTER}, year: {eq: $year}, number: {eq: $quarter}}, totalOnly: true}, first: 100, after: $after) {
     pageInfo { hasNextPage endCursor }
     nodes { indicator { code nameVi nameEn unitOfMeasure } value numerator denominator source }
   }
 }`;
 
-export const UNIT_REPORTS = `query UnitReports($unit: String!, $after: String) {
+export const UNIT_REPORTS = /* GraphQL */ `query UnitReports($unit: String!, $after: String) {
   reports(filter: {unit: {code: {eq: $unit}}}, first: 100, after: $after) {
     pageInfo { hasNextPage endCursor }
     nodes { id title status period { label year quarter } }
   }
 }`;
 
-export const REPORT = `query Report($id: ID!) {
+export const REPORT = /* GraphQL */ `query Report($id: ID!) {
   report(id: $id) {
     id title number place dateLine issuedOn status
     period { label }
