@@ -31,6 +31,8 @@ public final class GraphQLErrors {
     public static final String QUERY_TOO_DEEP = "QUERY_TOO_DEEP";
     public static final String QUERY_TOO_COSTLY = "QUERY_TOO_COSTLY";
     public static final String UNAUTHENTICATED = "UNAUTHENTICATED";
+    /** A request body too large to read, or JSON nested too deep to read. */
+    public static final String REQUEST_TOO_LARGE = "REQUEST_TOO_LARGE";
 
     /**
      * An error the API raises before the engine runs: code, message, where in the query, and the facts a program

@@ -25,6 +25,7 @@ import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
 import vn.cchc.api.error.GraphQLErrors;
 import vn.cchc.api.http.HttpAnswers;
+import vn.cchc.api.http.RequestBodies;
 
 /**
  * {@code POST /export?format=csv|xlsx&filename=name} with a GraphQL request as its body (the JSON sent to
@@ -45,6 +46,8 @@ public class ExportServlet extends HttpServlet {
     private transient HttpClient http;
     private transient Optional<String> apiUrl;
     private int maxRows;
+    /** An export carries a GraphQL request: it is held to the same size as one sent to /graphql. */
+    private int maxBodyBytes;
 
     @Override
     public void init() {
@@ -52,6 +55,7 @@ public class ExportServlet extends HttpServlet {
         // behind TLS termination or a port mapping the loopback address of the API may differ from the request's
         apiUrl = ConfigProvider.getConfig().getOptionalValue("cchc.export.api-url", String.class);
         maxRows = ConfigProvider.getConfig().getOptionalValue("cchc.export.max-rows", Integer.class).orElse(DEFAULT_MAX_ROWS);
+        maxBodyBytes = ConfigProvider.getConfig().getValue("cchc.graphql.max-body-bytes", Integer.class);
     }
 
     @Override
@@ -61,7 +65,11 @@ public class ExportServlet extends HttpServlet {
             HttpAnswers.error(response, HttpServletResponse.SC_BAD_REQUEST, HttpAnswers.JSON, GraphQLErrors.BAD_REQUEST, "format must be csv or xlsx");
             return;
         }
-        byte[] body = request.getInputStream().readAllBytes();
+        Optional<byte[]> read = RequestBodies.read(request, response, maxBodyBytes, HttpAnswers.JSON);
+        if (read.isEmpty()) {
+            return;
+        }
+        byte[] body = read.get();
         Optional<JsonObject> sent = jsonObject(new String(body, StandardCharsets.UTF_8));
         boolean paged = sent.filter(s -> s.get("query") instanceof JsonString query
                 && WholeList.declaresAfter(query.getString(), s.get("operationName") instanceof JsonString name ? name.getString() : null))

@@ -11,6 +11,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.eclipse.microprofile.config.ConfigProvider;
 import vn.cchc.api.error.ApiException;
 import vn.cchc.api.error.GraphQLErrors;
 import vn.cchc.api.error.Messages;
@@ -24,7 +26,8 @@ import vn.cchc.domain.dossier.ImportJob;
  * {@code POST /import/dossiers} with a dossier file as the body ({@code Content-Type: text/csv} or
  * {@code application/json}, UTF-8), authenticated like {@code /graphql}: answers 202 Accepted with the import job's id
  * ({@code {"jobId": "42", "state": "QUEUED"}}); the job is followed with the {@code importJob} query. Refusals use the
- * API's error model: 401 UNAUTHENTICATED, 403 FORBIDDEN, 400 for an empty body, 415 for another content type.
+ * API's error model: 401 UNAUTHENTICATED, 403 FORBIDDEN, 400 for an empty body, 413 past {@code cchc.import.max-body-bytes},
+ * 415 for another content type.
  */
 @WebServlet(urlPatterns = "/import/dossiers")
 public class DossierUploadServlet extends HttpServlet {
@@ -36,6 +39,13 @@ public class DossierUploadServlet extends HttpServlet {
 
     @Inject
     transient CurrentCaller caller;
+
+    private int maxBytes;
+
+    @Override
+    public void init() {
+        maxBytes = ConfigProvider.getConfig().getValue("cchc.import.max-body-bytes", Integer.class);
+    }
 
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -54,7 +64,11 @@ public class DossierUploadServlet extends HttpServlet {
             HttpAnswers.refuse(response, HttpAnswers.JSON, refusal);
             return;
         }
-        String content = new String(request.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        Optional<byte[]> file = RequestBodies.read(request, response, maxBytes, HttpAnswers.JSON);
+        if (file.isEmpty()) {
+            return;
+        }
+        String content = new String(file.get(), StandardCharsets.UTF_8);
         try {
             ImportJob job = Writes.translated(() -> service.start(caller.get(), format, content));
             response.setHeader("Location", request.getContextPath() + "/graphql");

@@ -119,10 +119,13 @@ public class GraphQLEndpointFilter extends HttpFilter {
         }
         Authentication.logIn(request, response);
         // a GET carries the request in its URL (what urql sends by default); the engine is given it as the POST it reads
-        byte[] posted = get ? null : body(request, response);
+        Optional<byte[]> posted = get ? Optional.empty() : RequestBodies.read(request, response, maxBodyBytes, type.mediaType());
+        if (!get && posted.isEmpty()) {
+            return; // too large: answered
+        }
         GraphQLRequest graphql = get ? GraphQLRequest.fromParameters(request.getParameterMap(), maxJsonDepth)
-                : GraphQLRequest.read(new String(posted, StandardCharsets.UTF_8), maxJsonDepth);
-        byte[] body = get ? graphql.json().getBytes(StandardCharsets.UTF_8) : posted;
+                : GraphQLRequest.read(new String(posted.get(), StandardCharsets.UTF_8), maxJsonDepth);
+        byte[] body = get ? graphql.json().getBytes(StandardCharsets.UTF_8) : posted.get();
         QueryCheck.Verdict verdict = QueryCheck.check(schema(request, response).schema(), graphql, limits);
         if (!verdict.accepted()) {
             HttpAnswers.write(response, type.notExecutedStatus(), type.mediaType(), GraphQLErrors.response(verdict.errors()));
@@ -167,17 +170,6 @@ public class GraphQLEndpointFilter extends HttpFilter {
         JsonObject engines = normalised.getOrDefault("extensions", JsonValue.EMPTY_JSON_OBJECT).asJsonObject();
         HttpAnswers.write(response, status, type.mediaType(), Json.createObjectBuilder(normalised)
                 .add("extensions", Json.createObjectBuilder(engines).add("cost", cost(verdict.cost()))).build().toString());
-    }
-
-    /** The request body, refused with 413 past {@code cchc.graphql.max-body-bytes} before more of it is read. */
-    private byte[] body(HttpServletRequest request, HttpServletResponse response) throws IOException, Refusal {
-        byte[] body = request.getContentLengthLong() > maxBodyBytes ? null : request.getInputStream().readNBytes(maxBodyBytes + 1);
-        if (body == null || body.length > maxBodyBytes) {
-            response.setHeader("Connection", "close"); // the rest of the body is not read: the connection cannot carry another request
-            throw new Refusal(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, Refusal.REQUEST_TOO_LARGE,
-                    "the request body is larger than the limit of " + maxBodyBytes + " bytes");
-        }
-        return body;
     }
 
     /** Whether the engine's answer is a JSON object with "data" and nothing else (no errors, no extensions of its own). */

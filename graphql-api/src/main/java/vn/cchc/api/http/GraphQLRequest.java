@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import vn.cchc.api.error.GraphQLErrors;
 
 /**
  * The body of a GraphQL-over-HTTP request: {@code {"query": "...", "operationName": "...", "variables": {...},
@@ -95,7 +96,7 @@ record GraphQLRequest(String query, String operationName, JsonObject variables) 
                 switch (parser.next()) {
                     case START_OBJECT, START_ARRAY -> {
                         if (++depth > maxDepth) {
-                            throw new Refusal(HttpServletResponse.SC_BAD_REQUEST, Refusal.REQUEST_TOO_LARGE,
+                            throw new Refusal(HttpServletResponse.SC_BAD_REQUEST, GraphQLErrors.REQUEST_TOO_LARGE,
                                     "the request's JSON nests deeper than the limit of " + maxDepth + " levels");
                         }
                     }

@@ -11,9 +11,6 @@ final class Refusal extends Exception {
 
     private static final long serialVersionUID = 1L;
 
-    /** The code of a request too large to read: its size, or its nesting. */
-    static final String REQUEST_TOO_LARGE = "REQUEST_TOO_LARGE";
-
     private final int status;
     private final String code;
 

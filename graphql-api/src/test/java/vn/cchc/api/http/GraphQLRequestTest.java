@@ -79,7 +79,7 @@ class GraphQLRequestTest {
         String deeper = "{\"query\": \"{ __typename }\", \"variables\": {\"a\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}}";
         assertThatThrownBy(() -> GraphQLRequest.read(deeper, DEPTH)).isInstanceOfSatisfying(Refusal.class, r -> {
             assertThat(r.status()).isEqualTo(400);
-            assertThat(r.code()).isEqualTo(Refusal.REQUEST_TOO_LARGE);
+            assertThat(r.code()).isEqualTo(vn.cchc.api.error.GraphQLErrors.REQUEST_TOO_LARGE);
             assertThat(r.getMessage()).contains("limit of 8");
         });
     }

@@ -346,4 +346,39 @@ class HostileInputIT extends DeployedApplication {
         assertThat(admin.data("{ report(id: \"" + existing + "\") { status } }").getJsonObject("report").getString("status"))
                 .isEqualTo("DRAFT");
     }
+
+    @Test
+    void shouldRefuseOversizedBodiesAndUnknownAddressesInTheApplicationsOwnWords() throws Exception {
+        byte[] large = ("{\"query\": \"{ __typename }\", \"x\": \"" + "a".repeat(5 * 1024 * 1024) + "\"}").getBytes(StandardCharsets.UTF_8);
+        Map<String, String> reporter = with(json(), "Authorization", GraphQLClient.basic(GraphQLClient.REPORTER));
+        for (Probe probe : List.of(new Probe("graphql", "POST", "graphql", reporter, large),
+                new Probe("export", "POST", "export?format=csv", reporter, large),
+                new Probe("dossier file", "POST", "import/dossiers", with(reporter, "Content-Type", "text/csv"), large))) {
+            HttpResponse<byte[]> response = send(probe);
+            assertThat(response.statusCode()).as(probe.what()).isEqualTo(413);
+            JsonObject error = answer(response).getJsonArray("errors").getJsonObject(0);
+            assertThat(error.getJsonObject("extensions").getString("code")).as(probe.what()).isEqualTo("REQUEST_TOO_LARGE");
+        }
+        HttpResponse<byte[]> deep = send(new Probe("deep", "POST", "graphql", json(),
+                ("{\"query\": \"{ __typename }\", \"variables\": {\"x\": " + "[".repeat(65) + "]".repeat(65) + "}}").getBytes(StandardCharsets.UTF_8)));
+        assertThat(deep.statusCode()).isEqualTo(400);
+        assertThat(new String(deep.body(), StandardCharsets.UTF_8)).contains("REQUEST_TOO_LARGE").contains("64");
+        for (String[] address : new String[][] {{"GET", "ingest/reports", "404", "NOT_FOUND"}, {"PATCH", "export", "405", "METHOD_NOT_ALLOWED"},
+                {"DELETE", "import/dossiers", "405", "METHOD_NOT_ALLOWED"}, {"GET", "nothing.jsp", "404", "NOT_FOUND"}}) {
+            HttpResponse<byte[]> asJson = send(new Probe(address[1], address[0], address[1], Map.of("Accept", "application/json"), null));
+            String body = new String(asJson.body(), StandardCharsets.UTF_8);
+            assertThat(asJson.statusCode()).as(address[1]).isEqualTo(Integer.parseInt(address[2]));
+            assertThat(body).as(address[1]).contains("\"code\":\"" + address[3] + "\"").doesNotContain("SRVE").doesNotContain("Exception");
+            HttpResponse<byte[]> asPage = send(new Probe(address[1], address[0], address[1], Map.of("Accept", "text/html"), null));
+            assertThat(new String(asPage.body(), StandardCharsets.UTF_8)).as(address[1]).startsWith("<!DOCTYPE html>")
+                    .contains("<h1>" + address[2] + "</h1>").doesNotContain("SRVE").doesNotContain("Exception");
+        }
+    }
+
+    /** The JSON of an answer, which names nothing of how the server is built. */
+    private static JsonObject answer(HttpResponse<byte[]> response) {
+        String body = new String(response.body(), StandardCharsets.UTF_8);
+        assertThat(LEAKS).noneMatch(body::contains);
+        return Json.createReader(new java.io.StringReader(body)).readObject();
+    }
 }
