@@ -210,7 +210,7 @@ public class GraphQLEndpointFilter extends HttpFilter {
         if (contentType == null) {
             return false;
         }
-        String[] parts = contentType.toLowerCase(Locale.ROOT).split(";");
+        String[] parts = contentType.toLowerCase(Locale.ROOT).split(";", -1); // -1: ";;;" is four empty parts, not none
         if (!parts[0].strip().equals("application/json")) {
             return false;
         }

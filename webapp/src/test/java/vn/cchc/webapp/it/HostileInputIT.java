@@ -186,7 +186,10 @@ class HostileInputIT extends DeployedApplication {
         query("an undeclared variable", "{ units(first: $n) { totalCount } }", "{\"n\": 1}");
     }
 
-    /** Requests that are not POSTs of JSON to /graphql, and paths the WAR does not serve. */
+    /**
+     * Requests that are not POSTs of JSON to /graphql, and paths the WAR does not serve. Liberty's own applications
+     * (/health, /metrics) are not the WAR's, and answer with the server's pages.
+     */
     private void otherRequests() {
         byte[] request = "{\"query\": \"{ __typename }\"}".getBytes(StandardCharsets.UTF_8);
         for (String method : List.of("GET", "PUT", "DELETE", "PATCH", "OPTIONS", "TRACE")) {
@@ -217,7 +220,7 @@ class HostileInputIT extends DeployedApplication {
         }
         probes.add(new Probe("accept-language of 5,000 characters", "POST", "graphql", with(json(), "Accept-Language", "vi-".repeat(1_700)), request));
         for (String path : List.of("ingest/reports", "WEB-INF/web.xml", "WEB-INF/classes/META-INF/microprofile-config.properties",
-                "graphql/../WEB-INF/web.xml", "%2e%2e/WEB-INF/web.xml", "static/%00", "explorer/nothing", "metrics/nothing", "health/nothing",
+                "graphql/../WEB-INF/web.xml", "%2e%2e/WEB-INF/web.xml", "static/%00", "explorer/nothing",
                 "nothing.jsp", "graphql/nothing", "error")) {
             probes.add(new Probe("GET /" + path, "GET", path, Map.of("Accept", "text/html"), null));
             probes.add(new Probe("GET /" + path + " as JSON", "GET", path, Map.of("Accept", "application/json"), null));
