@@ -1,0 +1,5 @@
+package vn.cchc.archfixture.persistence;
+
+/** An adapter's class, for LayersTest. */
+public class Tables {
+}
