@@ -11,15 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Rewrites the errors of a GraphQL response into the API's one error model: every error carries
- * {@code extensions.code}; an {@link ApiException}'s code moves from its message into that field; nothing
- * names a Java class. The engine (SmallRye GraphQL in Liberty) offers no hook for this, so it is done on the
+ * {@code extensions.code}; an {@link ApiException}, which the engine passes on as its message, is found again among
+ * the request's {@link RaisedErrors} and answered problem by problem; nothing names a Java class. The engine (SmallRye GraphQL in Liberty) offers no hook for this, so it is done on the
  * response.
  */
 public final class GraphQLErrors {
@@ -45,7 +44,6 @@ public final class GraphQLErrors {
         }
     }
 
-    private static final Pattern CODED = Pattern.compile("\\[([A-Z][A-Z0-9_]*)" + Pattern.quote(ApiException.CODE_END) + "(.*)", Pattern.DOTALL);
     /** Extensions the engine adds that say how the server is built, not what the client did. */
     private static final Set<String> INTERNAL = Set.of("exception", "classification", "code");
 
@@ -101,15 +99,12 @@ public final class GraphQLErrors {
         String message = error.containsKey("message") && error.get("message") instanceof JsonString s ? s.getString() : "";
         JsonObject extensions = error.containsKey("extensions") && error.get("extensions").getValueType() == JsonValue.ValueType.OBJECT
                 ? error.getJsonObject("extensions") : JsonValue.EMPTY_JSON_OBJECT;
-        String code;
-        Matcher coded = CODED.matcher(message);
-        if (coded.matches() && ApiException.PROBLEMS.equals(coded.group(1))) {
-            return problems(error, coded.group(2), language);
+        Optional<ApiException> raised = RaisedErrors.find(message);
+        if (raised.isPresent()) {
+            return problems(error, raised.get().problems(), language);
         }
-        if (coded.matches()) {
-            code = coded.group(1);
-            message = coded.group(2);
-        } else if (!extensions.containsKey("classification") && extensions.get("code") instanceof JsonString c) {
+        String code;
+        if (!extensions.containsKey("classification") && extensions.get("code") instanceof JsonString c) {
             code = c.getString(); // already in the API's model
         } else {
             String classification = extensions.containsKey("classification") && extensions.get("classification") instanceof JsonString c
@@ -136,23 +131,22 @@ public final class GraphQLErrors {
     }
 
     /** One error entry per problem, at the place of the engine's error, each with its code, input path and facts. */
-    private static List<JsonObject> problems(JsonObject error, String encoded, Locale language) {
+    private static List<JsonObject> problems(JsonObject error, List<ApiException.Problem> problems, Locale language) {
         List<JsonObject> entries = new ArrayList<>();
-        for (JsonValue value : Json.createReader(new StringReader(encoded)).readArray()) {
-            JsonObject problem = value.asJsonObject();
-            List<String> args = problem.getJsonArray("args").getValuesAs(JsonString.class).stream().map(JsonString::getString).toList();
-            JsonObjectBuilder ext = Json.createObjectBuilder().add("code", problem.getString("code"));
-            if (problem.containsKey("field")) {
-                ext.add("field", problem.getString("field"));
+        for (ApiException.Problem problem : problems) {
+            JsonObjectBuilder ext = Json.createObjectBuilder().add("code", problem.code());
+            if (problem.field() != null) {
+                ext.add("field", problem.field());
             }
-            problem.getJsonObject("details").forEach(ext::add);
+            new TreeMap<>(problem.details()).forEach((key, value) -> // in a stable order
+                    ext.add(key, value instanceof Number n ? Json.createValue(n.longValue()) : Json.createValue(value.toString())));
             JsonObjectBuilder out = Json.createObjectBuilder();
             error.forEach((key, v) -> {
                 if (!"extensions".equals(key) && !"message".equals(key)) {
                     out.add(key, v);
                 }
             });
-            String message = Messages.render(language, problem.getString("key", null), args, problem.getString("message"));
+            String message = Messages.render(language, problem.key(), problem.args(), problem.message());
             entries.add(out.add("message", message).add("extensions", ext).build());
         }
         return entries;

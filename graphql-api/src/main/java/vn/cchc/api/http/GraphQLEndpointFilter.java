@@ -15,6 +15,7 @@ import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
 import vn.cchc.api.error.GraphQLErrors;
 import vn.cchc.api.error.Messages;
+import vn.cchc.api.error.RaisedErrors;
 
 /**
  * Sits in front of the GraphQL endpoint and speaks GraphQL over HTTP for it
@@ -102,8 +103,13 @@ public class GraphQLEndpointFilter extends HttpFilter {
             response.setHeader("Allow", "POST");
             throw new Refusal(HttpServletResponse.SC_METHOD_NOT_ALLOWED, "mutations are sent with POST");
         }
-        Execution.Answer answer = Execution.run(received.get(), verdict, published, request, response, chain);
-        shaper.write(answer, verdict.cost(), type, Messages.negotiate(request.getHeader("Accept-Language")), response);
+        RaisedErrors.open(); // what the engine raises, kept to shape its errors
+        try {
+            Execution.Answer answer = Execution.run(received.get(), verdict, published, request, response, chain);
+            shaper.write(answer, verdict.cost(), type, Messages.negotiate(request.getHeader("Accept-Language")), response);
+        } finally {
+            RaisedErrors.close();
+        }
     }
 
     private void publishSchema(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {

@@ -11,6 +11,17 @@ import org.junit.jupiter.api.Test;
 
 class GraphQLErrorsTest {
 
+    @org.junit.jupiter.api.BeforeEach
+    void open() { // as the endpoint does for each request the engine answers
+        RaisedErrors.open();
+    }
+
+    @org.junit.jupiter.api.AfterEach
+    void close() {
+        RaisedErrors.close();
+    }
+
+
     private static JsonObject firstError(String response) {
         return Json.createReader(new StringReader(GraphQLErrors.normalise(response))).readObject()
                 .getJsonArray("errors").getJsonObject(0);
