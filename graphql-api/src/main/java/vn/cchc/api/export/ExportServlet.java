@@ -6,6 +6,7 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
@@ -13,26 +14,20 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
 import vn.cchc.api.error.GraphQLErrors;
+import vn.cchc.api.http.GraphQLPipeline;
 import vn.cchc.api.http.HttpAnswers;
 import vn.cchc.api.http.RequestBodies;
 
 /**
  * {@code POST /export?format=csv|xlsx&filename=name} with a GraphQL request as its body (the JSON sent to
  * {@code /graphql}) answers the first list of the query's answer as a file, every page of it for a query in the paging
- * shape ({@link WholeList}). The query goes through the API's own
- * endpoint over the loopback, carrying the caller's Authorization and cookies, so that the same parsing, limits and
- * roles apply as to any other request; this class adds no way around them. An answer with errors, or without a
+ * shape ({@link WholeList}). The query goes in-process through the same {@link GraphQLPipeline} as a request to
+ * {@code /graphql}, as the caller, so that the same parsing, limits and roles apply; this class adds no way around them. An answer with errors, or without a
  * list, is no file: the client gets the GraphQL errors.
  */
 @WebServlet(urlPatterns = "/export")
@@ -41,19 +36,12 @@ public class ExportServlet extends HttpServlet {
     private static final long serialVersionUID = 1L;
     /** The most rows an export writes, by default. */
     static final int DEFAULT_MAX_ROWS = 10_000;
-    private static final List<String> FORWARDED = List.of("Authorization", "Cookie", "Accept-Language");
-
-    private transient HttpClient http;
-    private transient Optional<String> apiUrl;
     private int maxRows;
     /** An export carries a GraphQL request: it is held to the same size as one sent to /graphql. */
     private int maxBodyBytes;
 
     @Override
     public void init() {
-        http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
-        // behind TLS termination or a port mapping the loopback address of the API may differ from the request's
-        apiUrl = ConfigProvider.getConfig().getOptionalValue("cchc.export.api-url", String.class);
         maxRows = ConfigProvider.getConfig().getOptionalValue("cchc.export.max-rows", Integer.class).orElse(DEFAULT_MAX_ROWS);
         maxBodyBytes = ConfigProvider.getConfig().getValue("cchc.graphql.max-body-bytes", Integer.class);
     }
@@ -76,7 +64,8 @@ public class ExportServlet extends HttpServlet {
                 .isPresent();
         ListTable table;
         try {
-            table = WholeList.collect(after -> data(request, after == null ? body : withAfter(sent.orElseThrow(), after)), paged, maxRows);
+            table = WholeList.collect(after -> data(request, response, after == null ? body : withAfter(sent.orElseThrow(), after)), paged,
+                    maxRows);
         } catch (ExportRefusal refusal) {
             HttpAnswers.write(response, refusal.status(), HttpAnswers.JSON, refusal.body());
             return;
@@ -107,42 +96,20 @@ public class ExportServlet extends HttpServlet {
     }
 
     /** The data of the API's answer to this body; its errors, or no answer, refuse the export. */
-    private JsonObject data(HttpServletRequest request, byte[] body) throws ExportRefusal {
-        HttpResponse<String> answer;
+    private JsonObject data(HttpServletRequest request, HttpServletResponse response, byte[] body) throws ExportRefusal {
+        GraphQLPipeline.Answer answer;
         JsonObject json;
         try {
-            answer = ask(request, body); // the API unreachable or not answering JSON: no file, and no stack trace
+            answer = GraphQLPipeline.ask(request, response, body); // no GraphQL answer: no file, and no stack trace
             json = Json.createReader(new StringReader(answer.body())).readObject();
-        } catch (IOException | JsonException | IllegalStateException unanswered) {
-            throw new ExportRefusal(HttpServletResponse.SC_BAD_GATEWAY, GraphQLErrors.INTERNAL_SERVER_ERROR, "the API gave no GraphQL answer", Map.of());
+        } catch (IOException | ServletException | JsonException | IllegalStateException unanswered) {
+            throw new ExportRefusal(HttpServletResponse.SC_INTERNAL_SERVER_ERROR, GraphQLErrors.INTERNAL_SERVER_ERROR,
+                    "the API gave no GraphQL answer", Map.of());
         }
-        if (answer.statusCode() != HttpServletResponse.SC_OK || json.containsKey("errors")) {
-            throw new ExportRefusal(answer.statusCode() == HttpServletResponse.SC_OK ? WholeList.UNPROCESSABLE : answer.statusCode(), answer.body());
+        if (answer.status() != HttpServletResponse.SC_OK || json.containsKey("errors")) {
+            throw new ExportRefusal(answer.status() == HttpServletResponse.SC_OK ? WholeList.UNPROCESSABLE : answer.status(), answer.body());
         }
         return json.get("data") instanceof JsonObject data ? data : JsonValue.EMPTY_JSON_OBJECT;
-    }
-
-    /** The query asked of the API, as the caller. */
-    private HttpResponse<String> ask(HttpServletRequest request, byte[] body) throws IOException {
-        URI endpoint = URI.create(apiUrl.orElseGet(() -> request.getScheme() + "://localhost:" + request.getLocalPort()
-                + request.getContextPath() + "/graphql"));
-        HttpRequest.Builder forward = HttpRequest.newBuilder(endpoint)
-                .timeout(Duration.ofMinutes(2))
-                .header("Content-Type", "application/json")
-                .header("Accept", "application/graphql-response+json")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body));
-        for (String header : FORWARDED) {
-            String value = request.getHeader(header);
-            if (value != null) {
-                forward.header(header, value);
-            }
-        }
-        try {
-            return http.send(forward.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException("interrupted while asking the API", e);
-        }
     }
 
     /** Letters, digits, dots, dashes and underscores of the name asked for; "cchc-export" when none is left. */

@@ -23,7 +23,7 @@ final class AnswerShaper {
         this.maxCost = maxCost;
     }
 
-    void write(Execution.Answer answer, long cost, ResponseType type, Locale language, HttpServletResponse response) throws IOException {
+    void write(GraphQLPipeline.Answer answer, long cost, ResponseType type, Locale language, HttpServletResponse response) throws IOException {
         int status = answer.status();
         if (status == HttpServletResponse.SC_OK && onlyData(answer.body())) {
             // the usual answer: nothing to rewrite, so the cost is added without building the answer again

@@ -13,17 +13,13 @@ import vn.cchc.api.paging.Batches;
  */
 final class Execution {
 
-    /** What was answered, before it is shaped for the client. */
-    record Answer(int status, String body) {
-    }
-
     private Execution() {
     }
 
-    static Answer run(RequestReader.Received received, QueryCheck.Verdict verdict, PublishedSchema schema,
+    static GraphQLPipeline.Answer run(RequestReader.Received received, QueryCheck.Verdict verdict, PublishedSchema schema,
                       HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
         if (verdict.introspection()) {
-            return new Answer(HttpServletResponse.SC_OK, schema.introspect(received.request()));
+            return new GraphQLPipeline.Answer(HttpServletResponse.SC_OK, schema.introspect(received.request()));
         }
         CapturedResponse capture = new CapturedResponse(response);
         Batches.open(); // the engine resolves the query on this thread: nested lists load per page, not per parent
@@ -32,6 +28,6 @@ final class Execution {
         } finally {
             Batches.close();
         }
-        return new Answer(capture.getStatus(), capture.body());
+        return new GraphQLPipeline.Answer(capture.getStatus(), capture.body());
     }
 }
