@@ -17,6 +17,7 @@ import vn.cchc.api.indicator.ObservationSourceView;
 import vn.cchc.api.mapping.Enums;
 import vn.cchc.api.security.CurrentCaller;
 import vn.cchc.api.unit.UnitFilter;
+import vn.cchc.application.analytics.RankingService;
 import vn.cchc.application.security.Operation;
 import vn.cchc.domain.indicator.IndicatorRepository;
 import vn.cchc.domain.indicator.ObservationSource;
@@ -49,6 +50,9 @@ public class AnalyticsQueries {
 
     @Inject
     IndicatorRepository indicators;
+
+    @Inject
+    RankingService rankings;
 
     @Query("dossierStatistics")
     @NonNull
@@ -123,20 +127,10 @@ public class AnalyticsQueries {
         Condition selection = units.toCondition("units");
         Optional<RankingOrder> asked = Optional.ofNullable(Enums.mirror(order, RankingOrder.class));
         if (dossierRate != null) {
-            DossierRate rate = Enums.mirror(dossierRate, DossierRate.class);
-            RankingOrder ranked = asked.orElse(RankingOrder.bestFirst(Optional.of(rate.higherIsBetter())));
-            return new RankingView(statistics.rankByDossierRate(rate, selection, when, ranked)
-                    .comparedWith(statistics.rankByDossierRate(rate, selection, when.previous(), ranked)));
+            return new RankingView(rankings.byDossierRate(Enums.mirror(dossierRate, DossierRate.class), selection, when, asked));
         }
         ObservationSource figures = Optional.ofNullable(Enums.mirror(source, ObservationSource.class)).orElse(ObservationSource.REPORTED);
-        return indicators.findByCode(indicatorCode)
-                .map(indicator -> {
-                    RankingOrder ranked = asked.orElse(RankingOrder.bestFirst(indicator.higherIsBetter()));
-                    return statistics.rankByIndicator(indicator, selection, when, ranked, figures)
-                            .comparedWith(statistics.rankByIndicator(indicator, selection, when.previous(), ranked, figures));
-                })
-                .map(RankingView::new)
-                .orElse(null);
+        return rankings.byIndicator(indicatorCode, selection, when, asked, figures).map(RankingView::new).orElse(null);
     }
 
     @Query("reportedVersusComputed")
