@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import vn.cchc.domain.shared.Condition;
 import vn.cchc.domain.shared.DomainException;
 import vn.cchc.domain.shared.SearchText;
 
@@ -176,6 +177,15 @@ public class Unit {
 
     public boolean isOpenOn(LocalDate day) {
         return (validFrom == null || !day.isBefore(validFrom)) && (validTo == null || !day.isAfter(validTo));
+    }
+
+    /** {@link #isOpenOn} as a condition on the units of a list, stated beside it so that the two say the same. */
+    public static Condition openOn(LocalDate day) {
+        return Condition.and(
+                Condition.or(List.of(new Condition.IsNull(UnitAttribute.VALID_FROM, true),
+                        new Condition.Compare(UnitAttribute.VALID_FROM, Condition.Operator.LTE, day))),
+                Condition.or(List.of(new Condition.IsNull(UnitAttribute.VALID_TO, true),
+                        new Condition.Compare(UnitAttribute.VALID_TO, Condition.Operator.GTE, day))));
     }
 
     /** True when the unit existed on at least one day from {@code first} to {@code last}. */

@@ -10,6 +10,7 @@ import vn.cchc.api.filter.DateFilter;
 import vn.cchc.api.filter.EntityFilter;
 import vn.cchc.api.filter.StringFilter;
 import vn.cchc.domain.shared.Condition;
+import vn.cchc.domain.unit.Unit;
 import vn.cchc.domain.unit.UnitAttribute;
 
 @Input("UnitFilter")
@@ -75,16 +76,8 @@ public class UnitFilter implements EntityFilter {
                 .value("generated", generated, UnitAttribute.GENERATED)
                 .related("parent", parent, UnitAttribute.PARENT)
                 .given("within", within, () -> new Condition.WithinSubtree(within))
-                .given("openOn", openOn, () -> openOn(openOn))
+                .given("openOn", openOn, () -> Unit.openOn(openOn))
                 .given("search", search, () -> Condition.search(search))
                 .build(and, or, not);
-    }
-
-    private static Condition openOn(LocalDate day) {
-        return Condition.and(
-                Condition.or(List.of(new Condition.IsNull(UnitAttribute.VALID_FROM, true),
-                        new Condition.Compare(UnitAttribute.VALID_FROM, Condition.Operator.LTE, day))),
-                Condition.or(List.of(new Condition.IsNull(UnitAttribute.VALID_TO, true),
-                        new Condition.Compare(UnitAttribute.VALID_TO, Condition.Operator.GTE, day))));
     }
 }

@@ -2,6 +2,7 @@ package vn.cchc.persistence.jpa;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,7 +27,14 @@ class JpaUnitRepositoryTest {
             Unit b = new Unit("P-A-B", "Phòng B", null, UnitKind.SPECIALISED_DIVISION, a, null);
             Unit c = new Unit("P-A-B-C", "Tổ C", null, UnitKind.SPECIALISED_DIVISION, b, null);
             Unit q = new Unit("Q", "Tỉnh Q", null, UnitKind.PROVINCE, null, null);
-            List.of(p, a, b, c, q).forEach(em::persist);
+            // a province whose units have every kind of validity, for openOn
+            Unit r = new Unit("R", "Tỉnh R", null, UnitKind.PROVINCE, null, null);
+            Unit opened = new Unit("R-MOI", "Sở mới", null, UnitKind.DEPARTMENT, r, LocalDate.of(2025, 7, 1));
+            Unit merged = new Unit("R-CU", "Sở cũ", null, UnitKind.DEPARTMENT, r, LocalDate.of(2010, 1, 1));
+            merged.close(LocalDate.of(2025, 6, 30), opened);
+            Unit closedOnly = new Unit("R-DONG", "Sở đã giải thể", null, UnitKind.DEPARTMENT, r, null);
+            closedOnly.close(LocalDate.of(2020, 12, 31), opened);
+            List.of(p, a, b, c, q, r, opened, merged, closedOnly).forEach(em::persist);
             return null;
         });
     }
@@ -56,5 +64,17 @@ class JpaUnitRepositoryTest {
         assertThat(subtree("P")).containsExactly("P");
         String path = db.inTransaction(em -> new JpaUnitRepository(em).findByCode("P-A-B-C").orElseThrow().path());
         assertThat(path).isEqualTo("/Q/P-A/P-A-B/P-A-B-C/");
+    }
+
+    @Test
+    void shouldListTheUnitsOpenOnADayAsEachUnitSaysItIs() {
+        for (LocalDate day : List.of(LocalDate.of(2009, 12, 31), LocalDate.of(2010, 1, 1), LocalDate.of(2020, 12, 31),
+                LocalDate.of(2021, 1, 1), LocalDate.of(2025, 6, 30), LocalDate.of(2025, 7, 1))) {
+            List<String> listed = db.inTransaction(em -> new JpaUnitRepository(em).find(Criteria.where(Unit.openOn(day)),
+                    new PageRequest(0, 100)).items().stream().map(Unit::code).sorted().toList());
+            List<String> open = db.inTransaction(em -> new JpaUnitRepository(em).find(Criteria.where(Condition.TRUE),
+                    new PageRequest(0, 100)).items().stream().filter(u -> u.isOpenOn(day)).map(Unit::code).sorted().toList());
+            assertThat(listed).as("open on %s", day).isEqualTo(open).isNotEmpty();
+        }
     }
 }
