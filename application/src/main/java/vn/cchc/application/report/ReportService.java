@@ -29,10 +29,10 @@ import vn.cchc.domain.document.DocumentRepository;
 import vn.cchc.domain.indicator.Breakdown;
 import vn.cchc.domain.indicator.Indicator;
 import vn.cchc.domain.indicator.IndicatorRepository;
+import vn.cchc.domain.indicator.Measure;
 import vn.cchc.domain.indicator.Observation;
 import vn.cchc.domain.indicator.ObservationRepository;
 import vn.cchc.domain.indicator.ObservedValue;
-import vn.cchc.domain.indicator.Ratio;
 import vn.cchc.domain.period.Period;
 import vn.cchc.domain.report.Recipient;
 import vn.cchc.domain.report.Report;
@@ -104,17 +104,13 @@ public class ReportService {
                 "unit.unknown", command.unitCode());
         Optional<Period> period = violations.check("input.period", () -> command.period().toPeriod());
         violations.check("input.title", () -> DomainException.requireText(command.title(), "INVALID_REPORT", "title"));
+        List<Report> current = unit.isPresent() && period.isPresent() ? reports.findCurrent(unit.get(), period.get()) : List.of();
         if (unit.isPresent() && period.isPresent()) {
-            Unit u = unit.get();
-            Period p = period.get();
-            violations.require(u.isOpenDuring(p.startDate(), p.endDate()), "input.unitCode", "UNIT_CLOSED",
-                    u.code() + " did not exist during " + p, "unit.closed", u.code(), p.labelVi());
-            violations.require(reports.findCurrent(u, p).isEmpty(), "input.period", "DUPLICATE_REPORT",
-                    u.code() + " already has a report on " + p + ": correct it with a new revision", "report.duplicate",
-                    u.code(), p.labelVi());
+            violations.checkRule("input.unitCode", () -> Report.requireOpenUnit(unit.get(), period.get()));
+            violations.checkRule("input.period", () -> Report.requireFirst(unit.get(), period.get(), current));
         }
         violations.throwIfAny();
-        Report report = new Report(unit.orElseThrow(), period.orElseThrow(), command.title());
+        Report report = Report.create(unit.orElseThrow(), period.orElseThrow(), command.title(), current);
         report.markChanged(clock.instant());
         reports.add(report);
         reports.update(report);
@@ -132,12 +128,7 @@ public class ReportService {
                     if (command.number() != null && !command.number().isBlank()) {
                         violations.check("input.number", () -> DocumentNumber.parse(command.number()));
                     }
-                    if (command.issuedOn() != null) {
-                        Period p = report.period();
-                        violations.require(!command.issuedOn().isBefore(p.startDate()), "input.issuedOn", "INVALID_DATE",
-                                "a report on " + p + " cannot be dated " + command.issuedOn() + ", before the period began",
-                                "report.issuedBeforePeriod", command.issuedOn(), p.labelVi());
-                    }
+                    violations.checkRule("input.issuedOn", () -> Report.requireIssuedInPeriod(report.period(), command.issuedOn()));
                     boolean signed = command.signerName() != null || command.signerPosition() != null;
                     Optional<Signer> signer = signed
                             ? violations.check("input.signer", () -> new Signer(command.signerName(), command.signerPosition()))
@@ -290,8 +281,11 @@ public class ReportService {
             Section s = sections.get(i);
             String path = at + "[" + i + "]";
             violations.check(path + ".number", () -> DomainException.requireText(s.number(), "INVALID_REPORT", "number"))
-                    .ifPresent(n -> violations.require(numbers.add(n), path + ".number", "DUPLICATE_SECTION",
-                            "section " + n + " appears twice at the same level", "section.duplicate", n));
+                    .ifPresent(n -> {
+                        if (violations.checkRule(path + ".number", () -> ReportSection.requireNewNumber(numbers, n))) {
+                            numbers.add(n);
+                        }
+                    });
             violations.check(path + ".heading", () -> DomainException.requireText(s.heading(), "INVALID_REPORT", "heading"));
             findCited(violations, path + ".documents", s.documents(), cited);
             List<Item> items = nonNull(s.items());
@@ -358,33 +352,14 @@ public class ReportService {
 
     /** The figure's value in the indicator's measure; a broken rule is recorded at the number at fault. */
     private static Optional<ObservedValue> value(Violations violations, String at, Indicator indicator, Figure figure) {
-        return switch (indicator.measure()) {
-            case RATIO -> {
-                boolean complete = violations.require(figure.numerator() != null && figure.denominator() != null,
-                        at + ".numerator", "REQUIRED", indicator.code() + " is a ratio: give numerator and denominator",
-                        "observation.ratioRequired", indicator.code());
-                if (!complete) {
-                    yield Optional.empty();
-                }
-                try {
-                    yield Optional.of(ObservedValue.ratio(Ratio.of(figure.numerator(), figure.denominator())));
-                } catch (DomainException e) {
-                    violations.add(at + ("ratio.denominator".equals(e.key()) ? ".denominator" : ".numerator"), e);
-                    yield Optional.empty();
-                }
-            }
-            case COUNT -> {
-                boolean given = violations.require(figure.value() != null && figure.value() == Math.rint(figure.value()),
-                        at + ".value", "REQUIRED", indicator.code() + " is a count: give a whole number as value",
-                        "observation.countRequired", indicator.code());
-                yield given ? violations.check(at + ".value", () -> ObservedValue.count(figure.value().longValue())) : Optional.empty();
-            }
-            case PERCENT -> {
-                boolean given = violations.require(figure.value() != null, at + ".value", "REQUIRED",
-                        indicator.code() + " is a percentage: give it as value", "observation.percentRequired", indicator.code());
-                yield given ? violations.check(at + ".value", () -> ObservedValue.percent(figure.value())) : Optional.empty();
-            }
-        };
+        try {
+            return Optional.of(indicator.valueOf(figure.value(), figure.numerator(), figure.denominator()));
+        } catch (DomainException broken) {
+            String number = indicator.measure() != Measure.RATIO ? ".value" : "ratio.denominator".equals(broken.key()) ? ".denominator"
+                    : ".numerator";
+            violations.add(at + number, broken);
+            return Optional.empty();
+        }
     }
 
     private static <T> List<T> nonNull(List<T> list) {

@@ -92,6 +92,30 @@ public class Indicator {
         return nameEn;
     }
 
+    /**
+     * A figure of this indicator in its measure (giá trị theo đơn vị đo): a ratio from its two numbers, a count from a
+     * whole number, a percentage from a value. What the measure needs and is not given breaks a rule.
+     */
+    public ObservedValue valueOf(Double value, Long numerator, Long denominator) {
+        return switch (measure) {
+            case RATIO -> {
+                DomainException.require(numerator != null && denominator != null, "REQUIRED",
+                        code + " is a ratio: give numerator and denominator", "observation.ratioRequired", code);
+                yield ObservedValue.ratio(Ratio.of(numerator, denominator));
+            }
+            case COUNT -> {
+                DomainException.require(value != null && value == Math.rint(value), "REQUIRED",
+                        code + " is a count: give a whole number as value", "observation.countRequired", code);
+                yield ObservedValue.count(value.longValue());
+            }
+            case PERCENT -> {
+                DomainException.require(value != null, "REQUIRED", code + " is a percentage: give it as value",
+                        "observation.percentRequired", code);
+                yield ObservedValue.percent(value);
+            }
+        };
+    }
+
     public Measure measure() {
         return measure;
     }

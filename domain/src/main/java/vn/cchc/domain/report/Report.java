@@ -131,6 +131,36 @@ public class Report {
      * the correction is approved and supersedes it. Its observations are copied by the caller, which knows the
      * repository.
      */
+    /**
+     * A new draft of a unit for a period: the unit must exist during the period, and have no report on it yet
+     * ({@code current}, the unit's current report on the period if any; a correction is a revision instead).
+     */
+    public static Report create(Unit unit, Period period, String title, List<Report> current) {
+        requireOpenUnit(unit, period);
+        requireFirst(unit, period, current);
+        return new Report(unit, period, title);
+    }
+
+    /** A unit reports only on a period it existed during. */
+    public static void requireOpenUnit(Unit unit, Period period) {
+        DomainException.require(unit.isOpenDuring(period.startDate(), period.endDate()), "UNIT_CLOSED",
+                unit.code() + " did not exist during " + period, "unit.closed", unit.code(), period.labelVi());
+    }
+
+    /** One report per unit and period: what corrects it is a new revision. */
+    public static void requireFirst(Unit unit, Period period, List<Report> current) {
+        DomainException.require(current.isEmpty(), "DUPLICATE_REPORT",
+                unit.code() + " already has a report on " + period + ": correct it with a new revision", "report.duplicate",
+                unit.code(), period.labelVi());
+    }
+
+    /** A report is dated in or after the period it reports on. */
+    public static void requireIssuedInPeriod(Period period, LocalDate issuedOn) {
+        DomainException.require(issuedOn == null || !issuedOn.isBefore(period.startDate()), "INVALID_DATE",
+                "a report on " + period + " cannot be dated " + issuedOn + ", before the period began",
+                "report.issuedBeforePeriod", issuedOn, period.labelVi());
+    }
+
     public static Report revisionOf(Report approved) {
         DomainException.require(approved.status == ReportStatus.APPROVED, "INVALID_REPORT_STATUS",
                 "only an approved report is corrected by a new revision, this one is " + approved.status,
@@ -191,9 +221,7 @@ public class Report {
      */
     public void head(String number, String atPlace, String printedDateLine, LocalDate issuedOn) {
         requireEditable();
-        DomainException.require(issuedOn == null || !issuedOn.isBefore(period.startDate()), "INVALID_DATE",
-                "a report on " + period + " cannot be dated " + issuedOn + ", before the period began",
-                "report.issuedBeforePeriod", issuedOn, period.labelVi());
+        requireIssuedInPeriod(period, issuedOn);
         this.printedNumber = blankToNull(number);
         this.place = blankToNull(atPlace);
         this.dateLine = blankToNull(printedDateLine);
@@ -218,8 +246,8 @@ public class Report {
     ReportSection newSection(ReportSection parent, String rawNumber, String heading, ReformArea area) {
         requireEditable();
         String number = DomainException.requireText(rawNumber, "INVALID_REPORT", "section number");
-        DomainException.require(allSections.stream().noneMatch(s -> s.parent().orElse(null) == parent && s.number().equals(number)),
-                "INVALID_REPORT", "section " + number + " appears twice at the same level");
+        ReportSection.requireNewNumber(allSections.stream().filter(s -> s.parent().orElse(null) == parent).map(ReportSection::number)
+                .toList(), number);
         ReportSection section = new ReportSection(this, parent, allSections.size() + 1, number, heading, area);
         allSections.add(section);
         return section;

@@ -18,6 +18,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
@@ -85,6 +86,12 @@ public class ReportSection {
         this.number = DomainException.requireText(number, "INVALID_REPORT", "section number");
         this.heading = DomainException.requireText(heading, "INVALID_REPORT", "section heading");
         this.area = area;
+    }
+
+    /** A section's number is not the number of another section at the same level. */
+    public static void requireNewNumber(Collection<String> siblings, String number) {
+        DomainException.require(!siblings.contains(number), "DUPLICATE_SECTION", "section " + number + " appears twice at the same level",
+                "section.duplicate", number);
     }
 
     /** Adds a numbered sub-section; its area is its own or, when null, this section's. */

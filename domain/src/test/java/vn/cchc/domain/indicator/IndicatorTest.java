@@ -79,4 +79,22 @@ class IndicatorTest {
 
         assertThat(areaNumbers).isSorted();
     }
+
+    @Test
+    void shouldReadAFigureInTheIndicatorsOwnMeasure() {
+        Indicator ratio = new Indicator("DOSSIERS_ONLINE", "Hồ sơ nộp trực tuyến", "Dossiers submitted online", Measure.RATIO,
+                ReformArea.ADMINISTRATIVE_PROCEDURE_REFORM, null, true);
+        Indicator count = new Indicator("DOSSIERS_RECEIVED", "Số hồ sơ tiếp nhận", "Dossiers received", Measure.COUNT,
+                ReformArea.ADMINISTRATIVE_PROCEDURE_REFORM, null, null);
+        Indicator percent = new Indicator("ISO_9001_2015_ADOPTION", "Áp dụng ISO", "ISO adoption", Measure.PERCENT,
+                ReformArea.APPARATUS_REFORM, null, true);
+        assertThat(ratio.valueOf(null, 4L, 9L).ratio()).contains(Ratio.of(4, 9));
+        assertThat(count.valueOf(9.0, null, null).value()).isEqualTo(9.0);
+        assertThat(percent.valueOf(87.5, null, null).value()).isEqualTo(87.5);
+        assertRejected(() -> ratio.valueOf(44.4, 4L, null), "REQUIRED");
+        assertRejected(() -> ratio.valueOf(null, 10L, 9L), "INVALID_RATIO");
+        assertRejected(() -> count.valueOf(9.5, null, null), "REQUIRED");
+        assertRejected(() -> count.valueOf(null, 4L, 9L), "REQUIRED");
+        assertRejected(() -> percent.valueOf(null, null, null), "REQUIRED");
+    }
 }

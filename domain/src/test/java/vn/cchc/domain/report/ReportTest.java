@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static vn.cchc.domain.shared.Rejections.assertRejected;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import vn.cchc.domain.area.ReformArea;
 import vn.cchc.domain.document.Document;
@@ -148,7 +149,7 @@ class ReportTest {
     void shouldRejectDuplicateNumberAtTheSameLevel() {
         report.addSection("I", "Chỉ đạo", null);
 
-        assertRejected(() -> report.addSection("I", "Lại chỉ đạo", null), "INVALID_REPORT");
+        assertRejected(() -> report.addSection("I", "Lại chỉ đạo", null), "DUPLICATE_SECTION");
         assertThat(report.allSections()).hasSize(1);
     }
 
@@ -157,7 +158,7 @@ class ReportTest {
         ReportSection two = report.addSection("II", "Kết quả", null);
         two.addSubsection("1", "Thể chế", null);
 
-        assertRejected(() -> two.addSubsection("1", "Thủ tục", null), "INVALID_REPORT");
+        assertRejected(() -> two.addSubsection("1", "Thủ tục", null), "DUPLICATE_SECTION");
         assertThat(two.subsections()).hasSize(1);
     }
 
@@ -165,7 +166,7 @@ class ReportTest {
     void shouldRejectDuplicateNumberDifferingOnlyBySpaces() {
         report.addSection("I", "Chỉ đạo", null);
 
-        assertRejected(() -> report.addSection(" I ", "Lại chỉ đạo", null), "INVALID_REPORT");
+        assertRejected(() -> report.addSection(" I ", "Lại chỉ đạo", null), "DUPLICATE_SECTION");
         assertThat(report.sections()).extracting(ReportSection::number).containsExactly("I");
     }
 
@@ -463,5 +464,21 @@ class ReportTest {
         assertRejected(() -> report.replaceRecipients(java.util.List.of()), "REPORT_LOCKED");
         assertRejected(() -> Observation.reported(report, publicised, department, ObservedValue.ratio(Ratio.of(1, 2)),
                 Breakdown.total()), "REPORT_LOCKED");
+    }
+
+    @Test
+    void shouldStartADraftOnlyForAUnitOpenDuringThePeriodAndWithoutAReportOnIt() {
+        Report draft = Report.create(department, Q1, "Báo cáo quý I", List.of());
+        assertThat(draft.status()).isEqualTo(ReportStatus.DRAFT);
+        assertRejected(() -> Report.create(department, Q1, "Lại", List.of(draft)), "DUPLICATE_REPORT");
+        Unit later = new Unit("NA-SMOI", "Sở mới", null, UnitKind.DEPARTMENT, committee, LocalDate.of(2022, 4, 1));
+        assertRejected(() -> Report.create(later, Q1, "Quá sớm", List.of()), "UNIT_CLOSED");
+    }
+
+    @Test
+    void shouldBeDatedInOrAfterItsPeriod() {
+        Report.requireIssuedInPeriod(Q1, null);
+        Report.requireIssuedInPeriod(Q1, Q1.startDate());
+        assertRejected(() -> Report.requireIssuedInPeriod(Q1, Q1.startDate().minusDays(1)), "INVALID_DATE");
     }
 }
