@@ -16,4 +16,12 @@ public enum ReportStatus {
     public boolean isEditable() {
         return this == DRAFT || this == RETURNED;
     }
+
+    /**
+     * Whether a report's figures count in the analytics (series, rankings, comparisons): Home Affairs counts what was
+     * sent to it and not returned; a superseded revision counts no more, its approved correction does.
+     */
+    public boolean isCounted() {
+        return this == SUBMITTED || this == APPROVED;
+    }
 }

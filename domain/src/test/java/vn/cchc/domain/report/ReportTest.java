@@ -410,6 +410,12 @@ class ReportTest {
     }
 
     @Test
+    void shouldCountOnlyWhatHomeAffairsReceivedAndKeeps() {
+        assertThat(java.util.Arrays.stream(ReportStatus.values()).filter(ReportStatus::isCounted))
+                .containsExactly(ReportStatus.SUBMITTED, ReportStatus.APPROVED);
+    }
+
+    @Test
     void shouldNotLetCollectionsBeEditedFromOutside() {
         ReportSection one = report.addSection("I", "Chỉ đạo", null);
 

@@ -1,6 +1,7 @@
 package vn.cchc.persistence.jpa;
 
 import jakarta.persistence.EntityManager;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,14 +31,13 @@ final class JpaObservationTotals {
     private static final String G_HOLDS_U = "SUBSTRING(u.path, 1, LENGTH(g.path)) = g.path";
 
     /**
-     * Which reports count for the analytics, as a condition on the report {@code r} of an observation: the figures
-     * Home Affairs has received, that is submitted and approved reports (a draft or a returned report does not count),
-     * a correction sent for approval counting in place of the approved revision it corrects. An observation of no
-     * report counts.
+     * Which reports count for the analytics, as a condition on the report {@code r} of an observation: those whose
+     * status counts ({@link ReportStatus#isCounted}), a correction sent for approval counting in place of the approved
+     * revision it corrects. An observation of no report counts.
      */
     private static final String REPORT_COUNTS = "(r IS NULL OR (r.status IN :counted AND NOT EXISTS (SELECT n FROM Report n"
             + " WHERE n.revises = r AND n.status IN :counted)))";
-    private static final List<ReportStatus> COUNTED = List.of(ReportStatus.SUBMITTED, ReportStatus.APPROVED);
+    private static final List<ReportStatus> COUNTED = Arrays.stream(ReportStatus.values()).filter(ReportStatus::isCounted).toList();
 
     private final EntityManager em;
     private final JpaUnitRepository unitRepository;
