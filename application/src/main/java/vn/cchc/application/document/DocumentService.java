@@ -83,10 +83,10 @@ public class DocumentService {
         Checked checked = check(violations, content, null, issuer, drafter);
         List<TaskAssignment> assignments = new ArrayList<>();
         List<Task> given = tasks == null ? List.of() : tasks;
-        violations.require(given.isEmpty() || content.kind() == DocumentKind.PLAN, "input.tasks", "INVALID_DOCUMENT",
+        violations.require(given.isEmpty() || content.kind() == DocumentKind.PLAN, "tasks", "INVALID_DOCUMENT",
                 "only a plan has tasks", "document.noTasks", content.number());
         for (int i = 0; i < given.size(); i++) {
-            String at = "input.tasks[" + i + "]";
+            String at = "tasks[" + i + "]";
             Task task = given.get(i);
             violations.check(at, () -> assignment(at, task, content.issuedOn())).ifPresent(assignments::add);
         }
@@ -137,10 +137,10 @@ public class DocumentService {
         return changeTasks(caller, change, "addPlanTask", plan -> {
             Violations violations = new Violations();
             if (number != null) {
-                violations.checkRule("input.number", () -> plan.requireNewTaskNumber(number));
+                violations.checkRule("number", () -> plan.requireNewTaskNumber(number));
             }
-            Optional<TaskAssignment> assignment = violations.check("input.task",
-                    () -> assignment("input.task", task, plan.issuedOn().orElse(null)));
+            Optional<TaskAssignment> assignment = violations.check("task",
+                    () -> assignment("task", task, plan.issuedOn().orElse(null)));
             violations.throwIfAny();
             return () -> {
                 if (number == null) {
@@ -156,9 +156,9 @@ public class DocumentService {
     public Plan reviseTask(Caller caller, PlanChange change, int number, Task task) {
         return changeTasks(caller, change, "revisePlanTask", plan -> {
             Violations violations = new Violations();
-            violations.check("input.number", () -> plan.requireTask(number));
-            Optional<TaskAssignment> assignment = violations.check("input.task",
-                    () -> assignment("input.task", task, plan.issuedOn().orElse(null)));
+            violations.check("number", () -> plan.requireTask(number));
+            Optional<TaskAssignment> assignment = violations.check("task",
+                    () -> assignment("task", task, plan.issuedOn().orElse(null)));
             violations.throwIfAny();
             return () -> plan.reviseTask(number, assignment.orElseThrow());
         });
@@ -169,8 +169,8 @@ public class DocumentService {
         return changeTasks(caller, change, "reportPlanTaskProgress", plan -> {
             LocalDate today = VietnamCalendar.today(clock);
             Violations violations = new Violations();
-            violations.check("input.number", () -> plan.requireTask(number));
-            violations.checkRule("input.completedOn", () -> PlanTask.requireProgress(progress.status(), progress.completedOn(),
+            violations.check("number", () -> plan.requireTask(number));
+            violations.checkRule("completedOn", () -> PlanTask.requireProgress(progress.status(), progress.completedOn(),
                     plan.issuedOn().orElse(null), today));
             violations.throwIfAny();
             return () -> plan.reportProgress(number, progress.status(), progress.completedOn(), today);
@@ -181,7 +181,7 @@ public class DocumentService {
     public Plan removeTask(Caller caller, PlanChange change, int number) {
         return changeTasks(caller, change, "removePlanTask", plan -> {
             Violations violations = new Violations();
-            violations.check("input.number", () -> plan.requireTask(number));
+            violations.check("number", () -> plan.requireTask(number));
             violations.throwIfAny();
             return () -> plan.removeTask(number);
         });
@@ -195,7 +195,7 @@ public class DocumentService {
         Document document = load(caller, change.documentId(), action);
         VersionConflict.check(ENTITY + " " + document.id(), change.version(), document.version());
         if (!(document instanceof Plan plan)) {
-            throw new InvalidInputException(List.of(Violation.of("input.documentId", new DomainException("INVALID_DOCUMENT",
+            throw new InvalidInputException(List.of(Violation.of("documentId", new DomainException("INVALID_DOCUMENT",
                     "document " + document.number() + " is no plan: it has no tasks", "document.noTasks", document.number()))));
         }
         Runnable edit = checked.apply(plan);
@@ -241,29 +241,29 @@ public class DocumentService {
     }
 
     private Checked check(Violations violations, Content content, Document existing, Optional<Unit> issuer, Optional<Unit> drafter) {
-        Optional<DocumentNumber> number = violations.check("input.number", () -> DocumentNumber.parse(content.number()));
-        UnitCodes.requireKnown(violations, "input.issuerCode", content.issuerCode(), issuer);
-        UnitCodes.requireKnown(violations, "input.drafterCode", content.drafterCode(), drafter);
+        Optional<DocumentNumber> number = violations.check("number", () -> DocumentNumber.parse(content.number()));
+        UnitCodes.requireKnown(violations, "issuerCode", content.issuerCode(), issuer);
+        UnitCodes.requireKnown(violations, "drafterCode", content.drafterCode(), drafter);
         if (issuer.isPresent() && drafter.isPresent()) {
-            violations.require(issuer.get() != drafter.get(), "input.drafterCode", "INVALID_DOCUMENT",
+            violations.require(issuer.get() != drafter.get(), "drafterCode", "INVALID_DOCUMENT",
                     "the drafter is another body than the issuer", "document.drafterIsIssuer", content.number());
         }
         if (content.issuedOn() != null) {
             number.flatMap(DocumentNumber::year).ifPresent(year -> violations.require(year == content.issuedOn().getYear(),
-                    "input.issuedOn", "INVALID_DATE", "document " + number.get() + " cannot be dated " + content.issuedOn()
+                    "issuedOn", "INVALID_DATE", "document " + number.get() + " cannot be dated " + content.issuedOn()
                             + ": its number names another year", "document.yearMismatch", number.get(), content.issuedOn()));
-            issuer.ifPresent(u -> violations.require(u.isOpenOn(content.issuedOn()), "input.issuerCode", "UNIT_CLOSED",
+            issuer.ifPresent(u -> violations.require(u.isOpenOn(content.issuedOn()), "issuerCode", "UNIT_CLOSED",
                     u.code() + " did not exist on " + content.issuedOn(), "unit.notOpenOn", u.code(), content.issuedOn()));
         }
         if (number.isPresent() && issuer.isPresent()) {
             violations.require(documents.findByNumber(number.get()).stream()
                             .noneMatch(d -> d != existing && d.issuer().code().equals(issuer.get().code())),
-                    "input.number", "DUPLICATE_DOCUMENT", issuer.get().code() + " already has a document " + number.get(),
+                    "number", "DUPLICATE_DOCUMENT", issuer.get().code() + " already has a document " + number.get(),
                     "document.duplicate", issuer.get().code(), number.get());
         }
         checkPlan(violations, content, existing);
         if (existing instanceof Plan plan) {
-            violations.checkRule("input.issuedOn", () -> plan.requireTasksFit(content.issuedOn()));
+            violations.checkRule("issuedOn", () -> plan.requireTasksFit(content.issuedOn()));
         }
         return new Checked(number.orElse(null), content.links() == null ? List.of()
                 : content.links().stream().map(Link::type).toList(), targets(violations, content, existing));
@@ -272,19 +272,19 @@ public class DocumentService {
     private static void checkPlan(Violations violations, Content content, Document existing) {
         boolean plan = content.kind() == DocumentKind.PLAN;
         if (existing != null) {
-            violations.require(content.kind() == null || plan == existing instanceof Plan, "input.kind", "INVALID_DOCUMENT",
+            violations.require(content.kind() == null || plan == existing instanceof Plan, "kind", "INVALID_DOCUMENT",
                     "a plan stays a plan and another document never becomes one", "document.planKind", existing.number());
         }
         if (plan) {
-            violations.require(content.planYear() != null, "input.planYear", "REQUIRED", "a plan needs its year", "required", "planYear");
-            violations.require(content.planType() != null, "input.planType", "REQUIRED", "a plan needs its type", "required", "planType");
+            violations.require(content.planYear() != null, "planYear", "REQUIRED", "a plan needs its year", "required", "planYear");
+            violations.require(content.planType() != null, "planType", "REQUIRED", "a plan needs its type", "required", "planType");
             if (content.planYear() != null) {
-                violations.require(content.planYear() >= Period.FIRST_YEAR && content.planYear() <= Period.LAST_YEAR, "input.planYear",
+                violations.require(content.planYear() >= Period.FIRST_YEAR && content.planYear() <= Period.LAST_YEAR, "planYear",
                         "OUT_OF_RANGE", "impossible plan year " + content.planYear(), "plan.year", content.planYear(),
                         Period.FIRST_YEAR, Period.LAST_YEAR);
             }
         } else {
-            violations.require(content.planYear() == null && content.planType() == null, "input.planYear", "INVALID_DOCUMENT",
+            violations.require(content.planYear() == null && content.planType() == null, "planYear", "INVALID_DOCUMENT",
                     "only a plan has a plan year and type", "document.notPlan");
         }
     }
@@ -295,7 +295,7 @@ public class DocumentService {
         List<Link> links = content.links() == null ? List.of() : content.links();
         for (int i = 0; i < links.size(); i++) {
             Link link = links.get(i);
-            String at = "input.links[" + i + "].documentId";
+            String at = "links[" + i + "].documentId";
             Optional<Document> target = documents.findById(link.documentId());
             if (violations.require(target.isPresent(), at, "NOT_FOUND", "no document has the id " + link.documentId(),
                     "document.unknown", link.documentId())) {
@@ -325,7 +325,7 @@ public class DocumentService {
     private Document load(Caller caller, String documentId, String action) {
         return AccessPolicy.requireOnFound(caller, Operation.EDIT_DOCUMENT, action, true, () -> documents.findById(documentId),
                 d -> accessPath(caller, Optional.of(d.issuer()), d.drafter()),
-                () -> new InvalidInputException(List.of(Violation.of("input.documentId", new DomainException("NOT_FOUND",
+                () -> new InvalidInputException(List.of(Violation.of("documentId", new DomainException("NOT_FOUND",
                         "no document has the id " + documentId, "document.unknown", documentId)))));
     }
 }

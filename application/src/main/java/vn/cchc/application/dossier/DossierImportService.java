@@ -95,8 +95,8 @@ public class DossierImportService {
     public ImportJob start(Caller caller, ImportFormat format, String content) {
         AccessPolicy.require(caller, Operation.IMPORT_DOSSIERS, caller.unitPath(), "importDossiers");
         Violations violations = new Violations();
-        violations.require(format != null, "input.format", "REQUIRED", "format must not be blank", "required", "format");
-        violations.require(content != null && !content.isBlank(), "input.content", "REQUIRED", "content must not be blank",
+        violations.require(format != null, "format", "REQUIRED", "format must not be blank", "required", "format");
+        violations.require(content != null && !content.isBlank(), "content", "REQUIRED", "content must not be blank",
                 "required", "content");
         violations.throwIfAny();
         ImportJob job = new ImportJob(caller.name(), format, clock.instant());

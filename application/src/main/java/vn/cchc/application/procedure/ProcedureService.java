@@ -62,12 +62,12 @@ public class ProcedureService {
         Optional<Unit> unit = UnitCodes.find(units, description.competentUnitCode());
         AccessPolicy.require(caller, Operation.EDIT_PROCEDURE, unit.map(Unit::path).orElse(null), "createProcedure");
         Violations violations = new Violations();
-        violations.check("input.code", () -> DomainException.requireText(code, "INVALID_PROCEDURE", "code"))
-                .ifPresent(c -> violations.require(procedures.findByCode(c).isEmpty(), "input.code", "DUPLICATE_PROCEDURE",
+        violations.check("code", () -> DomainException.requireText(code, "INVALID_PROCEDURE", "code"))
+                .ifPresent(c -> violations.require(procedures.findByCode(c).isEmpty(), "code", "DUPLICATE_PROCEDURE",
                         "a procedure already has the code " + c, "procedure.duplicate", c));
         Optional<ProcedureField> field = check(violations, description, unit);
         Optional<OnlineServiceChange> level = description.onlineLevel() == null ? Optional.empty()
-                : level(violations, "input.onlineLevel", description.onlineLevel());
+                : level(violations, "onlineLevel", description.onlineLevel());
         violations.throwIfAny();
         AdministrativeProcedure procedure = new AdministrativeProcedure(code, description.nationalCode(), description.name(),
                 field.orElseThrow(), unit.orElseThrow());
@@ -101,8 +101,8 @@ public class ProcedureService {
     public AdministrativeProcedure changeOnlineService(Caller caller, String code, long version, Level level) {
         return change(caller, code, version, "changeOnlineService", procedure -> {
             Violations violations = new Violations();
-            Optional<OnlineServiceChange> change = level(violations, "input", level);
-            change.ifPresent(c -> violations.check("input.effectiveFrom", () -> {
+            Optional<OnlineServiceChange> change = level(violations, "", level);
+            change.ifPresent(c -> violations.check("effectiveFrom", () -> {
                 List<OnlineServiceChange> history = procedure.onlineServiceChanges();
                 DomainException.require(history.isEmpty() || c.effectiveFrom().isAfter(history.get(history.size() - 1).effectiveFrom()),
                         "INVALID_ONLINE_LEVEL", "procedure " + procedure.code() + " already has a change of online level on or after "
@@ -120,7 +120,7 @@ public class ProcedureService {
         // procedures are part of the directory, which every caller allowed to change one reads
         AdministrativeProcedure procedure = AccessPolicy.requireOnFound(caller, Operation.EDIT_PROCEDURE, action, true,
                 () -> Optional.ofNullable(code).flatMap(procedures::findByCode), p -> p.competentUnit().path(),
-                () -> new InvalidInputException(List.of(Violation.of("input.code",
+                () -> new InvalidInputException(List.of(Violation.of("code",
                         new DomainException("NOT_FOUND", "no procedure has the code " + code, "procedure.unknown", code)))));
         VersionConflict.check(ENTITY + " " + procedure.code(), version, procedure.version());
         String before = ProcedureSnapshot.of(procedure);
@@ -132,27 +132,27 @@ public class ProcedureService {
     }
 
     private Optional<ProcedureField> check(Violations violations, Description description, Optional<Unit> unit) {
-        violations.check("input.name", () -> DomainException.requireText(description.name(), "INVALID_PROCEDURE", "name"));
+        violations.check("name", () -> DomainException.requireText(description.name(), "INVALID_PROCEDURE", "name"));
         Optional<ProcedureField> field = procedures.allFields().stream()
                 .filter(f -> f.code().equals(description.fieldCode())).findFirst();
-        violations.require(field.isPresent(), "input.fieldCode", "UNKNOWN_FIELD",
+        violations.require(field.isPresent(), "fieldCode", "UNKNOWN_FIELD",
                 "no procedure field has the code " + description.fieldCode(), "procedure.unknownField", description.fieldCode());
-        UnitCodes.requireKnown(violations, "input.competentUnitCode", description.competentUnitCode(), unit);
-        unit.ifPresent(u -> violations.require(u.validTo() == null, "input.competentUnitCode", "UNIT_CLOSED",
+        UnitCodes.requireKnown(violations, "competentUnitCode", description.competentUnitCode(), unit);
+        unit.ifPresent(u -> violations.require(u.validTo() == null, "competentUnitCode", "UNIT_CLOSED",
                 u.code() + " is closed since " + u.validTo(), "unit.alreadyClosed", u.code(), u.validTo()));
         return field;
     }
 
     /** The level as the domain keeps it; a broken rule is recorded at the value at fault under {@code at}. */
     private static Optional<OnlineServiceChange> level(Violations violations, String at, Level level) {
-        boolean dated = violations.require(level.effectiveFrom() != null, at + ".effectiveFrom", "REQUIRED",
+        boolean dated = violations.require(level.effectiveFrom() != null, Violations.field(at, "effectiveFrom"), "REQUIRED",
                 "the day the level takes effect is required", "required", "effectiveFrom");
-        boolean given = violations.require(level.legacyLevel() != null || level.service() != null, at + ".service", "REQUIRED",
+        boolean given = violations.require(level.legacyLevel() != null || level.service() != null, Violations.field(at, "service"), "REQUIRED",
                 "give the legacy level, the online service, or both", "procedure.levelRequired");
         if (!dated || !given) {
             return Optional.empty();
         }
-        return violations.check(at + (level.legacyLevel() != null ? ".legacyLevel" : ".service"), () -> level.service() == null
+        return violations.check(Violations.field(at, level.legacyLevel() != null ? "legacyLevel" : "service"), () -> level.service() == null
                 ? OnlineServiceChange.toLegacyLevel(level.effectiveFrom(), level.legacyLevel())
                 : new OnlineServiceChange(level.effectiveFrom(), level.legacyLevel(), level.service()));
     }

@@ -100,14 +100,14 @@ public class ReportService {
         Optional<Unit> unit = Optional.ofNullable(command.unitCode()).flatMap(units::findByCode);
         AccessPolicy.require(caller, Operation.CREATE_REPORT, unit.map(Unit::path).orElse(null), "createReport");
         Violations violations = new Violations();
-        violations.require(unit.isPresent(), "input.unitCode", "UNKNOWN_UNIT", "no unit has the code " + command.unitCode(),
+        violations.require(unit.isPresent(), "unitCode", "UNKNOWN_UNIT", "no unit has the code " + command.unitCode(),
                 "unit.unknown", command.unitCode());
-        Optional<Period> period = violations.check("input.period", () -> command.period().toPeriod());
-        violations.check("input.title", () -> DomainException.requireText(command.title(), "INVALID_REPORT", "title"));
+        Optional<Period> period = violations.check("period", () -> command.period().toPeriod());
+        violations.check("title", () -> DomainException.requireText(command.title(), "INVALID_REPORT", "title"));
         List<Report> current = unit.isPresent() && period.isPresent() ? reports.findCurrent(unit.get(), period.get()) : List.of();
         if (unit.isPresent() && period.isPresent()) {
-            violations.checkRule("input.unitCode", () -> Report.requireOpenUnit(unit.get(), period.get()));
-            violations.checkRule("input.period", () -> Report.requireFirst(unit.get(), period.get(), current));
+            violations.checkRule("unitCode", () -> Report.requireOpenUnit(unit.get(), period.get()));
+            violations.checkRule("period", () -> Report.requireFirst(unit.get(), period.get(), current));
         }
         violations.throwIfAny();
         Report report = Report.create(unit.orElseThrow(), period.orElseThrow(), command.title(), current);
@@ -124,20 +124,20 @@ public class ReportService {
         return change(caller, command.reportId(), command.version(), Operation.EDIT_REPORT, "updateReportHeading", null,
                 report -> {
                     Violations violations = new Violations();
-                    violations.check("input.title", () -> DomainException.requireText(command.title(), "INVALID_REPORT", "title"));
+                    violations.check("title", () -> DomainException.requireText(command.title(), "INVALID_REPORT", "title"));
                     if (command.number() != null && !command.number().isBlank()) {
-                        violations.check("input.number", () -> DocumentNumber.parse(command.number()));
+                        violations.check("number", () -> DocumentNumber.parse(command.number()));
                     }
-                    violations.checkRule("input.issuedOn", () -> Report.requireIssuedInPeriod(report.period(), command.issuedOn()));
+                    violations.checkRule("issuedOn", () -> Report.requireIssuedInPeriod(report.period(), command.issuedOn()));
                     boolean signed = command.signerName() != null || command.signerPosition() != null;
                     Optional<Signer> signer = signed
-                            ? violations.check("input.signer", () -> new Signer(command.signerName(), command.signerPosition()))
+                            ? violations.check("signer", () -> new Signer(command.signerName(), command.signerPosition()))
                             : Optional.empty();
                     List<Recipient> recipients = new ArrayList<>();
                     List<String> lines = command.recipients() == null ? List.of() : command.recipients();
                     for (int i = 0; i < lines.size(); i++) {
                         String line = lines.get(i);
-                        violations.check("input.recipients[" + i + "]", () -> new Recipient(line, null)).ifPresent(recipients::add);
+                        violations.check("recipients[" + i + "]", () -> new Recipient(line, null)).ifPresent(recipients::add);
                     }
                     violations.throwIfAny();
                     report.retitle(command.title());
@@ -153,7 +153,7 @@ public class ReportService {
                 report -> {
                     Violations violations = new Violations();
                     Map<String, Document> cited = documents.findByGivenIds(citations(command.sections()));
-                    checkSections(violations, "input.sections", command.sections(), true, cited);
+                    checkSections(violations, "sections", command.sections(), true, cited);
                     violations.throwIfAny();
                     report.clearOutline();
                     for (Section s : command.sections()) {
@@ -175,7 +175,7 @@ public class ReportService {
                     Set<String> seen = new HashSet<>();
                     for (int i = 0; i < command.observations().size(); i++) {
                         Figure figure = command.observations().get(i);
-                        String at = "input.observations[" + i + "]";
+                        String at = "observations[" + i + "]";
                         Optional<Indicator> indicator = Optional.ofNullable(figure.indicatorCode()).flatMap(indicators::findByCode);
                         violations.require(indicator.isPresent(), at + ".indicatorCode", "UNKNOWN_INDICATOR",
                                 "no indicator has the code " + figure.indicatorCode(), "indicator.unknown", figure.indicatorCode());
@@ -216,7 +216,7 @@ public class ReportService {
         return change(caller, command.reportId(), command.version(), Operation.RETURN_REPORT, "returnReport",
                 command.reason(), report -> {
                     Violations violations = new Violations();
-                    violations.check("input.reason", () -> DomainException.requireText(command.reason(), "INVALID_REPORT", "reason"));
+                    violations.check("reason", () -> DomainException.requireText(command.reason(), "INVALID_REPORT", "reason"));
                     violations.throwIfAny();
                     report.returnForRevision(command.reason());
                 });
@@ -236,7 +236,7 @@ public class ReportService {
         Report approved = load(caller, command.reportId(), Operation.REVISE_REPORT, "reviseReport");
         VersionConflict.check(ENTITY + " " + approved.id(), command.version(), approved.version());
         Violations violations = new Violations();
-        violations.require(reports.findRevisionOf(approved).isEmpty(), "input.reportId", "REVISION_EXISTS",
+        violations.require(reports.findRevisionOf(approved).isEmpty(), "reportId", "REVISION_EXISTS",
                 "report " + approved.id() + " already has a correction", "report.revisionExists", approved.id());
         violations.throwIfAny();
         Report draft = Report.revisionOf(approved);
@@ -270,7 +270,7 @@ public class ReportService {
     private Report load(Caller caller, long reportId, Operation operation, String action) {
         return AccessPolicy.requireOnFound(caller, operation, action, AccessPolicy.reportVisibility(caller).equals(ReportVisibility.ALL),
                 () -> reports.findForChange(reportId), report -> report.unit().path(),
-                () -> new InvalidInputException(List.of(Violation.of("input.reportId",
+                () -> new InvalidInputException(List.of(Violation.of("reportId",
                         new DomainException("NOT_FOUND", "no report has the id " + reportId, "report.unknown", reportId)))));
     }
 

@@ -55,16 +55,16 @@ public class UnitService {
         Optional<Unit> parent = UnitCodes.find(units, command.parentCode());
         AccessPolicy.require(caller, Operation.EDIT_UNIT, parent.map(Unit::path).orElse(null), "createUnit");
         Violations violations = new Violations();
-        UnitCodes.requireKnown(violations, "input.parentCode", command.parentCode(), parent);
-        violations.check("input.name", () -> DomainException.requireText(command.name(), "INVALID_UNIT", "name"));
-        violations.require(command.kind() != null, "input.kind", "REQUIRED", "the unit kind is required", "required", "kind");
+        UnitCodes.requireKnown(violations, "parentCode", command.parentCode(), parent);
+        violations.check("name", () -> DomainException.requireText(command.name(), "INVALID_UNIT", "name"));
+        violations.require(command.kind() != null, "kind", "REQUIRED", "the unit kind is required", "required", "kind");
         if (command.code() != null) {
-            violations.require(units.findByCode(command.code().strip()).isEmpty(), "input.code", "DUPLICATE_UNIT",
+            violations.require(units.findByCode(command.code().strip()).isEmpty(), "code", "DUPLICATE_UNIT",
                     "a unit already has the code " + command.code(), "unit.duplicate", command.code());
         }
         parent.ifPresent(p -> requireOpenParent(violations, p, command.validFrom()));
         violations.throwIfAny();
-        Unit unit = violations.check("input.code", () -> new Unit(command.code(), command.name(), command.shortName(),
+        Unit unit = violations.check("code", () -> new Unit(command.code(), command.name(), command.shortName(),
                 command.kind(), parent.orElse(null), command.validFrom())).orElse(null);
         violations.throwIfAny();
         units.add(unit);
@@ -77,7 +77,7 @@ public class UnitService {
     public Unit rename(Caller caller, Renaming command) {
         return change(caller, command.code(), command.version(), "renameUnit", null, unit -> {
             Violations violations = new Violations();
-            violations.check("input.name", () -> DomainException.requireText(command.name(), "INVALID_UNIT", "name"));
+            violations.check("name", () -> DomainException.requireText(command.name(), "INVALID_UNIT", "name"));
             violations.throwIfAny();
             unit.rename(command.name(), command.shortName());
         });
@@ -89,9 +89,9 @@ public class UnitService {
             Optional<Unit> parent = UnitCodes.find(units, command.parentCode());
             AccessPolicy.require(caller, Operation.EDIT_UNIT, parent.map(Unit::path).orElse(null), "moveUnit");
             Violations violations = new Violations();
-            UnitCodes.requireKnown(violations, "input.parentCode", command.parentCode(), parent);
+            UnitCodes.requireKnown(violations, "parentCode", command.parentCode(), parent);
             parent.ifPresent(p -> {
-                violations.require(!p.isWithin(unit), "input.parentCode", "INVALID_UNIT", "unit " + unit.code()
+                violations.require(!p.isWithin(unit), "parentCode", "INVALID_UNIT", "unit " + unit.code()
                         + " cannot be placed under itself or its own descendant " + p.code(), "unit.cycle", unit.code(), p.code());
                 requireOpenParent(violations, p, null);
             });
@@ -109,23 +109,23 @@ public class UnitService {
             Optional<Unit> successor = UnitCodes.find(units, command.successorCode());
             successor.ifPresent(s -> AccessPolicy.require(caller, Operation.EDIT_UNIT, s.path(), "closeUnit"));
             Violations violations = new Violations();
-            violations.require(command.successorCode() != null && !command.successorCode().isBlank(), "input.successorCode",
+            violations.require(command.successorCode() != null && !command.successorCode().isBlank(), "successorCode",
                     "REQUIRED", "the successor is required", "required", "successorCode");
-            UnitCodes.requireKnown(violations, "input.successorCode", command.successorCode(), successor);
-            violations.require(unit.validTo() == null, "input.code", "UNIT_CLOSED", "unit " + unit.code()
+            UnitCodes.requireKnown(violations, "successorCode", command.successorCode(), successor);
+            violations.require(unit.validTo() == null, "code", "UNIT_CLOSED", "unit " + unit.code()
                     + " is already closed since " + unit.validTo(), "unit.alreadyClosed", unit.code(), unit.validTo());
             if (command.closedOn() != null) {
-                violations.require(unit.validFrom() == null || command.closedOn().isAfter(unit.validFrom()), "input.closedOn",
+                violations.require(unit.validFrom() == null || command.closedOn().isAfter(unit.validFrom()), "closedOn",
                         "INVALID_DATE", "unit " + unit.code() + " cannot close on " + command.closedOn() + ", not after it opened on "
                                 + unit.validFrom(), "unit.closedBeforeOpened", unit.code(), command.closedOn(), unit.validFrom());
                 successor.ifPresent(s -> {
-                    violations.require(s != unit, "input.successorCode", "INVALID_UNIT",
+                    violations.require(s != unit, "successorCode", "INVALID_UNIT",
                             "unit " + unit.code() + " cannot succeed itself", "unit.selfSuccessor", unit.code());
-                    violations.require(s.isOpenOn(command.closedOn()), "input.successorCode", "UNIT_CLOSED", "the successor "
+                    violations.require(s.isOpenOn(command.closedOn()), "successorCode", "UNIT_CLOSED", "the successor "
                             + s.code() + " is not open on " + command.closedOn(), "unit.notOpenOn", s.code(), command.closedOn());
                 });
             } else {
-                violations.require(false, "input.closedOn", "REQUIRED", "the closing day is required", "required", "closedOn");
+                violations.require(false, "closedOn", "REQUIRED", "the closing day is required", "required", "closedOn");
             }
             violations.throwIfAny();
             unit.close(command.closedOn().minusDays(1), successor.orElseThrow());
@@ -136,7 +136,7 @@ public class UnitService {
     private Unit change(Caller caller, String code, long version, String action, String reason, Consumer<Unit> change) {
         // units are the directory, which every caller allowed to change one reads
         Unit unit = AccessPolicy.requireOnFound(caller, Operation.EDIT_UNIT, action, true, () -> UnitCodes.find(units, code), Unit::path,
-                () -> new InvalidInputException(List.of(Violation.of("input.code",
+                () -> new InvalidInputException(List.of(Violation.of("code",
                         new DomainException("NOT_FOUND", "no unit has the code " + code, "unit.unknown", code)))));
         VersionConflict.check(ENTITY + " " + unit.code(), version, unit.version());
         String before = UnitSnapshot.of(unit);
@@ -149,7 +149,7 @@ public class UnitService {
     /** A unit is placed only under one that exists on the day it starts there (today, when not said). */
     private static void requireOpenParent(Violations violations, Unit parent, LocalDate from) {
         boolean open = from == null ? parent.validTo() == null : parent.isOpenOn(from);
-        violations.require(open, "input.parentCode", "UNIT_CLOSED", "the parent " + parent.code() + " is closed",
+        violations.require(open, "parentCode", "UNIT_CLOSED", "the parent " + parent.code() + " is closed",
                 "unit.closedParent", parent.code());
     }
 }

@@ -90,15 +90,15 @@ class DocumentServiceTest {
     void shouldReportEveryBrokenRuleOfATaskAtItsPathAndWriteNothing() {
         assertThat(violations(s -> s.addTask(ADMIN, new PlanChange("1", 0, null), 1,
                 task(" ", "NA-KHONG-CO", ISSUED.minusDays(1), "NA-SKHCN-VP", "NA-SKHCN-VP", "NA-CU", " ")))).containsExactly(
-                "DUPLICATE_TASK@input.number", "INVALID_TASK@input.task.description", "UNKNOWN_UNIT@input.task.leadUnitCode",
-                "INVALID_TASK@input.task.coordinatingUnitCodes[1]", "UNIT_CLOSED@input.task.coordinatingUnitCodes[2]",
-                "UNKNOWN_UNIT@input.task.coordinatingUnitCodes[3]", "INVALID_DATE@input.task.deadline");
+                "DUPLICATE_TASK@number", "INVALID_TASK@task.description", "UNKNOWN_UNIT@task.leadUnitCode",
+                "INVALID_TASK@task.coordinatingUnitCodes[1]", "UNIT_CLOSED@task.coordinatingUnitCodes[2]",
+                "UNKNOWN_UNIT@task.coordinatingUnitCodes[3]", "INVALID_DATE@task.deadline");
         assertThat(violations(s -> s.reviseTask(ADMIN, new PlanChange("1", 0, null), 1,
                 task("Số hóa hồ sơ", "NA-SKHCN-VP", null, "NA-SKHCN", "NA-SKHCN-VP"))))
-                .containsExactly("INVALID_TASK@input.task.coordinatingUnitCodes[1]");
+                .containsExactly("INVALID_TASK@task.coordinatingUnitCodes[1]");
         assertThat(violations(s -> s.reviseTask(ADMIN, new PlanChange("1", 0, null), 2, task("Số hóa hồ sơ", "NA-CU", null))))
-                .containsExactly("NOT_FOUND@input.number", "UNIT_CLOSED@input.task.leadUnitCode");
-        assertThat(violations(s -> s.removeTask(ADMIN, new PlanChange("1", 0, null), 2))).containsExactly("NOT_FOUND@input.number");
+                .containsExactly("NOT_FOUND@number", "UNIT_CLOSED@task.leadUnitCode");
+        assertThat(violations(s -> s.removeTask(ADMIN, new PlanChange("1", 0, null), 2))).containsExactly("NOT_FOUND@number");
         assertThat(plan.tasks()).hasSize(1);
         assertThat(plan.task(1).orElseThrow().description()).isEqualTo("Rà soát thủ tục hành chính");
         assertThat(standIns.written()).isEmpty();
@@ -108,13 +108,13 @@ class DocumentServiceTest {
     void shouldRefuseProgressTheDatesContradict() {
         LocalDate afterToday = VietnamCalendar.today(Clock.systemUTC()).plusDays(2);
         assertThat(violations(s -> s.reportTaskProgress(ADMIN, new PlanChange("1", 0, null), 1,
-                new Progress(PlanTaskStatus.DONE, afterToday)))).containsExactly("INVALID_DATE@input.completedOn");
+                new Progress(PlanTaskStatus.DONE, afterToday)))).containsExactly("INVALID_DATE@completedOn");
         assertThat(violations(s -> s.reportTaskProgress(ADMIN, new PlanChange("1", 0, null), 1,
-                new Progress(PlanTaskStatus.DONE, ISSUED.minusDays(1))))).containsExactly("INVALID_DATE@input.completedOn");
+                new Progress(PlanTaskStatus.DONE, ISSUED.minusDays(1))))).containsExactly("INVALID_DATE@completedOn");
         assertThat(violations(s -> s.reportTaskProgress(ADMIN, new PlanChange("1", 0, null), 9,
-                new Progress(PlanTaskStatus.DONE, null)))).containsExactly("NOT_FOUND@input.number", "REQUIRED@input.completedOn");
+                new Progress(PlanTaskStatus.DONE, null)))).containsExactly("NOT_FOUND@number", "REQUIRED@completedOn");
         assertThat(violations(s -> s.reportTaskProgress(ADMIN, new PlanChange("1", 0, null), 1,
-                new Progress(PlanTaskStatus.IN_PROGRESS, ISSUED)))).containsExactly("INVALID_TASK@input.completedOn");
+                new Progress(PlanTaskStatus.IN_PROGRESS, ISSUED)))).containsExactly("INVALID_TASK@completedOn");
         assertThat(plan.task(1).orElseThrow().status()).isEqualTo(PlanTaskStatus.NOT_STARTED);
         assertThat(standIns.written()).isEmpty();
     }
@@ -131,8 +131,8 @@ class DocumentServiceTest {
         VersionConflict stale = catchThrowableOfType(VersionConflict.class, () -> service().addTask(Caller.reporter("reporter",
                 "NA-SKHCN", department.path()), new PlanChange("1", 7, null), null, bad));
         assertThat(stale.currentVersion()).isZero();
-        assertThat(violations(s -> s.addTask(ADMIN, new PlanChange("2", 0, null), null, bad))).containsExactly("INVALID_DOCUMENT@input.documentId");
-        assertThat(violations(s -> s.addTask(ADMIN, new PlanChange("x", 0, null), null, bad))).containsExactly("NOT_FOUND@input.documentId");
+        assertThat(violations(s -> s.addTask(ADMIN, new PlanChange("2", 0, null), null, bad))).containsExactly("INVALID_DOCUMENT@documentId");
+        assertThat(violations(s -> s.addTask(ADMIN, new PlanChange("x", 0, null), null, bad))).containsExactly("NOT_FOUND@documentId");
         assertThat(standIns.written()).isEmpty();
     }
 
@@ -141,9 +141,9 @@ class DocumentServiceTest {
         Content newPlan = new Content("13/KH-SKHCN", DocumentKind.PLAN, ISSUED, "NA-SKHCN", null, "Kế hoạch", 2024,
                 PlanType.OTHER, List.of());
         assertThat(violations(s -> s.create(ADMIN, newPlan, List.of(task("Số hóa", "NA-SKHCN-VP", ISSUED),
-                task("Số hóa", "NA-SKHCN-VP", ISSUED.minusDays(1)))))).containsExactly("INVALID_DATE@input.tasks[1].deadline");
+                task("Số hóa", "NA-SKHCN-VP", ISSUED.minusDays(1)))))).containsExactly("INVALID_DATE@tasks[1].deadline");
         Content letter = new Content("14/SKHCN-VP", DocumentKind.OFFICIAL_LETTER, ISSUED, "NA-SKHCN", null, null, null, null, List.of());
-        assertThat(violations(s -> s.create(ADMIN, letter, List.of(task("Số hóa", null, null))))).containsExactly("INVALID_DOCUMENT@input.tasks");
+        assertThat(violations(s -> s.create(ADMIN, letter, List.of(task("Số hóa", null, null))))).containsExactly("INVALID_DOCUMENT@tasks");
         assertThat(standIns.written()).isEmpty();
     }
 
@@ -151,7 +151,7 @@ class DocumentServiceTest {
     void shouldKeepTheTasksInsideAPlanThatIsRedated() {
         Content later = new Content("12/KH-SKHCN", DocumentKind.PLAN, LocalDate.of(2024, 7, 1), "NA-SKHCN", null, "Kế hoạch", 2024,
                 PlanType.ADMINISTRATIVE_REFORM, List.of());
-        assertThat(violations(s -> s.update(ADMIN, "1", 0, later))).containsExactly("INVALID_DATE@input.issuedOn");
+        assertThat(violations(s -> s.update(ADMIN, "1", 0, later))).containsExactly("INVALID_DATE@issuedOn");
         assertThat(plan.issuedOn()).contains(ISSUED);
         assertThat(standIns.written()).isEmpty();
     }

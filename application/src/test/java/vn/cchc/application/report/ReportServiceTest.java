@@ -68,7 +68,7 @@ class ReportServiceTest {
     void shouldRefuseAReportOfAUnitThatDidNotExistDuringThePeriod() {
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> service().create(
                 Caller.of("admin", Set.of(Role.ADMIN)), new ReportCommands.NewReport("NA-SKHCN", Q2_2025, "Báo cáo quý II")));
-        assertThat(violations(e)).containsExactly("UNIT_CLOSED@input.unitCode");
+        assertThat(violations(e)).containsExactly("UNIT_CLOSED@unitCode");
         assertThat(e.violations().get(0)).extracting(Violation::key, Violation::args)
                 .containsExactly("unit.closed", List.of("NA-SKHCN", "quý II năm 2025"));
         assertThat(written).isEmpty();
@@ -80,11 +80,11 @@ class ReportServiceTest {
         InvalidInputException e = catchThrowableOfType(InvalidInputException.class, () -> service().create(
                 Caller.reporter("reporter", "NA-SKHCN2", successor.path()),
                 new ReportCommands.NewReport("NA-SKHCN2", Q2_2025, " ")));
-        assertThat(violations(e)).containsExactly("INVALID_REPORT@input.title", "DUPLICATE_REPORT@input.period");
+        assertThat(violations(e)).containsExactly("INVALID_REPORT@title", "DUPLICATE_REPORT@period");
         InvalidInputException badPeriod = catchThrowableOfType(InvalidInputException.class, () -> service().create(
                 Caller.of("admin", Set.of(Role.ADMIN)),
                 new ReportCommands.NewReport("NA-KHONG-CO", new PeriodValue(PeriodType.HALF_YEAR, 2025, 3), "Báo cáo")));
-        assertThat(violations(badPeriod)).containsExactly("UNKNOWN_UNIT@input.unitCode", "INVALID_PERIOD@input.period");
+        assertThat(violations(badPeriod)).containsExactly("UNKNOWN_UNIT@unitCode", "INVALID_PERIOD@period");
         assertThat(written).isEmpty();
     }
 

@@ -47,6 +47,11 @@ public final class Violations {
         return condition;
     }
 
+    /** The field {@code child} of the part at {@code parent} of a command ("" for the command itself). */
+    public static String field(String parent, String child) {
+        return parent.isEmpty() ? child : parent + "." + child;
+    }
+
     public boolean isEmpty() {
         return found.isEmpty();
     }

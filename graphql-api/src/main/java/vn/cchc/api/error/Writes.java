@@ -57,7 +57,7 @@ public final class Writes {
     public static ApiException translate(DomainException e) {
         if (e instanceof InvalidInputException invalid) {
             return new ApiException(invalid.violations().stream()
-                    .map(v -> new ApiException.Problem(v.code(), v.field(), v.key(), v.args(), v.message(), Map.of()))
+                    .map(v -> new ApiException.Problem(v.code(), inputPath(v.field()), v.key(), v.args(), v.message(), Map.of()))
                     .toList());
         }
         if (e instanceof VersionConflict conflict) {
@@ -65,6 +65,14 @@ public final class Writes {
                     conflict.args(), conflict.getMessage(), Map.of("currentVersion", conflict.currentVersion()))));
         }
         return new ApiException(List.of(new ApiException.Problem(e.code(), null, e.key(), e.args(), e.getMessage(), Map.of())));
+    }
+
+    /**
+     * Where a field of a command stands in the mutation: the services name the command's fields ({@code tasks[0].deadline}),
+     * and every mutation takes its command as its {@code input} argument.
+     */
+    private static String inputPath(String commandField) {
+        return commandField == null ? null : commandField.isEmpty() ? INPUT : INPUT + "." + commandField;
     }
 
     private static ApiException.Problem problem(ConstraintViolation<Object> v) {
