@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import vn.cchc.application.audit.AuditTrail;
+import vn.cchc.application.audit.AuditedChange;
 import vn.cchc.application.document.DocumentCommands.Content;
 import vn.cchc.application.document.DocumentCommands.Link;
 import vn.cchc.application.document.DocumentCommands.PlanChange;
@@ -32,7 +33,6 @@ import vn.cchc.domain.document.TaskAssignment;
 import vn.cchc.domain.period.Period;
 import vn.cchc.domain.shared.DomainException;
 import vn.cchc.domain.shared.InvalidInputException;
-import vn.cchc.domain.shared.VersionConflict;
 import vn.cchc.domain.shared.VietnamCalendar;
 import vn.cchc.domain.shared.Violation;
 import vn.cchc.domain.shared.Violations;
@@ -111,25 +111,22 @@ public class DocumentService {
 
     /** Corrects a document as a whole: every field is given, links included; a plan stays a plan and keeps its tasks. */
     public Document update(Caller caller, String documentId, long version, Content content) {
-        Document document = load(caller, documentId, "updateDocument");
-        VersionConflict.check(ENTITY + " " + document.id(), version, document.version());
-        Optional<Unit> issuer = UnitCodes.find(units, content.issuerCode());
-        Optional<Unit> drafter = UnitCodes.find(units, content.drafterCode());
-        requireAccess(caller, issuer, drafter, "updateDocument");
-        Violations violations = new Violations();
-        Checked checked = check(violations, content, document, issuer, drafter);
-        violations.throwIfAny();
-        String before = DocumentSnapshot.of(document);
-        document.correct(checked.number(), content.kind(), content.issuedOn(), issuer.orElseThrow(), drafter.orElse(null),
-                content.subject());
-        if (document instanceof Plan plan) {
-            plan.schedule(content.planYear(), content.planType());
-        }
-        document.relinkTo(checked.types(), checked.targets());
-        documents.update(document);
-        audit.record(caller, "updateDocument", ENTITY, document.id(), document.issuer(), null, before,
-                DocumentSnapshot.of(document), null);
-        return document;
+        return audited().apply(audit, caller, "updateDocument", load(caller, documentId, "updateDocument"), version, null, document -> {
+            Optional<Unit> issuer = UnitCodes.find(units, content.issuerCode());
+            Optional<Unit> drafter = UnitCodes.find(units, content.drafterCode());
+            requireAccess(caller, issuer, drafter, "updateDocument");
+            Violations violations = new Violations();
+            Checked checked = check(violations, content, document, issuer, drafter);
+            violations.throwIfAny();
+            return () -> {
+                document.correct(checked.number(), content.kind(), content.issuedOn(), issuer.orElseThrow(), drafter.orElse(null),
+                        content.subject());
+                if (document instanceof Plan plan) {
+                    plan.schedule(content.planYear(), content.planType());
+                }
+                document.relinkTo(checked.types(), checked.targets());
+            };
+        });
     }
 
     /** Adds a task to a plan, numbered {@code number}, or after the others when null. */
@@ -192,18 +189,15 @@ public class DocumentService {
      * then the plan's own checks, which give the change to make once every rule holds.
      */
     private Plan changeTasks(Caller caller, PlanChange change, String action, Function<Plan, Runnable> checked) {
-        Document document = load(caller, change.documentId(), action);
-        VersionConflict.check(ENTITY + " " + document.id(), change.version(), document.version());
-        if (!(document instanceof Plan plan)) {
-            throw new InvalidInputException(List.of(Violation.of("documentId", new DomainException("INVALID_DOCUMENT",
-                    "document " + document.number() + " is no plan: it has no tasks", "document.noTasks", document.number()))));
-        }
-        Runnable edit = checked.apply(plan);
-        String before = DocumentSnapshot.of(plan);
-        edit.run();
-        documents.update(plan);
-        audit.record(caller, action, ENTITY, plan.id(), plan.issuer(), null, before, DocumentSnapshot.of(plan), change.reason());
-        return plan;
+        return (Plan) audited().apply(audit, caller, action, load(caller, change.documentId(), action), change.version(), change.reason(),
+                document -> {
+                    if (!(document instanceof Plan plan)) {
+                        throw new InvalidInputException(List.of(Violation.of("documentId", new DomainException("INVALID_DOCUMENT",
+                                "document " + document.number() + " is no plan: it has no tasks", "document.noTasks",
+                                document.number()))));
+                    }
+                    return checked.apply(plan);
+                });
     }
 
     /**
@@ -327,5 +321,11 @@ public class DocumentService {
                 d -> accessPath(caller, Optional.of(d.issuer()), d.drafter()),
                 () -> new InvalidInputException(List.of(Violation.of("documentId", new DomainException("NOT_FOUND",
                         "no document has the id " + documentId, "document.unknown", documentId)))));
+    }
+
+    /** How a document's change is checked, saved and audited ({@link AuditedChange}). */
+    private AuditedChange<Document> audited() {
+        return new AuditedChange<>(ENTITY, Document::id, Document::version, Document::id, Document::issuer, document -> null,
+                DocumentSnapshot::of, documents::update);
     }
 }

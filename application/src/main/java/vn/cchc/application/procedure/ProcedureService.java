@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import vn.cchc.application.audit.AuditTrail;
+import vn.cchc.application.audit.AuditedChange;
 import vn.cchc.application.procedure.ProcedureCommands.Description;
 import vn.cchc.application.procedure.ProcedureCommands.Level;
 import vn.cchc.application.security.AccessPolicy;
@@ -19,7 +20,6 @@ import vn.cchc.domain.procedure.ProcedureField;
 import vn.cchc.domain.procedure.ProcedureRepository;
 import vn.cchc.domain.shared.DomainException;
 import vn.cchc.domain.shared.InvalidInputException;
-import vn.cchc.domain.shared.VersionConflict;
 import vn.cchc.domain.shared.Violation;
 import vn.cchc.domain.shared.Violations;
 import vn.cchc.domain.unit.Unit;
@@ -122,13 +122,7 @@ public class ProcedureService {
                 () -> Optional.ofNullable(code).flatMap(procedures::findByCode), p -> p.competentUnit().path(),
                 () -> new InvalidInputException(List.of(Violation.of("code",
                         new DomainException("NOT_FOUND", "no procedure has the code " + code, "procedure.unknown", code)))));
-        VersionConflict.check(ENTITY + " " + procedure.code(), version, procedure.version());
-        String before = ProcedureSnapshot.of(procedure);
-        change.accept(procedure);
-        procedures.update(procedure);
-        audit.record(caller, action, ENTITY, procedure.id(), procedure.competentUnit(), null, before,
-                ProcedureSnapshot.of(procedure), null);
-        return procedure;
+        return audited().apply(audit, caller, action, procedure, version, null, p -> () -> change.accept(p));
     }
 
     private Optional<ProcedureField> check(Violations violations, Description description, Optional<Unit> unit) {
@@ -155,5 +149,11 @@ public class ProcedureService {
         return violations.check(Violations.field(at, level.legacyLevel() != null ? "legacyLevel" : "service"), () -> level.service() == null
                 ? OnlineServiceChange.toLegacyLevel(level.effectiveFrom(), level.legacyLevel())
                 : new OnlineServiceChange(level.effectiveFrom(), level.legacyLevel(), level.service()));
+    }
+
+    /** How a procedure's change is checked, saved and audited ({@link AuditedChange}). */
+    private AuditedChange<AdministrativeProcedure> audited() {
+        return new AuditedChange<>(ENTITY, AdministrativeProcedure::code, AdministrativeProcedure::version, AdministrativeProcedure::id,
+                AdministrativeProcedure::competentUnit, procedure -> null, ProcedureSnapshot::of, procedures::update);
     }
 }

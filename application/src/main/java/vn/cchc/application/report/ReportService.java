@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import vn.cchc.application.audit.AuditTrail;
+import vn.cchc.application.audit.AuditedChange;
 import vn.cchc.application.report.ReportCommands.Decision;
 import vn.cchc.application.report.ReportCommands.Figure;
 import vn.cchc.application.report.ReportCommands.Figures;
@@ -252,18 +253,15 @@ public class ReportService {
     /** The common steps of a change to an existing report. */
     private Report change(Caller caller, long reportId, long version, Operation operation, String action, String reason,
                           Consumer<Report> change) {
-        Report report = load(caller, reportId, operation, action);
-        VersionConflict.check(ENTITY + " " + report.id(), version, report.version());
-        if (operation == Operation.EDIT_REPORT) {
-            report.requireEditable(); // before the inputs: a locked report is locked whatever they say
-        }
-        String before = ReportSnapshot.of(report, observations.findOfReport(report));
-        change.accept(report);
-        report.markChanged(clock.instant());
-        reports.update(report);
-        audit.record(caller, action, ENTITY, report.id(), report.unit(), report.period(), before,
-                ReportSnapshot.of(report, observations.findOfReport(report)), reason);
-        return report;
+        return audited().apply(audit, caller, action, load(caller, reportId, operation, action), version, reason, report -> {
+            if (operation == Operation.EDIT_REPORT) {
+                report.requireEditable(); // before the inputs: a locked report is locked whatever they say
+            }
+            return () -> {
+                change.accept(report);
+                report.markChanged(clock.instant());
+            };
+        });
     }
 
     /** The report to change, once the caller may: an unknown id is told apart only to those who see every report. */
@@ -364,5 +362,11 @@ public class ReportService {
 
     private static <T> List<T> nonNull(List<T> list) {
         return list == null ? List.of() : list;
+    }
+
+    /** How a report's change is checked, saved and audited ({@link AuditedChange}). */
+    private AuditedChange<Report> audited() {
+        return new AuditedChange<>(ENTITY, Report::id, Report::version, Report::id, Report::unit, Report::period,
+                report -> ReportSnapshot.of(report, observations.findOfReport(report)), reports::update);
     }
 }

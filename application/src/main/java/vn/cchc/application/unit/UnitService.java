@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import vn.cchc.application.audit.AuditTrail;
+import vn.cchc.application.audit.AuditedChange;
 import vn.cchc.application.security.AccessPolicy;
 import vn.cchc.application.security.Caller;
 import vn.cchc.application.security.Operation;
@@ -17,7 +18,6 @@ import vn.cchc.application.unit.UnitCommands.NewUnit;
 import vn.cchc.application.unit.UnitCommands.Renaming;
 import vn.cchc.domain.shared.DomainException;
 import vn.cchc.domain.shared.InvalidInputException;
-import vn.cchc.domain.shared.VersionConflict;
 import vn.cchc.domain.shared.Violation;
 import vn.cchc.domain.shared.Violations;
 import vn.cchc.domain.unit.Unit;
@@ -138,12 +138,7 @@ public class UnitService {
         Unit unit = AccessPolicy.requireOnFound(caller, Operation.EDIT_UNIT, action, true, () -> UnitCodes.find(units, code), Unit::path,
                 () -> new InvalidInputException(List.of(Violation.of("code",
                         new DomainException("NOT_FOUND", "no unit has the code " + code, "unit.unknown", code)))));
-        VersionConflict.check(ENTITY + " " + unit.code(), version, unit.version());
-        String before = UnitSnapshot.of(unit);
-        change.accept(unit);
-        units.update(unit);
-        audit.record(caller, action, ENTITY, unit.id(), unit, null, before, UnitSnapshot.of(unit), reason);
-        return unit;
+        return audited().apply(audit, caller, action, unit, version, reason, u -> () -> change.accept(u));
     }
 
     /** A unit is placed only under one that exists on the day it starts there (today, when not said). */
@@ -151,5 +146,11 @@ public class UnitService {
         boolean open = from == null ? parent.validTo() == null : parent.isOpenOn(from);
         violations.require(open, "parentCode", "UNIT_CLOSED", "the parent " + parent.code() + " is closed",
                 "unit.closedParent", parent.code());
+    }
+
+    /** How a unit's change is checked, saved and audited ({@link AuditedChange}). */
+    private AuditedChange<Unit> audited() {
+        return new AuditedChange<>(ENTITY, Unit::code, Unit::version, Unit::id, unit -> unit, unit -> null, UnitSnapshot::of,
+                units::update);
     }
 }
