@@ -7,9 +7,11 @@ import org.eclipse.microprofile.graphql.Type;
 import vn.cchc.api.indicator.PeriodView;
 import vn.cchc.api.unit.UnitView;
 import vn.cchc.domain.audit.AuditEntry;
+import vn.cchc.processor.ListOf;
 
 @Type("AuditEntry")
 @Description("One change (một thay đổi): who, when, what (the entity, its unit and period, before and after) and why.")
+@ListOf(page = "the audit trail (nhật ký thay đổi)", nodes = "entries", edge = "An audit entry", node = "entry")
 public class AuditEntryView {
 
     private final AuditEntry entry;

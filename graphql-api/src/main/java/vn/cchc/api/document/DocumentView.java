@@ -9,10 +9,14 @@ import org.eclipse.microprofile.graphql.Type;
 import vn.cchc.api.mapping.Enums;
 import vn.cchc.api.unit.UnitView;
 import vn.cchc.domain.document.Document;
+import vn.cchc.domain.document.DocumentAttribute;
 import vn.cchc.domain.document.Plan;
+import vn.cchc.processor.ListOf;
 
 @Type("Document")
 @Description("A document (văn bản): plan, decision, decree, directive ... Plans (kế hoạch) also have a year, a plan type and tasks.")
+@ListOf(page = "documents (danh sách văn bản)", nodes = "documents", edge = "A document", node = "document",
+        attributes = DocumentAttribute.class, order = "documents (sắp xếp văn bản)")
 public class DocumentView {
 
     private final Document document;

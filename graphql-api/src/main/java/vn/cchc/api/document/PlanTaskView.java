@@ -10,11 +10,16 @@ import vn.cchc.api.area.ReformAreaView;
 import vn.cchc.api.mapping.Enums;
 import vn.cchc.api.unit.UnitView;
 import vn.cchc.domain.document.PlanTask;
+import vn.cchc.domain.document.PlanTaskAttribute;
 import vn.cchc.domain.shared.VietnamCalendar;
+import vn.cchc.processor.ListOf;
 
 @Type("PlanTask")
 @Description("A task of a plan (nhiệm vụ của kế hoạch), a row of the plan's table: what to do, the reform area, the lead "
         + "and coordinating units, the deadline, the expected output and how far it got.")
+@ListOf(page = "tasks of plans (các nhiệm vụ), in the order asked for",
+        nodes = "tasks", edge = "A task of a plan", node = "task",
+        attributes = PlanTaskAttribute.class, order = "tasks of plans (sắp xếp nhiệm vụ)")
 public class PlanTaskView {
 
     private final PlanTask task;

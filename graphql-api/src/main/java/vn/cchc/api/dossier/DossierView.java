@@ -9,10 +9,14 @@ import vn.cchc.api.mapping.Enums;
 import vn.cchc.api.procedure.ProcedureView;
 import vn.cchc.api.unit.UnitView;
 import vn.cchc.domain.dossier.Dossier;
+import vn.cchc.domain.dossier.DossierAttribute;
+import vn.cchc.processor.ListOf;
 
 @Type("Dossier")
 @Description("A dossier (hồ sơ): one application for an administrative procedure at a one-stop shop, from receipt "
         + "to result.")
+@ListOf(page = "dossiers (danh sách hồ sơ)", nodes = "dossiers", edge = "A dossier", node = "dossier",
+        attributes = DossierAttribute.class, order = "dossiers (sắp xếp hồ sơ)")
 public class DossierView {
 
     private final Dossier dossier;

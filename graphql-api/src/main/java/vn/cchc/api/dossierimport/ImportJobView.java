@@ -8,9 +8,14 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import vn.cchc.api.mapping.Enums;
 import vn.cchc.domain.dossier.ImportJob;
+import vn.cchc.domain.dossier.ImportJobAttribute;
+import vn.cchc.processor.ListOf;
 
 @Type("ImportJob")
 @Description("A bulk import of dossiers (lượt nhập hồ sơ): its state and counts, to follow while it runs, and its errors.")
+@ListOf(page = "import jobs (các lượt nhập), in the order asked for",
+        nodes = "jobs", edge = "An import job", node = "job",
+        attributes = ImportJobAttribute.class, order = "import jobs (sắp xếp lượt nhập)")
 public class ImportJobView {
 
     private final ImportJob job;

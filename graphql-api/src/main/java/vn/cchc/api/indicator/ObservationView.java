@@ -9,11 +9,16 @@ import vn.cchc.api.mapping.Enums;
 import vn.cchc.api.report.ReportView;
 import vn.cchc.api.unit.UnitView;
 import vn.cchc.domain.indicator.Observation;
+import vn.cchc.domain.indicator.ObservationAttribute;
 import vn.cchc.domain.indicator.Ratio;
+import vn.cchc.processor.ListOf;
 
 @Type("Observation")
 @Description("One value of one indicator for one unit and one period (số liệu chỉ tiêu), possibly for one slice of it "
         + "(a breakdown), reported in a report or computed from dossiers.")
+@ListOf(page = "observations (danh sách số liệu)",
+        nodes = "observations", edge = "An observation", node = "observation",
+        attributes = ObservationAttribute.class, order = "observations (sắp xếp số liệu)")
 public class ObservationView {
 
     private final Observation observation;

@@ -11,7 +11,8 @@ import vn.cchc.domain.shared.Slice;
 /**
  * What every list of the API shares: a page of nodes, their cursors, the page info and a total that is
  * counted only when a client asks for it. Each list type extends this with its own {@code nodes} and
- * {@code edges} so that the schema names the node type (the GraphQL engine here has no generic types).
+ * {@code edges} so that the schema names the node type (the GraphQL engine here has no generic types): the
+ * {@code <T>Connection} classes are generated at build time from the {@code @ListOf} on each view (api-processor).
  */
 public abstract class Connection<N> {
 

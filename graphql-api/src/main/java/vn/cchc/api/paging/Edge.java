@@ -3,7 +3,7 @@ package vn.cchc.api.paging;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
-/** What every edge shares: the cursor of its node. Each list type adds its own typed {@code node}. */
+/** What every edge shares: the cursor of its node. Each list's generated {@code <T>Edge} adds its typed {@code node}. */
 public abstract class Edge {
 
     private final String cursor;

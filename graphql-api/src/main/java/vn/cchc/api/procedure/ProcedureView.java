@@ -8,9 +8,14 @@ import org.eclipse.microprofile.graphql.Type;
 import vn.cchc.api.mapping.Enums;
 import vn.cchc.api.unit.UnitView;
 import vn.cchc.domain.procedure.AdministrativeProcedure;
+import vn.cchc.domain.procedure.ProcedureAttribute;
+import vn.cchc.processor.ListOf;
 
 @Type("Procedure")
 @Description("An administrative procedure (thủ tục hành chính, TTHC) resolved by a competent unit.")
+@ListOf(page = "administrative procedures (danh sách thủ tục hành chính)",
+        nodes = "procedures", edge = "A procedure", node = "procedure",
+        attributes = ProcedureAttribute.class, order = "procedures (sắp xếp thủ tục)")
 public class ProcedureView {
 
     private final AdministrativeProcedure procedure;

@@ -10,10 +10,14 @@ import vn.cchc.api.indicator.PeriodView;
 import vn.cchc.api.mapping.Enums;
 import vn.cchc.api.unit.UnitView;
 import vn.cchc.domain.report.Report;
+import vn.cchc.domain.report.ReportAttribute;
+import vn.cchc.processor.ListOf;
 
 @Type("Report")
 @Description("The CCHC report of a unit for a period (báo cáo cải cách hành chính), with its heading as printed, "
         + "its numbered sections, signer and recipients.")
+@ListOf(page = "reports (danh sách báo cáo)", nodes = "reports", edge = "A report", node = "report",
+        attributes = ReportAttribute.class, order = "reports (sắp xếp báo cáo)")
 public class ReportView {
 
     private final Report report;

@@ -8,10 +8,14 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import vn.cchc.api.mapping.Enums;
 import vn.cchc.domain.unit.Unit;
+import vn.cchc.domain.unit.UnitAttribute;
+import vn.cchc.processor.ListOf;
 
 @Type("Unit")
 @Description("A unit (đơn vị): a province, a People's Committee, a department (Sở) or a unit inside one. Units form a "
         + "tree and change over time: merged or renamed units are closed and name their successors.")
+@ListOf(page = "units (danh sách đơn vị)", nodes = "units", edge = "An unit", node = "unit",
+        attributes = UnitAttribute.class, order = "units (sắp xếp đơn vị)")
 public class UnitView {
 
     private final Unit unit;

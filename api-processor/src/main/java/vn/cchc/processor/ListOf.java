@@ -1,0 +1,44 @@
+package vn.cchc.processor;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Declares a list of the annotated view type: at build time {@link ListProcessor} writes, beside it in its package,
+ * {@code <T>Connection} and {@code <T>Edge} and, when {@link #attributes} names the attributes it is ordered by,
+ * {@code <T>Order}, where {@code T} is the view's GraphQL type name ({@code @Type("Unit")} on {@code UnitView} gives
+ * {@code UnitConnection}, {@code UnitEdge}, {@code UnitOrder}). What the schema says of them is built from the
+ * phrases below, each shown in the sentence it goes into; the rest of each sentence is the same for every list.
+ * <pre>
+ * &#64;Type("Unit")
+ * &#64;ListOf(page = "units (danh sách đơn vị)", nodes = "units", edge = "An unit", node = "unit",
+ *         attributes = UnitAttribute.class, order = "units (sắp xếp đơn vị)")
+ * public class UnitView { ... }
+ * </pre>
+ * An ordered list also needs its hand-written {@code <T>OrderField} enum in the same package, with the attributes
+ * each value stands for in a field {@code attributes} (a {@code List} of the {@link #attributes} enum).
+ */
+@Retention(RetentionPolicy.SOURCE)
+@Target(ElementType.TYPE)
+public @interface ListOf {
+
+    /** The connection: "A page of <b>units (danh sách đơn vị)</b>." */
+    String page();
+
+    /** Its {@code nodes} and {@code edges}: "The <b>units</b> of this page." and "The <b>units</b> of this page with their cursors." */
+    String nodes();
+
+    /** The edge: "<b>An unit</b> in a list, with its cursor." */
+    String edge();
+
+    /** The edge's {@code node}: "The <b>unit</b>." */
+    String node();
+
+    /** The attribute enum the list is ordered by ({@code UnitAttribute}); none for a list without an order input. */
+    Class<?> attributes() default void.class;
+
+    /** The order input, with {@link #attributes}: "One key of the order of <b>units (sắp xếp đơn vị)</b>; ties are broken by the next key, finally by id." */
+    String order() default "";
+}
