@@ -7,7 +7,6 @@ import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.annotation.processing.SupportedAnnotationTypes;
 import javax.lang.model.SourceVersion;
-import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
@@ -52,7 +51,7 @@ public final class ListProcessor extends AbstractProcessor {
         }
         TypeElement view = (TypeElement) element;
         ListOf list = view.getAnnotation(ListOf.class);
-        String name = typeName(view);
+        String name = AnnotationValues.value(view, TYPE);
         if (name == null) {
             return error(element, "@ListOf names the list's types after the view's GraphQL type: give "
                     + view.getSimpleName() + " its @Type(\"...\")");
@@ -80,21 +79,6 @@ public final class ListProcessor extends AbstractProcessor {
         }
         return new ListSources(packageName, name, view.getSimpleName().toString(),
                 ((TypeElement) attribute).getQualifiedName().toString(), list);
-    }
-
-    /** The value of the view's {@code @Type}; null when it has none. */
-    private static String typeName(TypeElement view) {
-        for (AnnotationMirror annotation : view.getAnnotationMirrors()) {
-            if (((TypeElement) annotation.getAnnotationType().asElement()).getQualifiedName().contentEquals(TYPE)) {
-                for (var value : annotation.getElementValues().entrySet()) {
-                    String text = value.getValue().getValue().toString();
-                    if (value.getKey().getSimpleName().contentEquals("value") && !text.isBlank()) {
-                        return text;
-                    }
-                }
-            }
-        }
-        return null;
     }
 
     /** A class element is read as a type at compile time, where the class itself may not exist yet. */

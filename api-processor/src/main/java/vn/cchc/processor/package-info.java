@@ -1,11 +1,13 @@
 /**
- * Build time only: the one declaration of a list of the API ({@link vn.cchc.processor.ListOf} on its view) and the
- * annotation processor that writes the list's {@code <T>Connection}, {@code <T>Edge} and {@code <T>Order} into
+ * Build time only: the one declaration of a list of the API ({@link vn.cchc.processor.ListOf} on its view) and of an
+ * enum's filter ({@link vn.cchc.processor.FilterOf} on the enum view), and the annotation processors that write the
+ * list's {@code <T>Connection}, {@code <T>Edge} and {@code <T>Order}, and the enum's {@code <T>Filter}, into
  * graphql-api's generated sources, where they are compiled with the rest of graphql-api and go into
  * {@code WEB-INF/classes}, where Liberty's GraphQL finds them. Nothing of this module is in the WAR: the annotation
  * is kept in the source only, and graphql-api depends on the module as {@code provided}.
  *
  * <p><b>Why generate classes at all.</b> Every list had the same three classes, written out again for each (26 files),
+ * and every enum a filter of the same three operators (14 files),
  * differing only in their names, the node type, the attribute enum and a few words of their descriptions. A generic
  * {@code Connection<T>} returned by the resolvers cannot replace them: SmallRye GraphQL, the engine in Open Liberty,
  * names each use of a generic type after its type arguments, joined by an underscore ({@code Connection_Unit}), so the
@@ -23,8 +25,8 @@
  *
  * <p>What differs irregularly from list to list is declared (the phrases of {@link vn.cchc.processor.ListOf}); what
  * every list says alike ("A page of ...", "... of this page with their cursors.", "What to order by.", "Which end
- * first; default ASC.") is said once, in {@link vn.cchc.processor.ListSources}. The order fields
- * ({@code <T>OrderField}, a description and the attributes for each value), the filters and the resolvers stay
- * written by hand.
+ * first; default ASC.") is said once, in {@link vn.cchc.processor.ListSources} and
+ * {@link vn.cchc.processor.EnumFilterProcessor}. The order fields ({@code <T>OrderField}, a description and the
+ * attributes for each value), the entity filters and the resolvers stay written by hand.
  */
 package vn.cchc.processor;

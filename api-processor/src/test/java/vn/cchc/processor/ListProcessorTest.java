@@ -29,7 +29,7 @@ import org.eclipse.microprofile.graphql.Type;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The processor run by the compiler in-process, over a view and stand-ins of the API's paging and order types. */
+/** The processors run by the compiler in-process, over views and stand-ins of the API's paging, order and filter types. */
 class ListProcessorTest {
 
     /** The API's types the generated code builds on, as small stand-ins. */
@@ -49,6 +49,22 @@ class ListProcessorTest {
                     package vn.cchc.api.filter;
                     public interface OrderInput { java.util.List<? extends Enum<?>> attributes(); SortDirectionView direction(); }""",
             "vn.cchc.domain.unit.UnitAttribute", "package vn.cchc.domain.unit; public enum UnitAttribute { CODE, NAME }");
+
+    /** The API's filter types an enum's filter builds on, as stand-ins. */
+    private static final Map<String, String> FILTER_API = Map.of(
+            "vn.cchc.domain.shared.Attribute", "package vn.cchc.domain.shared; public interface Attribute {}",
+            "vn.cchc.domain.shared.Condition", "package vn.cchc.domain.shared; public interface Condition {}",
+            "vn.cchc.api.filter.ScalarFilter", """
+                    package vn.cchc.api.filter;
+                    public interface ScalarFilter {
+                        vn.cchc.domain.shared.Condition toCondition(String path, vn.cchc.domain.shared.Attribute attribute);
+                    }""",
+            "vn.cchc.api.filter.Scalars", """
+                    package vn.cchc.api.filter;
+                    public final class Scalars {
+                        public static vn.cchc.domain.shared.Condition enumCondition(String path, vn.cchc.domain.shared.Attribute a,
+                                Object eq, java.util.List<?> in, Boolean isNull) { return null; }
+                    }""");
 
     private static final String ORDER_FIELD = """
             package vn.cchc.api.unit;
@@ -180,6 +196,33 @@ class ListProcessorTest {
                 .containsExactly("@ListOf names the list's types after the view's GraphQL type: give UnitView its @Type(\"...\")");
     }
 
+    @Test
+    void shouldWriteTheFilterOfAnEnumAsFiltersWereWrittenByHand() throws IOException {
+        assertThat(compile(Map.of("vn.cchc.api.unit.UnitKindView", """
+                package vn.cchc.api.unit;
+                @org.eclipse.microprofile.graphql.Enum("UnitKind")
+                @vn.cchc.processor.FilterOf("a unit kind (loại đơn vị)")
+                public enum UnitKindView { PROVINCE, DEPARTMENT }"""))).isEmpty();
+        String filter = generated("vn/cchc/api/unit/UnitKindFilter.java");
+        assertThat(filter).contains("@Input(\"UnitKindFilter\")")
+                .contains("@Description(\"Conditions on a unit kind (loại đơn vị); every operator given must hold.\")")
+                .contains("public UnitKindView eq;").contains("public List<UnitKindView> in;").contains("public Boolean isNull;")
+                .contains("return Scalars.enumCondition(path, attribute, eq, in, isNull);");
+    }
+
+    @Test
+    void shouldRefuseAFilterOfNoEnumOrOfAnEnumWithoutItsGraphQLName() throws IOException {
+        assertThat(compile(Map.of("vn.cchc.api.unit.UnitKindView", """
+                package vn.cchc.api.unit;
+                @vn.cchc.processor.FilterOf("a unit kind")
+                public class UnitKindView {}"""))).containsExactly("@FilterOf declares the filter of an enum view: a top-level enum");
+        assertThat(compile(Map.of("vn.cchc.api.unit.UnitKindView", """
+                package vn.cchc.api.unit;
+                @vn.cchc.processor.FilterOf("a unit kind")
+                public enum UnitKindView { PROVINCE }""")))
+                .containsExactly("@FilterOf names the filter after the enum's GraphQL name: give UnitKindView its @Enum(\"...\")");
+    }
+
     /** Compiles the sources with the API's stand-ins and the processor; the errors. */
     private List<String> compile(Map<String, String> sources) throws IOException {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
@@ -189,12 +232,12 @@ class ListProcessorTest {
             Path classOutput = Files.createDirectories(out.resolve("classes"));
             files.setLocationFromPaths(StandardLocation.SOURCE_OUTPUT, List.of(sourceOutput));
             files.setLocationFromPaths(StandardLocation.CLASS_OUTPUT, List.of(classOutput));
-            List<JavaFileObject> units = Stream.concat(API.entrySet().stream(), sources.entrySet().stream())
+            List<JavaFileObject> units = Stream.of(API, FILTER_API, sources).flatMap(m -> m.entrySet().stream())
                     .map(s -> source(s.getKey(), s.getValue())).collect(Collectors.toCollection(ArrayList::new));
             JavaCompiler.CompilationTask task = compiler.getTask(null, files, diagnostics,
                     List.of("-encoding", "UTF-8", "-classpath", System.getProperty("java.class.path")),
                     null, units);
-            task.setProcessors(List.of(new ListProcessor()));
+            task.setProcessors(List.of(new ListProcessor(), new EnumFilterProcessor()));
             task.call();
         }
         return diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR)

@@ -2,8 +2,10 @@ package vn.cchc.api.area;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
+import vn.cchc.processor.FilterOf;
 
 @Enum("ReformArea")
+@FilterOf("a reform area (lĩnh vực cải cách)")
 @Description("Reform area (lĩnh vực cải cách hành chính): direction and management, then the six areas of the national "
         + "PAR master programme 2021-2030 (Nghị quyết 76/NQ-CP).")
 public enum ReformAreaView {

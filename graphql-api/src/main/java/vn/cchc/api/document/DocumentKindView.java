@@ -2,8 +2,10 @@ package vn.cchc.api.document;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
+import vn.cchc.processor.FilterOf;
 
 @Enum("DocumentKind")
+@FilterOf("a document kind (loại văn bản)")
 @Description("Kind of document (loại văn bản).")
 public enum DocumentKindView {
     @Description("Plan (kế hoạch, KH).")

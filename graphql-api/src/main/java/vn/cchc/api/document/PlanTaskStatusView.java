@@ -2,8 +2,10 @@ package vn.cchc.api.document;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
+import vn.cchc.processor.FilterOf;
 
 @Enum("PlanTaskStatus")
+@FilterOf("how far a task of a plan got (tiến độ nhiệm vụ)")
 @Description("How far a task of a plan got (tiến độ thực hiện nhiệm vụ); whether it is overdue is the task's `overdue`.")
 public enum PlanTaskStatusView {
     @Description("Not started (chưa triển khai).")

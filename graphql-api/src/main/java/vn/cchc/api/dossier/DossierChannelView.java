@@ -2,8 +2,10 @@ package vn.cchc.api.dossier;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
+import vn.cchc.processor.FilterOf;
 
 @Enum("DossierChannel")
+@FilterOf("how a dossier was submitted (hình thức nộp)")
 @Description("How a dossier reached the one-stop shop (hình thức nộp hồ sơ).")
 public enum DossierChannelView {
     @Description("Submitted online (nộp trực tuyến, qua mạng).")

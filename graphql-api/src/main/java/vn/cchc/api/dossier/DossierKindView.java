@@ -2,8 +2,10 @@ package vn.cchc.api.dossier;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
+import vn.cchc.processor.FilterOf;
 
 @Enum("DossierKind")
+@FilterOf("a dossier kind (loại hồ sơ)")
 @Description("What a dossier asks for (loại hồ sơ).")
 public enum DossierKindView {
     @Description("A new grant (cấp mới).")

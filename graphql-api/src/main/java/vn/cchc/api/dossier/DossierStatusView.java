@@ -2,8 +2,10 @@ package vn.cchc.api.dossier;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
+import vn.cchc.processor.FilterOf;
 
 @Enum("DossierStatus")
+@FilterOf("a dossier status (trạng thái hồ sơ)")
 @Description("Where a dossier stands (trạng thái hồ sơ).")
 public enum DossierStatusView {
     @Description("Received (đã tiếp nhận).")

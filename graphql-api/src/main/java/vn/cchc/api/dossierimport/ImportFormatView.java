@@ -2,8 +2,10 @@ package vn.cchc.api.dossierimport;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
+import vn.cchc.processor.FilterOf;
 
 @Enum("ImportFormat")
+@FilterOf("the format of an imported file (định dạng tệp nhập)")
 @Description("The format of a dossier file (định dạng tệp hồ sơ). Columns, as the CSV header or as JSON keys, case "
         + "ignored, others ignored: dossierCode (mã hồ sơ), unitCode (mã đơn vị tiếp nhận), procedureCode (mã thủ tục), "
         + "receivedOn (ngày tiếp nhận), dueOn (ngày hẹn trả), closedOn (ngày kết thúc; empty while open), channel "

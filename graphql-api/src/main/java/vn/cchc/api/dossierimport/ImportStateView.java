@@ -2,8 +2,10 @@ package vn.cchc.api.dossierimport;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
+import vn.cchc.processor.FilterOf;
 
 @Enum("ImportState")
+@FilterOf("the state of an import job (trạng thái lượt nhập)")
 @Description("Where an import job stands (trạng thái lượt nhập).")
 public enum ImportStateView {
     @Description("Accepted, waiting to run (đang chờ).")

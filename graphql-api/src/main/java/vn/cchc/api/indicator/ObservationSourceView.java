@@ -2,8 +2,10 @@ package vn.cchc.api.indicator;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
+import vn.cchc.processor.FilterOf;
 
 @Enum("ObservationSource")
+@FilterOf("the source of a figure (nguồn số liệu)")
 @Description("Where an observation comes from (nguồn số liệu).")
 public enum ObservationSourceView {
     @Description("Reported by a unit in a report (số liệu báo cáo).")

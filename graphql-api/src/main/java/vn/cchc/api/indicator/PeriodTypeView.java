@@ -2,8 +2,10 @@ package vn.cchc.api.indicator;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
+import vn.cchc.processor.FilterOf;
 
 @Enum("PeriodType")
+@FilterOf("the length of a period (loại kỳ)")
 @Description("Length of a reporting period (kỳ báo cáo).")
 public enum PeriodTypeView {
     @Description("A quarter (quý), number 1-4.")

@@ -2,8 +2,10 @@ package vn.cchc.api.report;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
+import vn.cchc.processor.FilterOf;
 
 @Enum("ReportStatus")
+@FilterOf("a report status (trạng thái báo cáo)")
 @Description("Where a report stands (trạng thái báo cáo).")
 public enum ReportStatusView {
     @Description("Being written (dự thảo).")

@@ -2,8 +2,10 @@ package vn.cchc.api.unit;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
+import vn.cchc.processor.FilterOf;
 
 @Enum("AutonomyRegime")
+@FilterOf("a financial-autonomy regime (cơ chế tự chủ)")
 @Description("Financial-autonomy regime of a public service unit (cơ chế tự chủ tài chính), Nghị định 16/2015/NĐ-CP and 60/2021/NĐ-CP.")
 public enum AutonomyRegimeView {
     @Description("Self-financing recurrent and investment spending (tự chủ chi thường xuyên và chi đầu tư).")

@@ -2,8 +2,10 @@ package vn.cchc.api.unit;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
+import vn.cchc.processor.FilterOf;
 
 @Enum("UnitKind")
+@FilterOf("a unit kind (loại đơn vị)")
 @Description("What kind of body a unit is (loại đơn vị).")
 public enum UnitKindView {
     @Description("Province or centrally governed city (tỉnh, thành phố trực thuộc trung ương).")

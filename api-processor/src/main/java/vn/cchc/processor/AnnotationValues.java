@@ -1,0 +1,26 @@
+package vn.cchc.processor;
+
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+
+/** What the engine's annotations on a declaration say, read from the source as the processors see it. */
+final class AnnotationValues {
+
+    private AnnotationValues() {
+    }
+
+    /** The non-blank {@code value} of the annotation named {@code annotation} on {@code type}; null when it has none. */
+    static String value(TypeElement type, String annotation) {
+        for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+            if (((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().contentEquals(annotation)) {
+                for (var value : mirror.getElementValues().entrySet()) {
+                    String text = value.getValue().getValue().toString();
+                    if (value.getKey().getSimpleName().contentEquals("value") && !text.isBlank()) {
+                        return text;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+}
