@@ -1,7 +1,10 @@
 package vn.cchc.processor;
 
+import java.util.function.Supplier;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
+import javax.lang.model.type.MirroredTypeException;
+import javax.lang.model.type.TypeMirror;
 
 /** What the engine's annotations on a declaration say, read from the source as the processors see it. */
 final class AnnotationValues {
@@ -22,5 +25,15 @@ final class AnnotationValues {
             }
         }
         return null;
+    }
+
+    /** A class element of our annotations, read as a type: at compile time the class itself may not exist yet. */
+    static TypeMirror type(Supplier<Class<?>> element) {
+        try {
+            element.get();
+            throw new IllegalStateException("a class value read at compile time");
+        } catch (MirroredTypeException e) {
+            return e.getTypeMirror();
+        }
     }
 }

@@ -2,6 +2,7 @@ package vn.cchc.processor;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.HashSet;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.RoundEnvironment;
@@ -10,13 +11,12 @@ import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.type.MirroredTypeException;
 import javax.lang.model.type.TypeKind;
 import javax.lang.model.type.TypeMirror;
 import javax.tools.Diagnostic;
 
 /**
- * Writes the connection, edge and order types of every view declared {@link ListOf}, into the package of the view.
+ * Writes the connection, edge, order and order-field types of every view declared {@link ListOf}, into the package of the view.
  * A declaration it cannot serve is a compile error on the declaration, saying what it lacks.
  */
 @SupportedAnnotationTypes("vn.cchc.processor.ListOf")
@@ -38,6 +38,7 @@ public final class ListProcessor extends AbstractProcessor {
                 write(element, list.packageName() + "." + list.name() + "Edge", list.edge());
                 if (list.attributes() != null) {
                     write(element, list.packageName() + "." + list.name() + "Order", list.order());
+                    write(element, list.packageName() + "." + list.name() + "OrderField", list.orderField());
                 }
             }
         }
@@ -57,9 +58,9 @@ public final class ListProcessor extends AbstractProcessor {
                     + view.getSimpleName() + " its @Type(\"...\")");
         }
         String packageName = processingEnv.getElementUtils().getPackageOf(view).getQualifiedName().toString();
-        TypeMirror attributes = attributes(list);
+        TypeMirror attributes = AnnotationValues.type(list::attributes);
         if (attributes.getKind() == TypeKind.VOID) {
-            if (!list.order().isEmpty()) {
+            if (!list.order().isEmpty() || list.orderBy().length > 0) {
                 return error(element, "@ListOf has an order but no attributes to order by");
             }
             return new ListSources(packageName, name, view.getSimpleName().toString(), null, list);
@@ -72,23 +73,26 @@ public final class ListProcessor extends AbstractProcessor {
             return error(element, "@ListOf is ordered by " + attribute.getSimpleName()
                     + " and needs its order's description (order = \"...\")");
         }
-        TypeElement field = processingEnv.getElementUtils().getTypeElement(packageName + "." + name + "OrderField");
-        if (field == null || field.getKind() != ElementKind.ENUM) {
-            return error(element, "@ListOf is ordered by " + attribute.getSimpleName() + ": the enum " + name
-                    + "OrderField of what it can be ordered by is missing in " + packageName);
+        if (list.orderBy().length == 0) {
+            return error(element, "@ListOf is ordered by " + attribute.getSimpleName()
+                    + " and needs the values it can be ordered by (orderBy = {@OrderBy(...), ...})");
+        }
+        Set<String> constants = new HashSet<>();
+        for (Element constant : attribute.getEnclosedElements()) {
+            if (constant.getKind() == ElementKind.ENUM_CONSTANT) {
+                constants.add(constant.getSimpleName().toString());
+            }
+        }
+        for (OrderBy orderBy : list.orderBy()) {
+            for (String by : ListSources.orderAttributes(orderBy)) {
+                if (!constants.contains(by)) {
+                    return error(element, "@OrderBy(\"" + orderBy.value() + "\") orders by " + by + ", which "
+                            + attribute.getSimpleName() + " does not have");
+                }
+            }
         }
         return new ListSources(packageName, name, view.getSimpleName().toString(),
                 ((TypeElement) attribute).getQualifiedName().toString(), list);
-    }
-
-    /** A class element is read as a type at compile time, where the class itself may not exist yet. */
-    private static TypeMirror attributes(ListOf list) {
-        try {
-            list.attributes();
-            throw new IllegalStateException("a class value read at compile time");
-        } catch (MirroredTypeException e) {
-            return e.getTypeMirror();
-        }
     }
 
     private void write(Element origin, String qualifiedName, String source) {

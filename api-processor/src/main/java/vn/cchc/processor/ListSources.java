@@ -1,6 +1,7 @@
 package vn.cchc.processor;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -132,12 +133,64 @@ record ListSources(String packageName, String name, String view, String attribut
                 """, "about", "One key of the order of " + list.order() + "; ties are broken by the next key, finally by id.");
     }
 
+    /** The enum of what the list can be ordered by; null for a list without an order input. */
+    String orderField() {
+        if (attributes == null) {
+            return null;
+        }
+        String attribute = attributes.substring(attributes.lastIndexOf('.') + 1);
+        StringBuilder values = new StringBuilder();
+        OrderBy[] orderBy = list.orderBy();
+        for (int i = 0; i < orderBy.length; i++) {
+            values.append("    @Description(").append(literal(orderBy[i].description())).append(")\n    ")
+                    .append(orderBy[i].value()).append('(');
+            List<String> by = orderAttributes(orderBy[i]);
+            for (int j = 0; j < by.size(); j++) {
+                values.append(j == 0 ? "" : ", ").append(attribute).append('.').append(by.get(j));
+            }
+            values.append(i == orderBy.length - 1 ? ");" : "),\n");
+        }
+        return fill("""
+                package {package};
+
+                import java.util.List;
+                import javax.annotation.processing.Generated;
+                import org.eclipse.microprofile.graphql.Description;
+                import org.eclipse.microprofile.graphql.Enum;
+                import {attributes};
+
+                {generated}
+                @Enum("{name}OrderField")
+                @Description({about})
+                public enum {name}OrderField {
+                {values}
+
+                    final List<{attribute}> attributes;
+
+                    {name}OrderField({attribute}... attributes) {
+                        this.attributes = List.of(attributes);
+                    }
+                }
+                """, Map.of("values", values.toString()), "about",
+                "What " + (list.ordered().isEmpty() ? list.nodes() : list.ordered()) + " can be ordered by.");
+    }
+
+    /** The names of the attributes one value of the order field stands for. */
+    static List<String> orderAttributes(OrderBy orderBy) {
+        return orderBy.attributes().length == 0 ? List.of(orderBy.value()) : List.of(orderBy.attributes());
+    }
+
     /**
      * The template with its names filled in, in one pass: {package}, {generated}, {name}, {view}, {attributes}
      * (qualified) and {attribute} (simple), and the descriptions, given as pairs of a name and a text, as literals.
      */
     private String fill(String template, String... descriptions) {
-        Map<String, String> values = new HashMap<>();
+        return fill(template, Map.of(), descriptions);
+    }
+
+    /** The same, with {@code code} filled in as Java source, not as literals. */
+    private String fill(String template, Map<String, String> code, String... descriptions) {
+        Map<String, String> values = new HashMap<>(code);
         values.put("package", packageName);
         values.put("generated", "@Generated(\"" + ListProcessor.class.getName() + "\")");
         values.put("name", name);

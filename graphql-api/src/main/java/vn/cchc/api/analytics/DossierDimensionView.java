@@ -2,8 +2,11 @@ package vn.cchc.api.analytics;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
+import vn.cchc.domain.statistics.DossierDimension;
+import vn.cchc.processor.MirrorOf;
 
 @Enum("DossierDimension")
+@MirrorOf(DossierDimension.class)
 @Description("What dossier statistics are grouped by (chiều thống kê hồ sơ); any combination.")
 public enum DossierDimensionView {
     @Description("The unit that received the dossiers (đơn vị tiếp nhận), alone.")

@@ -2,8 +2,11 @@ package vn.cchc.api.analytics;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
+import vn.cchc.domain.statistics.DossierRate;
+import vn.cchc.processor.MirrorOf;
 
 @Enum("DossierRate")
+@MirrorOf(DossierRate.class)
 @Description("A rate of dossier statistics that units can be ranked by (tỷ lệ hồ sơ).")
 public enum DossierRateView {
     @Description("On-time rate (tỷ lệ giải quyết đúng hạn): (resolved early + on time) / resolved; higher is better.")

@@ -2,9 +2,12 @@ package vn.cchc.api.area;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
+import vn.cchc.domain.area.ReformArea;
 import vn.cchc.processor.FilterOf;
+import vn.cchc.processor.MirrorOf;
 
 @Enum("ReformArea")
+@MirrorOf(ReformArea.class)
 @FilterOf("a reform area (lĩnh vực cải cách)")
 @Description("Reform area (lĩnh vực cải cách hành chính): direction and management, then the six areas of the national "
         + "PAR master programme 2021-2030 (Nghị quyết 76/NQ-CP).")

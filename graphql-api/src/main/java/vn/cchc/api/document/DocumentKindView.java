@@ -2,9 +2,12 @@ package vn.cchc.api.document;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
+import vn.cchc.domain.document.DocumentKind;
 import vn.cchc.processor.FilterOf;
+import vn.cchc.processor.MirrorOf;
 
 @Enum("DocumentKind")
+@MirrorOf(DocumentKind.class)
 @FilterOf("a document kind (loại văn bản)")
 @Description("Kind of document (loại văn bản).")
 public enum DocumentKindView {

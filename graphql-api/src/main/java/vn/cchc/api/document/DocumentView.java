@@ -12,11 +12,17 @@ import vn.cchc.domain.document.Document;
 import vn.cchc.domain.document.DocumentAttribute;
 import vn.cchc.domain.document.Plan;
 import vn.cchc.processor.ListOf;
+import vn.cchc.processor.OrderBy;
 
 @Type("Document")
 @Description("A document (văn bản): plan, decision, decree, directive ... Plans (kế hoạch) also have a year, a plan type and tasks.")
 @ListOf(page = "documents (danh sách văn bản)", nodes = "documents", edge = "A document", node = "document",
-        attributes = DocumentAttribute.class, order = "documents (sắp xếp văn bản)")
+        attributes = DocumentAttribute.class, order = "documents (sắp xếp văn bản)",
+        orderBy = {
+                @OrderBy(value = "ISSUED_ON", description = "The issue date (ngày ban hành); undated documents last."),
+                @OrderBy(value = "NUMBER", description = "The printed number (số hiệu), as text."),
+                @OrderBy(value = "KIND", description = "The kind (loại văn bản), by the name of the kind."),
+                @OrderBy(value = "SUBJECT", description = "The subject (trích yếu); documents without one last.")})
 public class DocumentView {
 
     private final Document document;

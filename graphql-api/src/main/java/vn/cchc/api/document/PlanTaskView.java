@@ -13,13 +13,19 @@ import vn.cchc.domain.document.PlanTask;
 import vn.cchc.domain.document.PlanTaskAttribute;
 import vn.cchc.domain.shared.VietnamCalendar;
 import vn.cchc.processor.ListOf;
+import vn.cchc.processor.OrderBy;
 
 @Type("PlanTask")
 @Description("A task of a plan (nhiệm vụ của kế hoạch), a row of the plan's table: what to do, the reform area, the lead "
         + "and coordinating units, the deadline, the expected output and how far it got.")
 @ListOf(page = "tasks of plans (các nhiệm vụ), in the order asked for",
         nodes = "tasks", edge = "A task of a plan", node = "task",
-        attributes = PlanTaskAttribute.class, order = "tasks of plans (sắp xếp nhiệm vụ)")
+        attributes = PlanTaskAttribute.class, order = "tasks of plans (sắp xếp nhiệm vụ)", ordered = "tasks of plans",
+        orderBy = {
+                @OrderBy(value = "DEADLINE", description = "The deadline (thời hạn); standing work last."),
+                @OrderBy(value = "NUMBER", description = "The number in its plan (số thứ tự)."),
+                @OrderBy(value = "STATUS", description = "How far it got (tiến độ), by its name."),
+                @OrderBy(value = "COMPLETED_ON", description = "The day it was done (ngày hoàn thành); tasks not done last.")})
 public class PlanTaskView {
 
     private final PlanTask task;

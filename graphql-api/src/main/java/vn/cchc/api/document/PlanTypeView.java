@@ -2,8 +2,11 @@ package vn.cchc.api.document;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
+import vn.cchc.domain.document.PlanType;
+import vn.cchc.processor.MirrorOf;
 
 @Enum("PlanType")
+@MirrorOf(PlanType.class)
 @Description("What a plan is for (loại kế hoạch).")
 public enum PlanTypeView {
     @Description("Administrative reform plan (kế hoạch cải cách hành chính).")

@@ -2,9 +2,12 @@ package vn.cchc.api.dossier;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
+import vn.cchc.domain.dossier.DossierKind;
 import vn.cchc.processor.FilterOf;
+import vn.cchc.processor.MirrorOf;
 
 @Enum("DossierKind")
+@MirrorOf(DossierKind.class)
 @FilterOf("a dossier kind (loại hồ sơ)")
 @Description("What a dossier asks for (loại hồ sơ).")
 public enum DossierKindView {

@@ -2,9 +2,12 @@ package vn.cchc.api.dossier;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
+import vn.cchc.domain.dossier.DossierStatus;
 import vn.cchc.processor.FilterOf;
+import vn.cchc.processor.MirrorOf;
 
 @Enum("DossierStatus")
+@MirrorOf(DossierStatus.class)
 @FilterOf("a dossier status (trạng thái hồ sơ)")
 @Description("Where a dossier stands (trạng thái hồ sơ).")
 public enum DossierStatusView {

@@ -11,12 +11,21 @@ import vn.cchc.api.unit.UnitView;
 import vn.cchc.domain.dossier.Dossier;
 import vn.cchc.domain.dossier.DossierAttribute;
 import vn.cchc.processor.ListOf;
+import vn.cchc.processor.OrderBy;
 
 @Type("Dossier")
 @Description("A dossier (hồ sơ): one application for an administrative procedure at a one-stop shop, from receipt "
         + "to result.")
 @ListOf(page = "dossiers (danh sách hồ sơ)", nodes = "dossiers", edge = "A dossier", node = "dossier",
-        attributes = DossierAttribute.class, order = "dossiers (sắp xếp hồ sơ)")
+        attributes = DossierAttribute.class, order = "dossiers (sắp xếp hồ sơ)",
+        orderBy = {
+                @OrderBy(value = "RECEIVED_ON", description = "The day received (ngày tiếp nhận)."),
+                @OrderBy(value = "DUE_ON", description = "The due day (ngày hẹn trả)."),
+                @OrderBy(value = "CLOSED_ON", description = "The day closed (ngày kết thúc); open dossiers last."),
+                @OrderBy(value = "CODE", description = "The code (mã hồ sơ)."),
+                @OrderBy(value = "STATUS", description = "The status (trạng thái), by its name."),
+                @OrderBy(value = "CHANNEL", description = "The channel (hình thức nộp), by its name."),
+                @OrderBy(value = "KIND", description = "The kind (loại hồ sơ), by its name.")})
 public class DossierView {
 
     private final Dossier dossier;

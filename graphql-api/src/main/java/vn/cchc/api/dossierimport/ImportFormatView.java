@@ -2,9 +2,12 @@ package vn.cchc.api.dossierimport;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
+import vn.cchc.domain.dossier.ImportFormat;
 import vn.cchc.processor.FilterOf;
+import vn.cchc.processor.MirrorOf;
 
 @Enum("ImportFormat")
+@MirrorOf(ImportFormat.class)
 @FilterOf("the format of an imported file (định dạng tệp nhập)")
 @Description("The format of a dossier file (định dạng tệp hồ sơ). Columns, as the CSV header or as JSON keys, case "
         + "ignored, others ignored: dossierCode (mã hồ sơ), unitCode (mã đơn vị tiếp nhận), procedureCode (mã thủ tục), "

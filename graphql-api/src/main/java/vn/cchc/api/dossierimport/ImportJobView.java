@@ -10,12 +10,21 @@ import vn.cchc.api.mapping.Enums;
 import vn.cchc.domain.dossier.ImportJob;
 import vn.cchc.domain.dossier.ImportJobAttribute;
 import vn.cchc.processor.ListOf;
+import vn.cchc.processor.OrderBy;
 
 @Type("ImportJob")
 @Description("A bulk import of dossiers (lượt nhập hồ sơ): its state and counts, to follow while it runs, and its errors.")
 @ListOf(page = "import jobs (các lượt nhập), in the order asked for",
         nodes = "jobs", edge = "An import job", node = "job",
-        attributes = ImportJobAttribute.class, order = "import jobs (sắp xếp lượt nhập)")
+        attributes = ImportJobAttribute.class, order = "import jobs (sắp xếp lượt nhập)", ordered = "import jobs",
+        orderBy = {
+                @OrderBy(value = "CREATED_AT", description = "The moment it was accepted (thời điểm nhận)."),
+                @OrderBy(value = "FINISHED_AT", description = "The moment it ended (thời điểm kết thúc); running jobs last."),
+                @OrderBy(value = "STATE", description = "The state (trạng thái), by its name."),
+                @OrderBy(value = "FORMAT", description = "The format (định dạng), by its name."),
+                @OrderBy(value = "STARTED_BY", description = "Who started it (người nhập)."),
+                @OrderBy(value = "ROWS_READ", description = "Rows read (số dòng đã đọc)."),
+                @OrderBy(value = "ERROR_COUNT", description = "Errors found (tổng số lỗi).")})
 public class ImportJobView {
 
     private final ImportJob job;

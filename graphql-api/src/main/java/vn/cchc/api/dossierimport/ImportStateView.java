@@ -2,9 +2,12 @@ package vn.cchc.api.dossierimport;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
+import vn.cchc.domain.dossier.ImportState;
 import vn.cchc.processor.FilterOf;
+import vn.cchc.processor.MirrorOf;
 
 @Enum("ImportState")
+@MirrorOf(ImportState.class)
 @FilterOf("the state of an import job (trạng thái lượt nhập)")
 @Description("Where an import job stands (trạng thái lượt nhập).")
 public enum ImportStateView {

@@ -26,7 +26,7 @@ public final class Conditions {
     }
 
     /** The field's operators on a value of the aggregate. */
-    public Conditions value(String field, ScalarFilter filter, Attribute attribute) {
+    public Conditions on(String field, ScalarFilter filter, Attribute attribute) {
         if (filter != null) {
             parts.add(filter.toCondition(path + "." + field, attribute));
         }
@@ -34,7 +34,7 @@ public final class Conditions {
     }
 
     /** The field's filter of a related type, through the relation. */
-    public Conditions related(String field, EntityFilter filter, Attribute relation) {
+    public Conditions on(String field, EntityFilter filter, Attribute relation) {
         if (filter != null) {
             String at = path + "." + field;
             Condition condition = filter.toCondition(at);

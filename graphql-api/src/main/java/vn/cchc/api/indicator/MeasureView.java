@@ -2,8 +2,11 @@ package vn.cchc.api.indicator;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
+import vn.cchc.domain.indicator.Measure;
+import vn.cchc.processor.MirrorOf;
 
 @Enum("Measure")
+@MirrorOf(Measure.class)
 @Description("What kind of number an indicator is (đơn vị đo).")
 public enum MeasureView {
     @Description("A whole count (số lượng); value is the count.")

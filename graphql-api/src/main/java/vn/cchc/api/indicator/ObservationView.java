@@ -12,13 +12,19 @@ import vn.cchc.domain.indicator.Observation;
 import vn.cchc.domain.indicator.ObservationAttribute;
 import vn.cchc.domain.indicator.Ratio;
 import vn.cchc.processor.ListOf;
+import vn.cchc.processor.OrderBy;
 
 @Type("Observation")
 @Description("One value of one indicator for one unit and one period (số liệu chỉ tiêu), possibly for one slice of it "
         + "(a breakdown), reported in a report or computed from dossiers.")
 @ListOf(page = "observations (danh sách số liệu)",
         nodes = "observations", edge = "An observation", node = "observation",
-        attributes = ObservationAttribute.class, order = "observations (sắp xếp số liệu)")
+        attributes = ObservationAttribute.class, order = "observations (sắp xếp số liệu)",
+        orderBy = {
+                @OrderBy(value = "PERIOD", description = "The period (kỳ): year, then length of period, then number.",
+                        attributes = {"PERIOD_YEAR", "PERIOD_TYPE", "PERIOD_NUMBER"}),
+                @OrderBy(value = "VALUE", description = "The value (giá trị)."),
+                @OrderBy(value = "SOURCE", description = "The source (nguồn), by its name.")})
 public class ObservationView {
 
     private final Observation observation;

@@ -2,9 +2,12 @@ package vn.cchc.api.indicator;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
+import vn.cchc.domain.period.PeriodType;
 import vn.cchc.processor.FilterOf;
+import vn.cchc.processor.MirrorOf;
 
 @Enum("PeriodType")
+@MirrorOf(PeriodType.class)
 @FilterOf("the length of a period (loại kỳ)")
 @Description("Length of a reporting period (kỳ báo cáo).")
 public enum PeriodTypeView {

@@ -2,7 +2,7 @@ package vn.cchc.api.mapping;
 
 /**
  * The API's enums mirror the domain's constant for constant, so that the schema can describe each value in
- * English and Vietnamese without the domain knowing about GraphQL. EnumMirrorTest keeps the pairs in step.
+ * English and Vietnamese without the domain knowing about GraphQL. Each view says which domain enum it mirrors ({@code @MirrorOf}), and the build fails unless both name the same constants.
  */
 public final class Enums {
 

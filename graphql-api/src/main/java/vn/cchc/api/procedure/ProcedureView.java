@@ -10,12 +10,19 @@ import vn.cchc.api.unit.UnitView;
 import vn.cchc.domain.procedure.AdministrativeProcedure;
 import vn.cchc.domain.procedure.ProcedureAttribute;
 import vn.cchc.processor.ListOf;
+import vn.cchc.processor.OrderBy;
 
 @Type("Procedure")
 @Description("An administrative procedure (thủ tục hành chính, TTHC) resolved by a competent unit.")
 @ListOf(page = "administrative procedures (danh sách thủ tục hành chính)",
         nodes = "procedures", edge = "A procedure", node = "procedure",
-        attributes = ProcedureAttribute.class, order = "procedures (sắp xếp thủ tục)")
+        attributes = ProcedureAttribute.class, order = "procedures (sắp xếp thủ tục)",
+        orderBy = {
+                @OrderBy(value = "CODE", description = "The code (mã thủ tục)."),
+                @OrderBy(value = "NAME", description = "The name (tên thủ tục)."),
+                @OrderBy(value = "NATIONAL_CODE", description = "The national code (mã quốc gia); procedures without one last."),
+                @OrderBy(value = "ONLINE_SERVICE", description = "The online service (dịch vụ công trực tuyến), by the name of the level; unknown last."),
+                @OrderBy(value = "PUBLICISED", description = "Whether publicised (công khai): false first ascending.")})
 public class ProcedureView {
 
     private final AdministrativeProcedure procedure;

@@ -2,9 +2,12 @@ package vn.cchc.api.report;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
+import vn.cchc.domain.report.ReportStatus;
 import vn.cchc.processor.FilterOf;
+import vn.cchc.processor.MirrorOf;
 
 @Enum("ReportStatus")
+@MirrorOf(ReportStatus.class)
 @FilterOf("a report status (trạng thái báo cáo)")
 @Description("Where a report stands (trạng thái báo cáo).")
 public enum ReportStatusView {

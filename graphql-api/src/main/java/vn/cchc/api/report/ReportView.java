@@ -12,12 +12,19 @@ import vn.cchc.api.unit.UnitView;
 import vn.cchc.domain.report.Report;
 import vn.cchc.domain.report.ReportAttribute;
 import vn.cchc.processor.ListOf;
+import vn.cchc.processor.OrderBy;
 
 @Type("Report")
 @Description("The CCHC report of a unit for a period (báo cáo cải cách hành chính), with its heading as printed, "
         + "its numbered sections, signer and recipients.")
 @ListOf(page = "reports (danh sách báo cáo)", nodes = "reports", edge = "A report", node = "report",
-        attributes = ReportAttribute.class, order = "reports (sắp xếp báo cáo)")
+        attributes = ReportAttribute.class, order = "reports (sắp xếp báo cáo)",
+        orderBy = {
+                @OrderBy(value = "PERIOD", description = "The period (kỳ báo cáo): year, then length of period, then number.",
+                        attributes = {"PERIOD_YEAR", "PERIOD_TYPE", "PERIOD_NUMBER"}),
+                @OrderBy(value = "ISSUED_ON", description = "The issue date (ngày ban hành); undated last."),
+                @OrderBy(value = "TITLE", description = "The title (tiêu đề)."),
+                @OrderBy(value = "STATUS", description = "The status (trạng thái), by its name.")})
 public class ReportView {
 
     private final Report report;

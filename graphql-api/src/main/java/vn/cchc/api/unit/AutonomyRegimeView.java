@@ -2,9 +2,12 @@ package vn.cchc.api.unit;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
+import vn.cchc.domain.unit.AutonomyRegime;
 import vn.cchc.processor.FilterOf;
+import vn.cchc.processor.MirrorOf;
 
 @Enum("AutonomyRegime")
+@MirrorOf(AutonomyRegime.class)
 @FilterOf("a financial-autonomy regime (cơ chế tự chủ)")
 @Description("Financial-autonomy regime of a public service unit (cơ chế tự chủ tài chính), Nghị định 16/2015/NĐ-CP and 60/2021/NĐ-CP.")
 public enum AutonomyRegimeView {

@@ -2,9 +2,12 @@ package vn.cchc.api.unit;
 
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Enum;
+import vn.cchc.domain.unit.UnitKind;
 import vn.cchc.processor.FilterOf;
+import vn.cchc.processor.MirrorOf;
 
 @Enum("UnitKind")
+@MirrorOf(UnitKind.class)
 @FilterOf("a unit kind (loại đơn vị)")
 @Description("What kind of body a unit is (loại đơn vị).")
 public enum UnitKindView {

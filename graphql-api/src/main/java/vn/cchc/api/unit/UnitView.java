@@ -10,12 +10,20 @@ import vn.cchc.api.mapping.Enums;
 import vn.cchc.domain.unit.Unit;
 import vn.cchc.domain.unit.UnitAttribute;
 import vn.cchc.processor.ListOf;
+import vn.cchc.processor.OrderBy;
 
 @Type("Unit")
 @Description("A unit (đơn vị): a province, a People's Committee, a department (Sở) or a unit inside one. Units form a "
         + "tree and change over time: merged or renamed units are closed and name their successors.")
 @ListOf(page = "units (danh sách đơn vị)", nodes = "units", edge = "An unit", node = "unit",
-        attributes = UnitAttribute.class, order = "units (sắp xếp đơn vị)")
+        attributes = UnitAttribute.class, order = "units (sắp xếp đơn vị)",
+        orderBy = {
+                @OrderBy(value = "CODE", description = "The code (mã đơn vị)."),
+                @OrderBy(value = "NAME", description = "The full name (tên đơn vị)."),
+                @OrderBy(value = "SHORT_NAME", description = "The short name (tên viết tắt); units without one last."),
+                @OrderBy(value = "KIND", description = "The kind (loại đơn vị), by the name of the kind."),
+                @OrderBy(value = "VALID_FROM", description = "The first day (ngày thành lập); unknown last."),
+                @OrderBy(value = "VALID_TO", description = "The last day (ngày chấm dứt hoạt động); units still open last.")})
 public class UnitView {
 
     private final Unit unit;

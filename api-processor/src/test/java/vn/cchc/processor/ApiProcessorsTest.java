@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The processors run by the compiler in-process, over views and stand-ins of the API's paging, order and filter types. */
-class ListProcessorTest {
+class ApiProcessorsTest {
 
     /** The API's types the generated code builds on, as small stand-ins. */
     private static final Map<String, String> API = Map.of(
@@ -48,12 +48,33 @@ class ListProcessorTest {
             "vn.cchc.api.filter.OrderInput", """
                     package vn.cchc.api.filter;
                     public interface OrderInput { java.util.List<? extends Enum<?>> attributes(); SortDirectionView direction(); }""",
-            "vn.cchc.domain.unit.UnitAttribute", "package vn.cchc.domain.unit; public enum UnitAttribute { CODE, NAME }");
+            "vn.cchc.domain.unit.UnitAttribute", """
+                    package vn.cchc.domain.unit;
+                    public enum UnitAttribute implements vn.cchc.domain.shared.Attribute { CODE, NAME, SHORT_NAME, PARENT }""");
 
     /** The API's filter types an enum's filter builds on, as stand-ins. */
     private static final Map<String, String> FILTER_API = Map.of(
             "vn.cchc.domain.shared.Attribute", "package vn.cchc.domain.shared; public interface Attribute {}",
-            "vn.cchc.domain.shared.Condition", "package vn.cchc.domain.shared; public interface Condition {}",
+            "vn.cchc.domain.shared.Condition", "package vn.cchc.domain.shared; public interface Condition { Condition TRUE = null; }",
+            "vn.cchc.api.filter.EntityFilter", """
+                    package vn.cchc.api.filter;
+                    public interface EntityFilter { vn.cchc.domain.shared.Condition toCondition(String path); }""",
+            "vn.cchc.api.filter.StringFilter", """
+                    package vn.cchc.api.filter;
+                    public class StringFilter implements ScalarFilter {
+                        public vn.cchc.domain.shared.Condition toCondition(String path, vn.cchc.domain.shared.Attribute a) { return null; }
+                    }""",
+            "vn.cchc.api.filter.Conditions", """
+                    package vn.cchc.api.filter;
+                    import vn.cchc.domain.shared.Attribute;
+                    import vn.cchc.domain.shared.Condition;
+                    public final class Conditions {
+                        public static Conditions at(String path) { return new Conditions(); }
+                        public Conditions on(String field, ScalarFilter filter, Attribute attribute) { return this; }
+                        public Conditions on(String field, EntityFilter filter, Attribute relation) { return this; }
+                        public Conditions given(String field, Object value, java.util.function.Supplier<Condition> c) { return this; }
+                        public <F extends EntityFilter> Condition build(java.util.List<F> and, java.util.List<F> or, F not) { return null; }
+                    }""",
             "vn.cchc.api.filter.ScalarFilter", """
                     package vn.cchc.api.filter;
                     public interface ScalarFilter {
@@ -66,16 +87,6 @@ class ListProcessorTest {
                                 Object eq, java.util.List<?> in, Boolean isNull) { return null; }
                     }""");
 
-    private static final String ORDER_FIELD = """
-            package vn.cchc.api.unit;
-            import java.util.List;
-            import vn.cchc.domain.unit.UnitAttribute;
-            public enum UnitOrderField {
-                CODE(UnitAttribute.CODE);
-                final List<UnitAttribute> attributes;
-                UnitOrderField(UnitAttribute... attributes) { this.attributes = List.of(attributes); }
-            }""";
-
     private static final String UNIT_VIEW = """
             package vn.cchc.api.unit;
             import org.eclipse.microprofile.graphql.Type;
@@ -83,7 +94,9 @@ class ListProcessorTest {
             import vn.cchc.processor.ListOf;
             @Type("Unit")
             @ListOf(page = "units (danh sách đơn vị)", nodes = "units", edge = "An unit", node = "unit",
-                    attributes = UnitAttribute.class, order = "units (sắp xếp đơn vị)")
+                    attributes = UnitAttribute.class, order = "units (sắp xếp đơn vị)", orderBy = {
+                        @vn.cchc.processor.OrderBy(value = "CODE", description = "The code (mã đơn vị)."),
+                        @vn.cchc.processor.OrderBy(value = "NAMES", description = "The names.", attributes = {"NAME", "CODE"})})
             public class UnitView {}""";
 
     @TempDir
@@ -91,7 +104,7 @@ class ListProcessorTest {
 
     @Test
     void shouldWriteTheClassesOfAListAsTheyWereWrittenByHand() throws IOException {
-        assertThat(compile(Map.of("vn.cchc.api.unit.UnitView", UNIT_VIEW, "vn.cchc.api.unit.UnitOrderField", ORDER_FIELD)))
+        assertThat(compile(Map.of("vn.cchc.api.unit.UnitView", UNIT_VIEW)))
                 .isEmpty();
 
         assertThat(generated("vn/cchc/api/unit/UnitConnection.java")).isEqualTo("""
@@ -138,11 +151,19 @@ class ListProcessorTest {
                 .contains("    @NonNull\n    @Description(\"What to order by.\")\n    public UnitOrderField field;")
                 .contains("    @Description(\"Which end first; default ASC.\")\n    public SortDirectionView direction;")
                 .contains("    public List<UnitAttribute> attributes() {");
+        assertThat(generated("vn/cchc/api/unit/UnitOrderField.java"))
+                .contains("@Enum(\"UnitOrderField\")\n@Description(\"What units can be ordered by.\")\npublic enum UnitOrderField {")
+                .contains("""
+                            @Description("The code (mã đơn vị).")
+                            CODE(UnitAttribute.CODE),
+                            @Description("The names.")
+                            NAMES(UnitAttribute.NAME, UnitAttribute.CODE);
+                        """);
     }
 
     @Test
     void shouldCompileToTheAnnotationsTheEngineReads() throws Exception {
-        assertThat(compile(Map.of("vn.cchc.api.unit.UnitView", UNIT_VIEW, "vn.cchc.api.unit.UnitOrderField", ORDER_FIELD)))
+        assertThat(compile(Map.of("vn.cchc.api.unit.UnitView", UNIT_VIEW)))
                 .isEmpty();
         try (URLClassLoader loader = new URLClassLoader(new java.net.URL[] {out.resolve("classes").toUri().toURL()},
                 getClass().getClassLoader())) {
@@ -184,13 +205,16 @@ class ListProcessorTest {
                 public class UnitView {}""";
         assertThat(compile(Map.of("vn.cchc.api.unit.UnitView",
                 view.formatted(", attributes = vn.cchc.domain.unit.UnitAttribute.class, order = \"units\""))))
-                .containsExactly("@ListOf is ordered by UnitAttribute: the enum UnitOrderField of what it can be ordered by is missing in vn.cchc.api.unit");
+                .containsExactly("@ListOf is ordered by UnitAttribute and needs the values it can be ordered by (orderBy = {@OrderBy(...), ...})");
+        assertThat(compile(Map.of("vn.cchc.api.unit.UnitView", view.formatted(", attributes = vn.cchc.domain.unit.UnitAttribute.class,"
+                + " order = \"units\", orderBy = @vn.cchc.processor.OrderBy(value = \"KIND\", description = \"The kind.\")"))))
+                .containsExactly("@OrderBy(\"KIND\") orders by KIND, which UnitAttribute does not have");
         assertThat(compile(Map.of("vn.cchc.api.unit.UnitView", view.formatted(", order = \"units\""))))
                 .containsExactly("@ListOf has an order but no attributes to order by");
         assertThat(compile(Map.of("vn.cchc.api.unit.UnitView", view.formatted(", attributes = String.class"))))
                 .containsExactly("@ListOf orders by the attributes of an enum, not java.lang.String");
-        assertThat(compile(Map.of("vn.cchc.api.unit.UnitView",
-                view.formatted(", attributes = vn.cchc.domain.unit.UnitAttribute.class"), "vn.cchc.api.unit.UnitOrderField", ORDER_FIELD)))
+        assertThat(compile(Map.of("vn.cchc.api.unit.UnitView", view.formatted(", attributes = vn.cchc.domain.unit.UnitAttribute.class,"
+                + " orderBy = @vn.cchc.processor.OrderBy(value = \"CODE\", description = \"The code.\")"))))
                 .containsExactly("@ListOf is ordered by UnitAttribute and needs its order's description (order = \"...\")");
         assertThat(compile(Map.of("vn.cchc.api.unit.UnitView", view.formatted("").replace("@org.eclipse.microprofile.graphql.Type(\"Unit\")", ""))))
                 .containsExactly("@ListOf names the list's types after the view's GraphQL type: give UnitView its @Type(\"...\")");
@@ -223,6 +247,73 @@ class ListProcessorTest {
                 .containsExactly("@FilterOf names the filter after the enum's GraphQL name: give UnitKindView its @Enum(\"...\")");
     }
 
+    private static final String UNIT_FILTER_FIELDS = """
+            package vn.cchc.api.unit;
+            import org.eclipse.microprofile.graphql.Description;
+            import vn.cchc.api.filter.StringFilter;
+            import vn.cchc.domain.shared.Condition;
+            import vn.cchc.domain.unit.UnitAttribute;
+            @vn.cchc.processor.FilterFields(name = "UnitFilter", attributes = UnitAttribute.class,
+                    complement = "the exact complement, units without a value included", description = "Which units.")
+            public abstract class UnitFilterFields {
+                @Description("The code.")
+                public StringFilter code;
+                @Description("The short name.")
+                public StringFilter shortName;
+                @Description("The unit above.")
+                public UnitFilter parent;
+                @Description("Below this unit.")
+                public String within;
+                public static final int IGNORED = 1;
+                Condition within(String path) { return Condition.TRUE; }
+            }""";
+
+    @Test
+    void shouldWriteAnEntityFilterFromItsFields() throws IOException {
+        assertThat(compile(Map.of("vn.cchc.api.unit.UnitFilterFields", UNIT_FILTER_FIELDS))).isEmpty();
+        assertThat(generated("vn/cchc/api/unit/UnitFilter.java"))
+                .contains("@Input(\"UnitFilter\")\n@Description(\"Which units.\")\n"
+                        + "public class UnitFilter extends UnitFilterFields implements EntityFilter {")
+                .contains("    public List<UnitFilter> and;").contains("    public List<UnitFilter> or;")
+                .contains("@Description(\"This filter does not hold (không): the exact complement, units without a value included.\")\n"
+                        + "    public UnitFilter not;")
+                .contains("""
+                                return Conditions.at(path)
+                                        .on("code", code, UnitAttribute.CODE)
+                                        .on("shortName", shortName, UnitAttribute.SHORT_NAME)
+                                        .on("parent", parent, UnitAttribute.PARENT)
+                                        .given("within", within, () -> within(path))
+                                        .build(and, or, not);
+                        """)
+                .doesNotContain("IGNORED");
+    }
+
+    @Test
+    void shouldRefuseAFilterFieldThatStandsForNothing() throws IOException {
+        assertThat(compile(Map.of("vn.cchc.api.unit.UnitFilterFields", UNIT_FILTER_FIELDS.replace(
+                "Condition within(String path) { return Condition.TRUE; }", ""))))
+                .contains("field within stands for no attribute: UnitAttribute has no WITHIN, and UnitFilterFields has no"
+                        + " method Condition within(String path)");
+        assertThat(compile(Map.of("vn.cchc.api.unit.UnitFilterFields", UNIT_FILTER_FIELDS.replace(
+                "public abstract class", "public class"))))
+                .contains("@FilterFields declares a filter by its fields: a public abstract top-level class");
+    }
+
+    @Test
+    void shouldRefuseAMirrorThatDoesNotNameTheDomainsConstantsInOrder() throws IOException {
+        String mirror = """
+                package vn.cchc.api.unit;
+                @vn.cchc.processor.MirrorOf(vn.cchc.domain.unit.UnitAttribute.class)
+                public enum UnitAttributeView { %s }""";
+        assertThat(compile(Map.of("vn.cchc.api.unit.UnitAttributeView", mirror.formatted("CODE, NAME, SHORT_NAME, PARENT"))))
+                .isEmpty();
+        assertThat(compile(Map.of("vn.cchc.api.unit.UnitAttributeView", mirror.formatted("CODE, SHORT_NAME, NAME, PARENT"))))
+                .containsExactly("UnitAttributeView mirrors UnitAttribute and must name its constants [CODE, NAME, SHORT_NAME, PARENT]"
+                        + " in this order, not [CODE, SHORT_NAME, NAME, PARENT]");
+        assertThat(compile(Map.of("vn.cchc.api.unit.UnitAttributeView", mirror.formatted("CODE, NAME, SHORT_NAME"))))
+                .hasSize(1);
+    }
+
     /** Compiles the sources with the API's stand-ins and the processor; the errors. */
     private List<String> compile(Map<String, String> sources) throws IOException {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
@@ -237,7 +328,8 @@ class ListProcessorTest {
             JavaCompiler.CompilationTask task = compiler.getTask(null, files, diagnostics,
                     List.of("-encoding", "UTF-8", "-classpath", System.getProperty("java.class.path")),
                     null, units);
-            task.setProcessors(List.of(new ListProcessor(), new EnumFilterProcessor()));
+            task.setProcessors(List.of(new ListProcessor(), new EnumFilterProcessor(), new EntityFilterProcessor(),
+                    new MirrorProcessor()));
             task.call();
         }
         return diagnostics.getDiagnostics().stream().filter(d -> d.getKind() == Diagnostic.Kind.ERROR)

@@ -1,23 +1,21 @@
 package vn.cchc.api.unit;
 
 import java.time.LocalDate;
-import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
-import org.eclipse.microprofile.graphql.Input;
 import vn.cchc.api.filter.BooleanFilter;
-import vn.cchc.api.filter.Conditions;
 import vn.cchc.api.filter.DateFilter;
-import vn.cchc.api.filter.EntityFilter;
 import vn.cchc.api.filter.StringFilter;
 import vn.cchc.domain.shared.Condition;
 import vn.cchc.domain.unit.Unit;
 import vn.cchc.domain.unit.UnitAttribute;
+import vn.cchc.processor.FilterFields;
 
-@Input("UnitFilter")
-@Description("Which units (bộ lọc đơn vị): every field given must hold; and / or / not combine filters. The same "
-        + "filter picks units everywhere: lists, the issuer of documents, the units of analytics. E.g. the departments "
-        + "of a province: {within: \"NA\", kind: {eq: DEPARTMENT}}.")
-public class UnitFilter implements EntityFilter {
+@FilterFields(name = "UnitFilter", attributes = UnitAttribute.class,
+        complement = "the exact complement, units without a value included",
+        description = "Which units (bộ lọc đơn vị): every field given must hold; and / or / not combine filters. The same "
+                + "filter picks units everywhere: lists, the issuer of documents, the units of analytics. E.g. the departments "
+                + "of a province: {within: \"NA\", kind: {eq: DEPARTMENT}}.")
+public abstract class UnitFilterFields {
 
     @Description("The code (mã đơn vị), e.g. {eq: \"NA-SKHCN\"} or {in: [...]}, {startsWith: \"NA-S\"}.")
     public StringFilter code;
@@ -54,30 +52,15 @@ public class UnitFilter implements EntityFilter {
             + "\"so khoa hoc\" finds \"Sở Khoa học và Công nghệ\".")
     public String search;
 
-    // no @NonNull on the elements: on an input field this engine would make the whole list required
-    @Description("Every one of these filters holds (và).")
-    public List<UnitFilter> and;
+    Condition within(String path) {
+        return new Condition.WithinSubtree(within);
+    }
 
-    @Description("At least one of these filters holds (hoặc); [] matches nothing.")
-    public List<UnitFilter> or;
+    Condition openOn(String path) {
+        return Unit.openOn(openOn);
+    }
 
-    @Description("This filter does not hold (không): the exact complement, units without a value included.")
-    public UnitFilter not;
-
-    @Override
-    public Condition toCondition(String path) {
-        return Conditions.at(path)
-                .value("code", code, UnitAttribute.CODE)
-                .value("name", name, UnitAttribute.NAME)
-                .value("kind", kind, UnitAttribute.KIND)
-                .value("autonomyRegime", autonomyRegime, UnitAttribute.AUTONOMY_REGIME)
-                .value("validFrom", validFrom, UnitAttribute.VALID_FROM)
-                .value("validTo", validTo, UnitAttribute.VALID_TO)
-                .value("generated", generated, UnitAttribute.GENERATED)
-                .related("parent", parent, UnitAttribute.PARENT)
-                .given("within", within, () -> new Condition.WithinSubtree(within))
-                .given("openOn", openOn, () -> Unit.openOn(openOn))
-                .given("search", search, () -> Condition.search(search))
-                .build(and, or, not);
+    Condition search(String path) {
+        return Condition.search(search);
     }
 }
