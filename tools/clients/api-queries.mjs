@@ -39,6 +39,7 @@ export const API_QUERIES = [
         id code name publicised onlineService legacyOnlineLevel
         field { code name } competentUnit { id code name }
         onlineServiceHistory { effectiveFrom onlineService legacyLevel }
+        onlineServiceOn(days: ["2022-03-31", "2021-12-31"]) { day onlineService }
       } }
     }
     procedure(code: "NA-SKHCN-NLNT-CCNVBX") { id code name competentUnit { id code } }
@@ -46,6 +47,8 @@ export const API_QUERIES = [
   }`, { unit: 'NA-SKHCN' }, (d) => {
     need(d.procedures.totalCount > 0, 'no procedures of NA-SKHCN');
     need(d.procedures.edges.every((e) => e.cursor && e.node.competentUnit.code === 'NA-SKHCN'), 'a procedure of another unit');
+    need(d.procedures.edges.every((e) => e.node.onlineServiceOn.map((on) => on.day).join() === '2022-03-31,2021-12-31'),
+      'the online levels not on the days asked, in their order');
     need(d.procedure?.competentUnit.code === 'NA-SKHCN', 'no procedure NA-SKHCN-NLNT-CCNVBX');
     need(d.procedureFields.length > 0, 'no procedure fields');
   }],

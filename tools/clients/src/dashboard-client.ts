@@ -43,6 +43,8 @@ const quarterIndex = (q: Quarter): number => q.year * 4 + (q.quarter - 1);
 const fromIndex = (i: number): Quarter => ({ year: Math.floor(i / 4), quarter: (i % 4) + 1 });
 const periodInput = (q: Quarter): PeriodInput => ({ type: 'QUARTER', year: q.year, number: q.quarter });
 const label = (q: Quarter): string => `${q.year}-Q${q.quarter}`;
+/** The last day of a quarter, ISO-8601 (lastDay in dashboard/quarters.js). */
+const lastDay = (q: Quarter): string => `${q.year}-${String(q.quarter * 3).padStart(2, '0')}-${[31, 30, 30, 31][q.quarter - 1]}`;
 
 function need(condition: unknown, message: string): asserts condition {
   if (!condition) {
@@ -159,10 +161,13 @@ async function walkQuarter(client: Client, step: Step, province: string, quarter
   });
   const codes = new Set(departments.map((d) => d.code));
   await step(`${at} ProvinceProcedures`, async () => {
-    const procedures = await allNodes(client, ProvinceProceduresDocument, { province }, (a) => a.procedures);
+    // the last day of each charted quarter, as lastDays in dashboard/quarters.js gives them
+    const days = Array.from({ length: SERIES_LENGTH }, (_, i) => lastDay(fromIndex(quarterIndex(quarter) - SERIES_LENGTH + 1 + i)));
+    const procedures = await allNodes(client, ProvinceProceduresDocument, { province, days }, (a) => a.procedures);
     procedures.forEach((p) => need(codes.has(p.competentUnit.code), `${p.code} of ${p.competentUnit.code}, not a department`));
-    // what onlineCounts in dashboard/quarters.js reads
-    procedures.forEach((p) => p.onlineServiceHistory.forEach((c) => need(/^\d{4}-\d\d-\d\d$/.test(c.effectiveFrom), c.effectiveFrom)));
+    // what onlineCounts in dashboard/quarters.js reads: one answer per day asked, in the order asked
+    procedures.forEach((p) => need(p.onlineServiceOn.map((on) => on.day).join() === days.join(),
+      `${p.code}: levels on ${p.onlineServiceOn.map((on) => on.day).join()}, asked ${days.join()}`));
   });
   await step(`${at} DepartmentStatistics`, async () => {
     const answer = await data(client, DepartmentStatisticsDocument, { province, period });

@@ -45,11 +45,14 @@ fragment series on ObservationSeries {
   points { period { year quarter } value { value numerator denominator } changeFromPrevious }
 }`;
 
-/** The procedures of the province's departments with their dated online levels, counted per department and quarter. */
-export const PROVINCE_PROCEDURES = /* GraphQL */ `query ProvinceProcedures($province: String!, $after: String) {
+/**
+ * The procedures of the province's departments with their online level on each of the days the dashboard counts
+ * them on (the API defines the level on a day), counted per department and quarter.
+ */
+export const PROVINCE_PROCEDURES = /* GraphQL */ `query ProvinceProcedures($province: String!, $days: [Date!]!, $after: String) {
   procedures(filter: {competentUnit: {kind: {eq: DEPARTMENT}, within: $province}}, first: 100, after: $after) {
     pageInfo { hasNextPage endCursor }
-    nodes { code competentUnit { code } onlineService onlineServiceHistory { effectiveFrom onlineService } }
+    nodes { code competentUnit { code } onlineServiceOn(days: $days) { day onlineService } }
   }
 }`;
 

@@ -12,7 +12,7 @@ import {
 import { downloadButtons, el, sortableTable } from '../common/dom.js';
 import * as Q from '../common/queries.js';
 import {
-  fromIndex, lastDay, onlineCounts, periodInput, quarterIndex, sameQuarter,
+  fromIndex, lastDay, lastDays, onlineCounts, periodInput, quarterIndex, sameQuarter,
 } from './quarters.js';
 
 Chart.register(BarController, BarElement, CategoryScale, LinearScale, LineController, LineElement, PointElement, Legend, Tooltip);
@@ -139,13 +139,11 @@ async function loadQuarter() {
   status('dashboard.loading');
   const index = quarterIndex(state.quarter);
   const period = periodInput(state.quarter);
+  const first = fromIndex(index - SERIES_LENGTH + 1);
   const [overview, procedures, statistics, ranking] = await Promise.all([
-    graphql(Q.OVERVIEW, {
-      province: state.province,
-      from: periodInput(fromIndex(index - SERIES_LENGTH + 1)),
-      to: period,
-    }),
-    allNodes(Q.PROVINCE_PROCEDURES, { province: state.province }, 'procedures'),
+    graphql(Q.OVERVIEW, { province: state.province, from: periodInput(first), to: period }),
+    // each charted quarter's last day: the chosen quarter's and the one before it among them
+    allNodes(Q.PROVINCE_PROCEDURES, { province: state.province, days: lastDays(first, state.quarter) }, 'procedures'),
     graphql(Q.DEPARTMENT_STATISTICS, { province: state.province, period }),
     graphql(Q.DEPARTMENT_RANKING, { province: state.province, period, rate: state.rate }),
   ]);

@@ -29,7 +29,7 @@ import vn.cchc.domain.unit.Unit;
  * level is kept in both schemes: the legacy level 1-4 where one is known, and the full / partial / none of
  * Nghị định 42/2022 derived from it, or set directly for procedures classified only under the new scheme.
  * Where the dates are known, the level is kept as a history of dated changes whose latest is the current level;
- * a procedure with such a history only changes level with a date.
+ * a procedure with such a history only changes level with a date. {@link #onlineServiceOn} says which level held on a day.
  */
 @Entity
 @Table(name = "ADMINISTRATIVE_PROCEDURE")
@@ -125,9 +125,21 @@ public class AdministrativeProcedure {
         change.legacyLevel().ifPresentOrElse(this::applyLegacyLevel, () -> applyService(change.service()));
     }
 
-    /** The new-scheme service on a day; empty before the first dated change, or when no dates are known. */
+    /**
+     * The new-scheme service on a day, the one definition of a procedure's online level on a day (the API answers it as
+     * {@code Procedure.onlineServiceOn}, and the dashboard counts what it answers).
+     * <ul>
+     * <li>With a dated history: the service of the last change on or before the day; empty before the first change
+     * (a level recorded without a date before the history began is not kept, so nothing is known then).</li>
+     * <li>Without one: the current level, which was recorded without a date (since a day nobody recorded), on every
+     * day asked; empty when no level is known.</li>
+     * </ul>
+     */
     public Optional<OnlineService> onlineServiceOn(LocalDate day) {
         DomainException.require(day != null, "INVALID_ONLINE_LEVEL", "the day to read the online level of is required");
+        if (onlineServiceChanges.isEmpty()) {
+            return onlineService();
+        }
         OnlineService on = null;
         for (OnlineServiceChange change : onlineServiceChanges) {
             if (change.effectiveFrom().isAfter(day)) {

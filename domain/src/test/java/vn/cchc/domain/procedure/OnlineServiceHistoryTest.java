@@ -33,15 +33,70 @@ class OnlineServiceHistoryTest {
     }
 
     @Test
-    void shouldAnswerTheLevelInForceOnEachDay() {
+    void shouldKnowNoLevelOnAnyDayWhenNoneWasRecorded() {
+        AdministrativeProcedure p = procedure();
+
+        assertThat(p.onlineServiceOn(JAN_2022)).isEmpty();
+        assertThat(p.onlineServiceOn(LocalDate.of(2030, 1, 1))).isEmpty();
+    }
+
+    @Test
+    void shouldHoldALevelRecordedWithoutADateOnEveryDay() {
+        AdministrativeProcedure p = procedure();
+        p.offerAtLegacyLevel(4);
+
+        assertThat(p.onlineServiceChanges()).isEmpty();
+        assertThat(p.onlineServiceOn(LocalDate.of(1990, 1, 1))).contains(OnlineService.FULL);
+        assertThat(p.onlineServiceOn(LocalDate.of(2025, 1, 1))).contains(OnlineService.FULL);
+
+        p.offer(OnlineService.PARTIAL);
+        assertThat(p.onlineServiceOn(LocalDate.of(1990, 1, 1))).as("the level now recorded, since no known day")
+                .contains(OnlineService.PARTIAL);
+    }
+
+    @Test
+    void shouldKnowNoLevelBeforeTheFirstDatedChange() {
         AdministrativeProcedure p = upgradedTwice();
 
         assertThat(p.onlineServiceOn(JAN_2022.minusDays(1))).isEmpty();
-        assertThat(p.onlineServiceOn(JAN_2022)).contains(OnlineService.NONE);
-        assertThat(p.onlineServiceOn(MAY_2022.minusDays(1))).contains(OnlineService.NONE);
+        assertThat(p.onlineServiceOn(LocalDate.of(1990, 1, 1))).isEmpty();
+    }
+
+    @Test
+    void shouldForgetAnUndatedLevelOnceADatedHistoryBegins() {
+        AdministrativeProcedure p = procedure();
+        p.offer(OnlineService.FULL);
+
+        p.changeOnlineService(OnlineServiceChange.to(MAY_2022, OnlineService.PARTIAL));
+
+        assertThat(p.onlineServiceOn(MAY_2022.minusDays(1))).as("before the first dated change").isEmpty();
         assertThat(p.onlineServiceOn(MAY_2022)).contains(OnlineService.PARTIAL);
-        assertThat(p.onlineServiceOn(MAR_2024.minusDays(1))).contains(OnlineService.PARTIAL);
+    }
+
+    @Test
+    void shouldTakeEachChangeFromItsOwnDay() {
+        AdministrativeProcedure p = upgradedTwice();
+
+        assertThat(p.onlineServiceOn(JAN_2022)).contains(OnlineService.NONE);
+        assertThat(p.onlineServiceOn(MAY_2022)).contains(OnlineService.PARTIAL);
         assertThat(p.onlineServiceOn(MAR_2024)).contains(OnlineService.FULL);
+    }
+
+    @Test
+    void shouldKeepALevelUntilTheDayBeforeTheNextChange() {
+        AdministrativeProcedure p = upgradedTwice();
+
+        assertThat(p.onlineServiceOn(JAN_2022.plusDays(1))).contains(OnlineService.NONE);
+        assertThat(p.onlineServiceOn(MAY_2022.minusDays(1))).contains(OnlineService.NONE);
+        assertThat(p.onlineServiceOn(DECREE_42)).contains(OnlineService.PARTIAL);
+        assertThat(p.onlineServiceOn(MAR_2024.minusDays(1))).contains(OnlineService.PARTIAL);
+    }
+
+    @Test
+    void shouldKeepTheLastChangeAfterIt() {
+        AdministrativeProcedure p = upgradedTwice();
+
+        assertThat(p.onlineServiceOn(MAR_2024.plusDays(1))).contains(OnlineService.FULL);
         assertThat(p.onlineServiceOn(LocalDate.of(2030, 1, 1))).contains(OnlineService.FULL);
     }
 
@@ -97,16 +152,6 @@ class OnlineServiceHistoryTest {
 
         assertThat(p.onlineService()).contains(OnlineService.FULL);
         assertThat(p.onlineServiceOn(MAR_2024)).contains(OnlineService.FULL);
-    }
-
-    @Test
-    void shouldKnowNoDayForAnUndatedLevel() {
-        AdministrativeProcedure p = procedure();
-        p.offerAtLegacyLevel(4);
-
-        assertThat(p.onlineService()).contains(OnlineService.FULL);
-        assertThat(p.onlineServiceChanges()).isEmpty();
-        assertThat(p.onlineServiceOn(LocalDate.of(2025, 1, 1))).isEmpty();
     }
 
     @Test

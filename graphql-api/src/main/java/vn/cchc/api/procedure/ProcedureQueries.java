@@ -2,6 +2,7 @@ package vn.cchc.api.procedure;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -9,6 +10,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import vn.cchc.api.error.Arguments;
 import vn.cchc.api.filter.ListCriteria;
 import vn.cchc.api.security.CurrentCaller;
 import vn.cchc.application.security.Operation;
@@ -20,6 +22,9 @@ import vn.cchc.domain.procedure.ProcedureRepository;
 @GraphQLApi
 @ApplicationScoped
 public class ProcedureQueries {
+
+    /** The most days one {@code onlineServiceOn} may ask: ten years of quarters, as the analytics' 40 periods. */
+    static final int MAX_DAYS = 40;
 
     private static final String FILTER = "Only the procedures matching this filter (lọc thủ tục); all of them when absent.";
 
@@ -55,6 +60,19 @@ public class ProcedureQueries {
     public List<@NonNull ProcedureFieldView> procedureFields() {
         caller.require(Operation.READ_DIRECTORY, "procedureFields");
         return procedures.allFields().stream().map(ProcedureFieldView::new).toList();
+    }
+
+    @NonNull
+    @Description("The procedure's online service level on each of these days (mức độ dịch vụ công trực tuyến theo ngày): "
+            + "one entry per day asked, in the order asked. The histories of a page of procedures are read together, "
+            + "not one by one.")
+    public List<@NonNull OnlineServiceOnDayView> onlineServiceOn(@Source ProcedureView procedure,
+            @NonNull @Name("days") @Description("The days (các ngày), at most " + MAX_DAYS + "; more are refused "
+                    + "with " + Arguments.BAD_ARGUMENT + ". [] answers [].") List<@NonNull LocalDate> days) {
+        if (days.size() > MAX_DAYS) {
+            throw Arguments.invalid("days", "at most " + MAX_DAYS + " days, got " + days.size());
+        }
+        return days.stream().map(procedure::onlineServiceOn).toList();
     }
 
     @NonNull

@@ -1,5 +1,6 @@
 package vn.cchc.api.procedure;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
@@ -34,6 +35,11 @@ public class ProcedureView {
     /** The entity's id, for loading nested lists of many parents at once; not part of the schema. */
     public long entityId() {
         return procedure.id();
+    }
+
+    /** The level on a day, as the domain defines it; not part of the schema. */
+    OnlineServiceOnDayView onlineServiceOn(LocalDate day) {
+        return new OnlineServiceOnDayView(day, procedure.onlineServiceOn(day));
     }
 
     @Id

@@ -15,7 +15,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -131,33 +130,31 @@ class DashboardPageIT extends BrowserPage {
         browser.screenshot("dashboard-vi");
     }
 
-    /** The procedures of the province's departments, every page of them, as the API gives them. */
-    private List<JsonObject> provinceProcedures() {
+    /**
+     * The procedures of the province's departments, every page of them, each with its online level on the day as the
+     * API answers it (the page must show what the API defines, not a rule of its own).
+     */
+    private List<JsonObject> provinceProcedures(String day) {
         List<JsonObject> procedures = api().allNodes("""
                 query($after: String) { procedures(filter: {competentUnit: {within: "MH-TINH", kind: {eq: DEPARTMENT}}}, first: 100, after: $after) {
-                    pageInfo { hasNextPage endCursor } nodes { competentUnit { code } onlineService onlineServiceHistory { effectiveFrom onlineService } } } }""",
-                "procedures");
+                    pageInfo { hasNextPage endCursor } nodes { competentUnit { code } onlineServiceOn(days: ["%s"]) { day onlineService } } } }"""
+                        .formatted(day), "procedures");
         assertThat(procedures).as("more than a page: the page must read them all").hasSizeGreaterThan(100);
         return procedures;
     }
 
     private Map<String, Integer> onlineProcedures(String day) {
-        return onlineProcedures(provinceProcedures(), day);
+        return onlineProcedures(provinceProcedures(day));
     }
 
-    /**
-     * Each procedure's online level on a day, counted here from the API's dated history: the last change by that
-     * day, or the level of a procedure without history.
-     */
-    private static Map<String, Integer> onlineProcedures(List<JsonObject> procedures, String day) {
+    /** How many of the procedures the API put at each level on the one day it was asked. */
+    private static Map<String, Integer> onlineProcedures(List<JsonObject> procedures) {
         Map<String, Integer> counts = new HashMap<>(Map.of("FULL", 0, "PARTIAL", 0, "NONE", 0));
         procedures.forEach(p -> {
-            List<JsonObject> history = p.getJsonArray("onlineServiceHistory").getValuesAs(JsonObject.class);
-            Optional<String> level = history.isEmpty()
-                    ? Optional.ofNullable(p.isNull("onlineService") ? null : p.getString("onlineService"))
-                    : history.stream().filter(c -> c.getString("effectiveFrom").compareTo(day) <= 0)
-                            .reduce((first, second) -> second).map(c -> c.getString("onlineService"));
-            level.ifPresent(l -> counts.merge(l, 1, Integer::sum));
+            JsonObject on = p.getJsonArray("onlineServiceOn").getJsonObject(0);
+            if (!on.isNull("onlineService")) {
+                counts.merge(on.getString("onlineService"), 1, Integer::sum);
+            }
         });
         return counts;
     }
@@ -177,7 +174,7 @@ class DashboardPageIT extends BrowserPage {
         data.getJsonArray("dossierStatistics").getValuesAs(JsonObject.class)
                 .forEach(s -> received.put(s.getJsonObject("subtree").getString("code"), String.valueOf(s.getInt("received"))));
 
-        Map<String, List<JsonObject>> procedures = provinceProcedures().stream()
+        Map<String, List<JsonObject>> procedures = provinceProcedures("2024-09-30").stream()
                 .collect(Collectors.groupingBy(p -> p.getJsonObject("competentUnit").getString("code")));
 
         List<WebElement> rows = browser.all("#department-table tbody tr[data-row]");
@@ -187,7 +184,7 @@ class DashboardPageIT extends BrowserPage {
             assertThat(valueOf(row.findElement(By.cssSelector("td[data-key='rank']")))).as(code).isEqualTo(ranks.get(code));
             assertThat(valueOf(row.findElement(By.cssSelector("td[data-key='received']")))).as(code)
                     .isEqualTo(received.getOrDefault(code, ""));
-            Map<String, Integer> levels = onlineProcedures(procedures.getOrDefault(code, List.of()), "2024-09-30");
+            Map<String, Integer> levels = onlineProcedures(procedures.getOrDefault(code, List.of()));
             assertThat(valueOf(row.findElement(By.cssSelector("td[data-key='full']")))).as(code)
                     .isEqualTo(String.valueOf(levels.get("FULL")));
             assertThat(valueOf(row.findElement(By.cssSelector("td[data-key='partial']")))).as(code)

@@ -87,6 +87,17 @@ class QueryShapeIT extends DeployedApplication {
     }
 
     @Test
+    void shouldReadTheProceduresOnlineLevelsOnDaysInAFixedNumberOfStatements() {
+        // the demo province's procedures: each has a dated history, which the levels on days are read from
+        assertSameStatementsForSmallAndLargePages("""
+                { procedures(filter: {competentUnit: {within: "MH-TINH"}}, first: %d) { nodes { code
+                    onlineServiceOn(days: ["2022-12-31", "2024-09-30"]) { day onlineService } } } }""", 2, 60);
+        assertSameStatementsForSmallAndLargePages("""
+                { units(filter: {within: "MH-TINH", kind: {eq: DEPARTMENT}}, first: %d) { nodes { code
+                    procedures(first: 20) { nodes { onlineServiceOn(days: ["2024-09-30"]) { onlineService } } } } } }""", 2, 12);
+    }
+
+    @Test
     void shouldReadListsNestedUnderAListOncePerPageNotOncePerParent() {
         assertSameStatementsForSmallAndLargePages("""
                 { units(filter: {within: "NA"}, first: %d) { nodes { code
