@@ -7,9 +7,11 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import org.eclipse.persistence.sessions.server.Server;
+import vn.cchc.persistence.migration.SchemaMigrations;
 
 /**
- * The application's persistence unit on a fresh in-memory Derby, or on any Derby URL, run by EclipseLink outside
+ * The application's persistence unit on a fresh in-memory Derby, or on any Derby URL, its schema made or brought up
+ * to date by the migrations, run by EclipseLink outside
  * the server (resource-local transactions instead of JTA). Public for the tests of other packages.
  */
 public final class DerbyDatabase implements AutoCloseable {
@@ -21,6 +23,7 @@ public final class DerbyDatabase implements AutoCloseable {
     }
 
     public DerbyDatabase(String url) {
+        SchemaMigrations.migrate(url, null, null);
         emf = Persistence.createEntityManagerFactory("cchc", Map.of(
                 "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
                 "jakarta.persistence.jtaDataSource", "",

@@ -1,0 +1,189 @@
+package vn.cchc.persistence.migration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Persistence;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.Test;
+import vn.cchc.domain.unit.Unit;
+import vn.cchc.domain.unit.UnitKind;
+import vn.cchc.persistence.jpa.DerbyDatabase;
+import vn.cchc.persistence.jpa.JpaUnitRepository;
+
+/** The migrations against real Derby databases: made from nothing, and over a database EclipseLink made before them. */
+class SchemaMigrationsTest {
+
+    @Test
+    void shouldMakeTheSchemaEclipseLinkMadeBeforeMigrations() throws SQLException {
+        String byEclipseLink = madeByEclipseLink();
+        String byMigrations = memory();
+        MigrateResult result = SchemaMigrations.migrate(byMigrations, null, null);
+
+        assertThat(result.migrationsExecuted).isPositive();
+        assertThat(result.targetSchemaVersion).isNotNull();
+        assertThat(schema(byMigrations)).isEqualTo(schema(byEclipseLink));
+        assertThat(rows(byMigrations, "SELECT SEQ_NAME, SEQ_COUNT FROM SEQUENCE")).containsExactly("SEQ_GEN_TABLE 0");
+    }
+
+    @Test
+    void shouldUpgradeADatabaseMadeBeforeMigrationsInPlaceWithNothingLost() throws SQLException {
+        String url = madeByEclipseLink();
+        try (DerbyDatabaseBeforeMigrations old = new DerbyDatabaseBeforeMigrations(url)) {
+            old.addUnit("NA", "Tỉnh Nghệ An");
+        }
+        List<String> before = rows(url, "SELECT CODE, NAME, SEARCH_TEXT, TREE_PATH FROM UNIT");
+        List<String> sequence = rows(url, "SELECT SEQ_NAME, SEQ_COUNT FROM SEQUENCE");
+
+        SchemaMigrations.migrate(url, null, null);
+
+        // taken as at version 1, and every later migration applied
+        assertThat(rows(url, "SELECT \"version\", \"type\" FROM \"flyway_schema_history\" ORDER BY \"installed_rank\""))
+                .first().isEqualTo("1 BASELINE");
+        assertThat(SchemaMigrations.flyway(url, null, null).info().pending()).isEmpty();
+        assertThat(rows(url, "SELECT CODE, NAME, SEARCH_TEXT, TREE_PATH FROM UNIT")).isEqualTo(before).hasSize(1);
+        assertThat(rows(url, "SELECT SEQ_NAME, SEQ_COUNT FROM SEQUENCE")).isEqualTo(sequence);
+        // the application reads and writes it as before
+        try (DerbyDatabase database = new DerbyDatabase(url)) {
+            String name = database.inTransaction(em -> new JpaUnitRepository(em).findByCode("NA").orElseThrow().name());
+            assertThat(name).isEqualTo("Tỉnh Nghệ An");
+            database.inTransaction(em -> {
+                new JpaUnitRepository(em).add(new Unit("NA-SNV", "Sở Nội vụ tỉnh Nghệ An", "Sở Nội vụ", UnitKind.DEPARTMENT,
+                        new JpaUnitRepository(em).findByCode("NA").orElseThrow(), null));
+                return null;
+            });
+        }
+        assertThat(rows(url, "SELECT CODE FROM UNIT ORDER BY CODE")).containsExactly("NA", "NA-SNV");
+    }
+
+    @Test
+    void shouldDoNothingOnADatabaseAlreadyMigrated() {
+        String url = memory();
+        SchemaMigrations.migrate(url, null, null);
+        assertThat(SchemaMigrations.migrate(url, null, null).migrationsExecuted).isZero();
+    }
+
+    /** A new database whose tables EclipseLink made from the entities, as every release before migrations did. */
+    private static String madeByEclipseLink() {
+        String url = memory();
+        new DerbyDatabaseBeforeMigrations(url).close();
+        return url;
+    }
+
+    private static String memory() {
+        return "jdbc:derby:memory:" + UUID.randomUUID() + ";create=true";
+    }
+
+    /** The persistence unit as releases before migrations ran it: EclipseLink makes the missing tables and columns. */
+    private static final class DerbyDatabaseBeforeMigrations implements AutoCloseable {
+
+        private final EntityManagerFactory emf;
+
+        DerbyDatabaseBeforeMigrations(String url) {
+            emf = Persistence.createEntityManagerFactory("cchc", Map.of(
+                    "jakarta.persistence.transactionType", "RESOURCE_LOCAL",
+                    "jakarta.persistence.jtaDataSource", "",
+                    "jakarta.persistence.jdbc.driver", "org.apache.derby.iapi.jdbc.AutoloadedDriver",
+                    "jakarta.persistence.jdbc.url", url,
+                    "eclipselink.target-server", "None",
+                    "eclipselink.logging.level", "SEVERE",
+                    "eclipselink.ddl-generation", "create-or-extend-tables",
+                    "eclipselink.ddl-generation.output-mode", "database"));
+            emf.createEntityManager().close(); // EclipseLink makes the tables when the unit is first used
+        }
+
+        void addUnit(String code, String name) {
+            var em = emf.createEntityManager();
+            em.getTransaction().begin();
+            new JpaUnitRepository(em).add(new Unit(code, name, null, UnitKind.PROVINCE, null, null));
+            em.getTransaction().commit();
+            em.close();
+        }
+
+        @Override
+        public void close() {
+            emf.close();
+        }
+    }
+
+    /**
+     * What the application depends on in a schema, one line per column, key, index and reference, without the names
+     * the database chose itself: Flyway's own table left out.
+     */
+    private static Map<String, TreeSet<String>> schema(String url) throws SQLException {
+        Map<String, TreeSet<String>> tables = new TreeMap<>();
+        try (Connection connection = DriverManager.getConnection(url)) {
+            DatabaseMetaData meta = connection.getMetaData();
+            try (ResultSet table = meta.getTables(null, "APP", "%", new String[] {"TABLE"})) {
+                while (table.next()) {
+                    String name = table.getString("TABLE_NAME");
+                    if (!name.equalsIgnoreCase("flyway_schema_history")) {
+                        tables.put(name, describe(meta, name));
+                    }
+                }
+            }
+        }
+        return tables;
+    }
+
+    private static TreeSet<String> describe(DatabaseMetaData meta, String table) throws SQLException {
+        TreeSet<String> lines = new TreeSet<>();
+        try (ResultSet column = meta.getColumns(null, "APP", table, "%")) {
+            while (column.next()) {
+                lines.add("column " + column.getString("COLUMN_NAME") + " " + column.getString("TYPE_NAME") + "("
+                        + column.getInt("COLUMN_SIZE") + "," + column.getInt("DECIMAL_DIGITS") + ") nullable="
+                        + column.getString("IS_NULLABLE") + " default=" + column.getString("COLUMN_DEF"));
+            }
+        }
+        try (ResultSet key = meta.getPrimaryKeys(null, "APP", table)) {
+            while (key.next()) {
+                lines.add("primary key " + key.getString("COLUMN_NAME") + " #" + key.getShort("KEY_SEQ"));
+            }
+        }
+        Map<String, List<String>> indexes = new TreeMap<>();
+        try (ResultSet index = meta.getIndexInfo(null, "APP", table, false, false)) {
+            while (index.next()) {
+                String name = index.getString("INDEX_NAME");
+                // system-named indexes (SQL...) are told apart by their columns, not their names
+                String key = (index.getBoolean("NON_UNIQUE") ? "index " : "unique ") + (name.startsWith("SQL") ? "" : name);
+                indexes.computeIfAbsent(key + "@" + name, k -> new ArrayList<>()).add(index.getString("COLUMN_NAME"));
+            }
+        }
+        indexes.forEach((key, columns) -> lines.add(key.substring(0, key.indexOf('@')) + " " + columns));
+        try (ResultSet reference = meta.getImportedKeys(null, "APP", table)) {
+            while (reference.next()) {
+                lines.add("references " + reference.getString("FK_NAME") + " " + reference.getString("FKCOLUMN_NAME") + " -> "
+                        + reference.getString("PKTABLE_NAME") + "." + reference.getString("PKCOLUMN_NAME"));
+            }
+        }
+        return lines;
+    }
+
+    private static List<String> rows(String url, String query) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement();
+             ResultSet result = statement.executeQuery(query)) {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                List<String> values = new ArrayList<>();
+                for (int i = 1; i <= columns; i++) {
+                    values.add(String.valueOf(result.getObject(i)));
+                }
+                rows.add(String.join(" ", values));
+            }
+        }
+        return rows;
+    }
+}
