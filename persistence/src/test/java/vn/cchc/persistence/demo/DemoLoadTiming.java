@@ -13,6 +13,8 @@ import vn.cchc.domain.shared.Condition;
 import vn.cchc.persistence.jpa.DerbyDatabase;
 import vn.cchc.persistence.jpa.JpaDossierRepository;
 import vn.cchc.persistence.jpa.JpaIndicatorRepository;
+import vn.cchc.persistence.jpa.SampleRepositories;
+import vn.cchc.sampledata.demo.DemoProvince;
 
 /**
  * Measures, once and by hand (not a test), how long the demo province takes to load into a fresh Derby database
@@ -46,7 +48,7 @@ public final class DemoLoadTiming {
                 return null;
             });
             long schemaReady = System.nanoTime();
-            DemoProvince.Counts counts = db.inTransaction(em -> new DemoProvince(DemoProvince.SEED, dossiers).load(em));
+            DemoProvince.Counts counts = db.inTransaction(em -> new DemoProvince(DemoProvince.SEED, dossiers).load(SampleRepositories.on(em)));
             long loaded = System.nanoTime();
             long stored = db.inTransaction(em -> new JpaDossierRepository(em).count(Condition.TRUE));
             System.out.printf("schema and indicators: %.1f s%n", (schemaReady - start) / 1e9);

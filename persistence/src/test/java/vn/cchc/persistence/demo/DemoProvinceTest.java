@@ -35,14 +35,13 @@ import vn.cchc.domain.report.ReportStatus;
 import vn.cchc.domain.unit.Unit;
 import vn.cchc.domain.unit.UnitKind;
 import vn.cchc.persistence.jpa.DerbyDatabase;
-import vn.cchc.persistence.jpa.JpaDocumentRepository;
 import vn.cchc.persistence.jpa.JpaDossierRepository;
 import vn.cchc.persistence.jpa.JpaIndicatorRepository;
-import vn.cchc.persistence.jpa.JpaObservationRepository;
 import vn.cchc.persistence.jpa.JpaProcedureRepository;
-import vn.cchc.persistence.jpa.JpaReportRepository;
 import vn.cchc.persistence.jpa.JpaUnitRepository;
-import vn.cchc.persistence.sample.NgheAnSample;
+import vn.cchc.persistence.jpa.SampleRepositories;
+import vn.cchc.sampledata.demo.DemoProvince;
+import vn.cchc.sampledata.sample.NgheAnSample;
 
 /** The demo province loaded next to the Nghệ An sample on a real Derby, and read back through JPA and JPQL. */
 class DemoProvinceTest {
@@ -59,9 +58,8 @@ class DemoProvinceTest {
         db = new DerbyDatabase();
         counts = db.inTransaction(em -> {
             addStandardIndicators(em);
-            new NgheAnSample(new JpaUnitRepository(em), new JpaDocumentRepository(em), new JpaProcedureRepository(em),
-                    new JpaIndicatorRepository(em), new JpaObservationRepository(em), new JpaReportRepository(em)).load();
-            return new DemoProvince(DemoProvince.SEED, SIZE).load(em);
+            new NgheAnSample(SampleRepositories.on(em)).load();
+            return new DemoProvince(DemoProvince.SEED, SIZE).load(SampleRepositories.on(em));
         });
     }
 
@@ -131,7 +129,7 @@ class DemoProvinceTest {
         try (DerbyDatabase other = new DerbyDatabase()) {
             other.inTransaction(em -> {
                 addStandardIndicators(em);
-                return new DemoProvince(seed, SIZE).load(em);
+                return new DemoProvince(seed, SIZE).load(SampleRepositories.on(em));
             });
             return other.inTransaction(DemoProvinceTest::fingerprint);
         }
@@ -409,7 +407,7 @@ class DemoProvinceTest {
     void shouldLoadOnlyOnce() {
         boolean loaded = db.inTransaction(em -> DemoProvince.isLoaded(new JpaUnitRepository(em)));
         assertThat(loaded).isTrue();
-        assertThatThrownBy(() -> db.inTransaction(em -> new DemoProvince(DemoProvince.SEED, SIZE).load(em)))
+        assertThatThrownBy(() -> db.inTransaction(em -> new DemoProvince(DemoProvince.SEED, SIZE).load(SampleRepositories.on(em))))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(count("SELECT COUNT(d) FROM Dossier d")).isEqualTo(SIZE);
     }
@@ -418,7 +416,7 @@ class DemoProvinceTest {
     void shouldLeaveNothingWhenALoadFails() {
         try (DerbyDatabase empty = new DerbyDatabase()) {
             // without the standard indicators the reports cannot be written: the load fails after the dossiers
-            assertThatThrownBy(() -> empty.inTransaction(em -> new DemoProvince(DemoProvince.SEED, 1_000).load(em)))
+            assertThatThrownBy(() -> empty.inTransaction(em -> new DemoProvince(DemoProvince.SEED, 1_000).load(SampleRepositories.on(em))))
                     .isInstanceOf(IllegalStateException.class).hasMessageContaining("indicator");
 
             long left = empty.inTransaction(em -> em.createQuery("SELECT COUNT(d) FROM Dossier d", Long.class).getSingleResult()

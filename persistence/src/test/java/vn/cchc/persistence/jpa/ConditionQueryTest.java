@@ -31,7 +31,7 @@ import vn.cchc.domain.shared.SortKey;
 import vn.cchc.domain.unit.Unit;
 import vn.cchc.domain.unit.UnitAttribute;
 import vn.cchc.domain.unit.UnitKind;
-import vn.cchc.persistence.sample.NgheAnSample;
+import vn.cchc.sampledata.sample.NgheAnSample;
 
 /**
  * Conditions and orders translated into SQL on a real Derby, over the Nghệ An sample: each result is checked against
@@ -51,8 +51,7 @@ class ConditionQueryTest {
         db.inTransaction(em -> {
             JpaIndicatorRepository indicators = new JpaIndicatorRepository(em);
             StandardIndicators.all().forEach(indicators::add);
-            new NgheAnSample(new JpaUnitRepository(em), new JpaDocumentRepository(em), new JpaProcedureRepository(em),
-                    indicators, new JpaObservationRepository(em), new JpaReportRepository(em)).load();
+            new NgheAnSample(SampleRepositories.on(em)).load();
             return null;
         });
         documents = documents(Criteria.all());

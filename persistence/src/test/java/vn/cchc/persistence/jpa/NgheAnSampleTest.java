@@ -1,8 +1,8 @@
 package vn.cchc.persistence.jpa;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.cchc.persistence.sample.NgheAnSample.PERIOD;
-import static vn.cchc.persistence.sample.NgheAnSample.SCIENCE_AND_TECHNOLOGY;
+import static vn.cchc.sampledata.sample.NgheAnSample.PERIOD;
+import static vn.cchc.sampledata.sample.NgheAnSample.SCIENCE_AND_TECHNOLOGY;
 
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
@@ -32,7 +32,7 @@ import vn.cchc.domain.shared.Slice;
 import vn.cchc.domain.unit.Unit;
 import vn.cchc.domain.unit.UnitAttribute;
 import vn.cchc.domain.unit.UnitKind;
-import vn.cchc.persistence.sample.NgheAnSample;
+import vn.cchc.sampledata.sample.NgheAnSample;
 
 /** The sample stored through the real repositories on a real Derby, and read back by their queries. */
 class NgheAnSampleTest {
@@ -57,8 +57,7 @@ class NgheAnSampleTest {
     }
 
     private static NgheAnSample sample(EntityManager em) {
-        return new NgheAnSample(new JpaUnitRepository(em), new JpaDocumentRepository(em), new JpaProcedureRepository(em),
-                new JpaIndicatorRepository(em), new JpaObservationRepository(em), new JpaReportRepository(em));
+        return new NgheAnSample(SampleRepositories.on(em));
     }
 
     @Test

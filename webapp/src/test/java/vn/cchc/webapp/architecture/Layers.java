@@ -9,7 +9,9 @@ import java.util.List;
 /**
  * The direction of the layers, as rules over the classes below a root package ({@code vn.cchc}, or a fixture's):
  * domain ← application ← adapters (persistence, api) ← webapp, and nothing else. The domain uses of the platform only
- * the JPA mapping annotations: no CDI, JSON, transactions, security, servlets, MicroProfile, nor JPA's queries.
+ * the JPA mapping annotations: no CDI, JSON, transactions, security, servlets, MicroProfile, nor JPA's queries. The
+ * sample data (sampledata) stand beside them on the domain alone, and no layer knows them: a production WAR leaves them
+ * out.
  */
 final class Layers {
 
@@ -22,6 +24,7 @@ final class Layers {
         String persistence = root + ".persistence..";
         String api = root + ".api..";
         String webapp = root + ".webapp..";
+        String sampleData = root + ".sampledata..";
         return List.of(
                 noClasses().that().resideInAPackage(domain).should().dependOnClassesThat().resideInAnyPackage(
                                 application, persistence, api, webapp, "jakarta.enterprise..", "jakarta.inject..", "jakarta.json..",
@@ -38,6 +41,12 @@ final class Layers {
                         .because("an adapter knows the layers below it, not the other adapters"),
                 noClasses().that().resideInAPackage(api).should().dependOnClassesThat().resideInAnyPackage(persistence, webapp)
                         .because("an adapter knows the layers below it, not the other adapters"),
+                noClasses().that().resideInAPackage(sampleData).should().dependOnClassesThat()
+                        .resideInAnyPackage(application, persistence, api, webapp)
+                        .because("the sample data are stored through the domain's repositories, whoever implements them"),
+                noClasses().that().resideInAnyPackage(domain, application, persistence, api, webapp).should().dependOnClassesThat()
+                        .resideInAPackage(sampleData)
+                        .because("a production WAR is built without the sample data and must run all the same"),
                 slices().matching(root + ".(*)..").should().beFreeOfCycles());
     }
 }

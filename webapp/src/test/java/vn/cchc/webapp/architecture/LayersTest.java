@@ -18,17 +18,20 @@ class LayersTest {
                 .importPackages("vn.cchc");
         // every layer is there to be checked
         assertThat(List.of("vn.cchc.domain.report.Report", "vn.cchc.application.report.ReportService", "vn.cchc.persistence.jpa.Listing",
-                "vn.cchc.api.http.QueryCheck", "vn.cchc.webapp.health.DatabaseReadiness")).allMatch(classes::contain);
+                "vn.cchc.api.http.QueryCheck", "vn.cchc.webapp.health.DatabaseReadiness",
+                "vn.cchc.sampledata.demo.DemoProvince")).allMatch(classes::contain);
         Layers.of("vn.cchc").forEach(rule -> rule.check(classes));
     }
 
     @Test
-    void shouldFindAWrongImportInTheDomainAndBetweenAdapters() {
+    void shouldFindAWrongImportInTheDomainBetweenAdaptersAndOfTheSampleData() {
         // a small tree of test classes laid out like the real one, each breaking one rule
         JavaClasses fixture = new ClassFileImporter().importPackages("vn.cchc.archfixture");
         assertThatThrownBy(() -> Layers.of("vn.cchc.archfixture").get(0).check(fixture)).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("vn.cchc.archfixture.domain.Injected").hasMessageContaining("jakarta.inject.Inject");
         assertThatThrownBy(() -> Layers.of("vn.cchc.archfixture").get(3).check(fixture)).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("vn.cchc.archfixture.api.ReadsTables");
+        assertThatThrownBy(() -> Layers.of("vn.cchc.archfixture").get(5).check(fixture)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("vn.cchc.archfixture.persistence.SeedsTables");
     }
 }

@@ -1,17 +1,16 @@
-package vn.cchc.persistence.demo;
+package vn.cchc.sampledata.demo;
 
-import java.sql.SQLException;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.function.Consumer;
 import vn.cchc.domain.dossier.Dossier;
 import vn.cchc.domain.dossier.DossierChannel;
 import vn.cchc.domain.period.Period;
 import vn.cchc.domain.procedure.AdministrativeProcedure;
 import vn.cchc.domain.procedure.OnlineService;
-import vn.cchc.persistence.jpa.DossierWriter;
 
 /**
  * The life of every dossier of the demo province, drawn from one seeded random stream in a fixed order, so that
@@ -104,8 +103,8 @@ final class DossierSimulation {
         return result;
     }
 
-    /** Generates every dossier, department by department and day by day, into the writer and the tally. */
-    void run(int[][] counts, DossierWriter writer, Tally tally) throws SQLException {
+    /** Generates every dossier, department by department and day by day, into the store and the tally. */
+    void run(int[][] counts, Consumer<Dossier> store, Tally tally) {
         for (int d = 0; d < departments.size(); d++) {
             DemoDepartment department = departments.get(d);
             double[] procedureWeights = cumulative(department.procedures().size());
@@ -121,7 +120,7 @@ final class DossierSimulation {
                     int p = pick(procedureWeights);
                     Dossier dossier = live(department, department.procedures().get(p), department.procedureSpec(p), day,
                             code(department, day, sequence));
-                    writer.write(dossier);
+                    store.accept(dossier);
                     tally.count(d, dossier);
                 }
             }

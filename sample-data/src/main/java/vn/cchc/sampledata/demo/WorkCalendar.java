@@ -1,4 +1,4 @@
-package vn.cchc.persistence.demo;
+package vn.cchc.sampledata.demo;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -1,4 +1,4 @@
-package vn.cchc.persistence.demo;
+package vn.cchc.sampledata.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

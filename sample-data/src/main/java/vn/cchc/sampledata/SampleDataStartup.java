@@ -1,4 +1,4 @@
-package vn.cchc.persistence.sample;
+package vn.cchc.sampledata;
 
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
@@ -7,8 +7,6 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Status;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.UserTransaction;
@@ -17,28 +15,29 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.cchc.domain.document.DocumentRepository;
-import vn.cchc.domain.indicator.Indicator;
+import vn.cchc.domain.dossier.DossierRepository;
 import vn.cchc.domain.indicator.IndicatorRepository;
 import vn.cchc.domain.indicator.ObservationRepository;
-import vn.cchc.domain.indicator.StandardIndicators;
 import vn.cchc.domain.procedure.ProcedureRepository;
 import vn.cchc.domain.report.ReportRepository;
 import vn.cchc.domain.statistics.DossierSummary;
 import vn.cchc.domain.unit.UnitRepository;
-import vn.cchc.persistence.demo.DemoProvince;
+import vn.cchc.sampledata.demo.DemoProvince;
+import vn.cchc.sampledata.sample.NgheAnSample;
 
 /**
- * At start-up, in one transaction: adds the standard indicators that are missing, then the Nghệ An sample
- * when {@code cchc.sample-data.enabled} is true and it is not there yet. Then, in a second transaction, the demo
- * province with {@code cchc.demo-data.dossiers} dossiers when {@code cchc.demo-data.enabled} is true and it is not
- * there yet (it refreshes the dossier summary itself). Last, in a third, the dossier summary of a database that had
- * dossiers before the summary existed. Running it again changes nothing.
+ * At start-up, between the server's own start-up data (persistence's {@code StartupData}: the standard indicators
+ * first, at the default priority, which both loads need; the dossier summary of an older database last, at
+ * {@code APPLICATION + 700}): the Nghệ An sample when {@code cchc.sample-data.enabled} is true and it is not there
+ * yet, in a transaction of its own; then the demo province with {@code cchc.demo-data.dossiers} dossiers when
+ * {@code cchc.demo-data.enabled} is true and it is not there yet, in a long transaction that fails as a whole (it
+ * refreshes the dossier summary itself). Running it again changes nothing.
  */
 @ApplicationScoped
-public class StartupData {
+public class SampleDataStartup {
 
-    private static final Logger LOG = Logger.getLogger(StartupData.class.getName());
-    /** Loading or summarising a million dossiers outlasts the server's default transaction timeout of two minutes. */
+    private static final Logger LOG = Logger.getLogger(SampleDataStartup.class.getName());
+    /** Loading a million dossiers outlasts the server's default transaction timeout of two minutes. */
     private static final int LONG_TRANSACTION_TIMEOUT_SECONDS = 3_600;
 
     @Inject
@@ -52,9 +51,6 @@ public class StartupData {
     @Inject
     @ConfigProperty(name = "cchc.demo-data.dossiers", defaultValue = "" + DemoProvince.DEFAULT_DOSSIERS)
     int demoDossiers;
-
-    @PersistenceContext(unitName = "cchc")
-    EntityManager em;
 
     @Resource
     UserTransaction transaction;
@@ -72,36 +68,37 @@ public class StartupData {
     @Inject
     ReportRepository reports;
     @Inject
+    DossierRepository dossiers;
+    @Inject
     DossierSummary summary;
 
+    private Repositories repositories() {
+        return new Repositories(units, documents, procedures, indicators, observations, reports, dossiers, summary);
+    }
+
     @Transactional
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object event) {
-        for (Indicator indicator : StandardIndicators.all()) {
-            if (indicators.findByCode(indicator.code()).isEmpty()) {
-                indicators.add(indicator);
-            }
-        }
-        NgheAnSample sample = new NgheAnSample(units, documents, procedures, indicators, observations, reports);
+    void onStartLoadSample(@Observes @Priority(Interceptor.Priority.APPLICATION + 550) @Initialized(ApplicationScoped.class)
+                           Object event) {
+        NgheAnSample sample = new NgheAnSample(repositories());
         if (sampleDataEnabled && !sample.isLoaded()) {
             sample.load();
             LOG.info("Loaded the sample data: Q1 2022 CCHC report of Sở Khoa học và Công nghệ tỉnh Nghệ An");
         }
     }
 
-    /** Runs after {@link #onStart}, whose indicators it needs, in a transaction of its own that fails as a whole. */
     void onStartLoadDemo(@Observes @Priority(Interceptor.Priority.APPLICATION + 600) @Initialized(ApplicationScoped.class)
                          Object event) {
         if (!demoDataEnabled) {
             return;
         }
-        inLongTransaction("load the demo province; nothing of it was stored", () -> {
+        inLongTransaction(() -> {
             if (DemoProvince.isLoaded(units)) {
                 LOG.info("The demo province " + DemoProvince.PROVINCE + " is already loaded; it is not loaded again");
                 return;
             }
             LOG.info("Loading the demo province " + DemoProvince.PROVINCE + " (generated data) with " + demoDossiers + " dossiers");
             long start = System.nanoTime();
-            DemoProvince.Counts counts = new DemoProvince(DemoProvince.SEED, demoDossiers).load(em);
+            DemoProvince.Counts counts = new DemoProvince(DemoProvince.SEED, demoDossiers).load(repositories());
             LOG.info(String.format(Locale.ROOT, "Loaded the demo province %s in %.1f s: %d units, %d procedures, %d dossiers,"
                     + " %d reports, %d observations, %d plans with %d tasks", DemoProvince.PROVINCE, (System.nanoTime() - start) / 1e9,
                     counts.units(), counts.procedures(), counts.dossiers(), counts.reports(), counts.observations(), counts.plans(),
@@ -109,14 +106,7 @@ public class StartupData {
         });
     }
 
-    /** Runs after {@link #onStartLoadDemo}: summarises dossiers stored before the summary existed, once. */
-    void onStartSummarise(@Observes @Priority(Interceptor.Priority.APPLICATION + 700) @Initialized(ApplicationScoped.class)
-                          Object event) {
-        inLongTransaction("build the dossier summary", summary::buildIfMissing);
-    }
-
-    /** Runs the work in a transaction that may outlast the default timeout (a million dossiers); fails as a whole. */
-    private void inLongTransaction(String what, Runnable work) {
+    private void inLongTransaction(Runnable work) {
         try {
             transaction.setTransactionTimeout(LONG_TRANSACTION_TIMEOUT_SECONDS);
             transaction.begin();
@@ -124,7 +114,7 @@ public class StartupData {
             transaction.commit();
         } catch (Exception e) {
             rollBack();
-            throw new IllegalStateException("could not " + what, e);
+            throw new IllegalStateException("could not load the demo province; nothing of it was stored", e);
         } finally {
             resetTimeout();
         }
@@ -136,7 +126,7 @@ public class StartupData {
                 transaction.rollback();
             }
         } catch (Exception e) {
-            LOG.log(Level.WARNING, "could not roll back the start-up transaction", e);
+            LOG.log(Level.WARNING, "could not roll back the demo province's transaction", e);
         }
     }
 

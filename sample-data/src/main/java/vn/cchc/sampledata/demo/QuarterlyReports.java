@@ -1,4 +1,4 @@
-package vn.cchc.persistence.demo;
+package vn.cchc.sampledata.demo;
 
 import static vn.cchc.domain.indicator.StandardIndicators.COMPLAINTS_RECEIVED;
 import static vn.cchc.domain.indicator.StandardIndicators.DOSSIERS_LATE;

@@ -1,9 +1,5 @@
-package vn.cchc.persistence.demo;
+package vn.cchc.sampledata.demo;
 
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
-import java.sql.Connection;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -11,6 +7,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
+import vn.cchc.domain.dossier.Dossier;
+import vn.cchc.domain.dossier.DossierRepository;
 import vn.cchc.domain.period.Period;
 import vn.cchc.domain.procedure.AdministrativeProcedure;
 import vn.cchc.domain.procedure.OnlineService;
@@ -20,14 +18,7 @@ import vn.cchc.domain.procedure.ProcedureRepository;
 import vn.cchc.domain.unit.Unit;
 import vn.cchc.domain.unit.UnitKind;
 import vn.cchc.domain.unit.UnitRepository;
-import vn.cchc.persistence.jpa.DossierWriter;
-import vn.cchc.persistence.jpa.JpaDocumentRepository;
-import vn.cchc.persistence.jpa.JpaDossierSummary;
-import vn.cchc.persistence.jpa.JpaIndicatorRepository;
-import vn.cchc.persistence.jpa.JpaObservationRepository;
-import vn.cchc.persistence.jpa.JpaProcedureRepository;
-import vn.cchc.persistence.jpa.JpaReportRepository;
-import vn.cchc.persistence.jpa.JpaUnitRepository;
+import vn.cchc.sampledata.Repositories;
 
 /**
  * A generated province to try the application on at a realistic size: "Tỉnh Minh Họa (dữ liệu mô phỏng)", every
@@ -37,9 +28,9 @@ import vn.cchc.persistence.jpa.JpaUnitRepository;
  * shops from 2022-Q1 to 2025-Q4; each department's quarterly report with the standard indicators; and each year's
  * CCHC plans of the province and of every department, with their tasks and how far they got.
  *
- * <p>The same seed and size always give the same data. Units, procedures, reports, observations and plans go through the
- * JPA repositories; dossiers go through JDBC batches on the persistence context's own connection
- * ({@link DossierWriter}), after which the quarterly dossier summary is refreshed. Everything happens in the caller's
+ * <p>The same seed and size always give the same data. Everything goes through the domain's repositories: dossiers by
+ * the bulk write ({@link DossierRepository#writeAll}, a batch of {@value #WRITE_BATCH} at a time, so that a million are
+ * never in memory at once), after which the quarterly dossier summary is refreshed. Everything happens in the caller's
  * transaction: a load that fails leaves nothing.
  */
 public final class DemoProvince {
@@ -54,6 +45,8 @@ public final class DemoProvince {
     public static final Period FIRST_QUARTER = Period.quarter(2022, 1);
     public static final Period LAST_QUARTER = Period.quarter(2025, 4);
     static final int QUARTERS = 16;
+    /** Dossiers handed to the bulk write at once: large enough for its JDBC batches, small enough to keep memory flat. */
+    static final int WRITE_BATCH = 10_000;
 
     /** The day Nghị định 42/2022/NĐ-CP replaced the levels 1-4 with full and partial online services. */
     private static final LocalDate NEW_SCHEME = LocalDate.of(2022, 8, 1);
@@ -87,8 +80,8 @@ public final class DemoProvince {
      * Stores the whole province in the caller's transaction, which must be active; the standard indicators must
      * exist. Nothing is committed here.
      */
-    public Counts load(EntityManager em) {
-        UnitRepository units = new JpaUnitRepository(em);
+    public Counts load(Repositories repositories) {
+        UnitRepository units = repositories.units();
         if (isLoaded(units)) {
             throw new IllegalStateException("the demo province " + PROVINCE + " is already loaded");
         }
@@ -111,32 +104,36 @@ public final class DemoProvince {
             }
         }
         created.forEach(units::add);
-        int procedures = procedures(departments, new JpaProcedureRepository(em), random, calendar);
-        // JDBC refers to the procedures and shops by id: they must be rows first
-        em.flush();
+        int procedures = procedures(departments, repositories.procedures(), random, calendar);
 
         DossierSimulation simulation = new DossierSimulation(calendar, random, departments, FIRST_QUARTER, QUARTERS);
         Tally tally = new Tally(departments.size(), FIRST_QUARTER, QUARTERS);
-        Connection connection = em.unwrap(Connection.class);
-        if (connection == null) {
-            throw new IllegalStateException("the demo province is loaded in an active transaction");
-        }
-        try (DossierWriter writer = DossierWriter.open(connection, dossiers)) {
-            simulation.run(simulation.allocate(dossiers), writer, tally);
-        } catch (SQLException e) {
-            throw new PersistenceException("could not insert the dossiers of the demo province", e);
-        }
-        new JpaDossierSummary(em).refresh(created, FIRST_QUARTER, LAST_QUARTER);
+        List<Dossier> batch = new ArrayList<>(WRITE_BATCH);
+        simulation.run(simulation.allocate(dossiers), dossier -> {
+            batch.add(dossier);
+            if (batch.size() == WRITE_BATCH) {
+                write(repositories.dossiers(), batch);
+            }
+        }, tally);
+        write(repositories.dossiers(), batch);
+        repositories.dossierSummary().refresh(created, FIRST_QUARTER, LAST_QUARTER);
 
-        QuarterlyReports reports = new QuarterlyReports(random, new JpaReportRepository(em), new JpaObservationRepository(em),
-                new JpaIndicatorRepository(em));
+        QuarterlyReports reports = new QuarterlyReports(random, repositories.reports(), repositories.observations(),
+                repositories.indicators());
         reports.write(departments, tally, FIRST_QUARTER, QUARTERS, committee);
         // last, so that everything generated before stays as it was
-        YearlyPlans plans = new YearlyPlans(random, calendar, new JpaDocumentRepository(em), LAST_QUARTER.endDate());
+        YearlyPlans plans = new YearlyPlans(random, calendar, repositories.documents(), LAST_QUARTER.endDate());
         plans.write(committee, departments, FIRST_QUARTER.year());
-        em.flush();
         return new Counts(created.size(), procedures, dossiers, reports.reportCount(), reports.observationCount(), plans.planCount(),
                 plans.taskCount());
+    }
+
+    /** Writes the batch (its procedures and shops are stored: the bulk write flushes them first) and empties it. */
+    private static void write(DossierRepository repository, List<Dossier> batch) {
+        if (!batch.isEmpty()) {
+            repository.writeAll(batch, Map.of());
+            batch.clear();
+        }
     }
 
     private static Unit unit(List<Unit> created, String code, String name, String shortName, UnitKind kind, Unit parent) {

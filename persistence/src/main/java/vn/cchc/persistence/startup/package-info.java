@@ -1,0 +1,2 @@
+/** What every server starts with: the standard indicators, and the dossier summary of an older database. */
+package vn.cchc.persistence.startup;

@@ -1,0 +1,5 @@
+package vn.cchc.archfixture.sampledata;
+
+/** A class of the sample data, for LayersTest. */
+public class Sample {
+}
