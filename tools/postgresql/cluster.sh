@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # A throw-away PostgreSQL cluster for the tests, with no system service: initdb and pg_ctl from Debian's packages, the
 # data folder and socket under the given folder, listening on loopback only, trust for local connections.
-#   cluster.sh start <folder> <port>   makes the cluster (once) and the database cchc (user cchc), and starts it
+#   cluster.sh start <folder> <port>   makes the cluster (once), starts it, and makes the database cchc (user cchc)
+#                                      anew: every build's tests start from the same data
 #   cluster.sh stop <folder>           stops it (the folder stays until mvn clean)
 set -euo pipefail
 bin=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -1)
@@ -17,10 +18,11 @@ start)
     if [ ! -f "$folder/data/PG_VERSION" ]; then
         as "'$bin/initdb' -D '$folder/data' -U cchc --auth=trust --encoding=UTF8 --locale=C.UTF-8 >'$folder/initdb.log'"
     fi
-    as "'$bin/pg_ctl' -D '$folder/data' -l '$folder/server.log' -w -t 60 \
+    # a cluster left running by an interrupted build is used as it is
+    as "'$bin/pg_ctl' -D '$folder/data' status >/dev/null" || as "'$bin/pg_ctl' -D '$folder/data' -l '$folder/server.log' -w -t 60 \
         -o \"-p $port -k '$folder' -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200\" start >/dev/null"
-    as "'$bin/psql' -h 127.0.0.1 -p $port -U cchc -d postgres -tAc \"SELECT 1 FROM pg_database WHERE datname = 'cchc'\"" | grep -q 1 \
-        || as "'$bin/createdb' -h 127.0.0.1 -p $port -U cchc -E UTF8 cchc"
+    as "'$bin/dropdb' -h 127.0.0.1 -p $port -U cchc --if-exists cchc"
+    as "'$bin/createdb' -h 127.0.0.1 -p $port -U cchc -E UTF8 cchc"
     echo "PostgreSQL on 127.0.0.1:$port, database cchc, user cchc"
     ;;
 stop)
