@@ -1,15 +1,22 @@
 package vn.cchc.application.dossier;
 
+import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import jakarta.transaction.Status;
 import jakarta.transaction.SystemException;
 import jakarta.transaction.UserTransaction;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -19,6 +26,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import vn.cchc.application.audit.AuditTrail;
@@ -51,8 +60,12 @@ import vn.cchc.domain.unit.UnitRepository;
  * in one transaction: new dossiers are added, a row whose unit already has a dossier of that code replaces it when it
  * differs and is skipped when identical, so importing the same file twice changes nothing. Any broken rule, or a
  * failure while writing, leaves the dossiers as they were and the job FAILED with its errors. A job's success commits
- * with its dossiers, so a job the server stopped before it ended has written nothing: at start-up such jobs end
- * {@link ImportJob#interrupt interrupted}.
+ * with its dossiers, so a job whose server stopped before it ended has written nothing.
+ *
+ * <p>Several servers may share the database: the server running a job holds it by a lease that it renews every
+ * {@link #RENEW_EVERY}; a job whose lease has run out ({@link ImportJob#isAbandoned}) lost its server, and whichever
+ * server sees it first, at its start or at its next renewal, ends it {@link ImportJob#interrupt interrupted}. Another
+ * server's start leaves a running job alone.
  */
 @ApplicationScoped
 public class DossierImportService {
@@ -64,7 +77,15 @@ public class DossierImportService {
     /** A 100,000-row import takes well under a minute here; the default 120 s would leave too little margin. */
     private static final int TRANSACTION_TIMEOUT_SECONDS = 1_800;
 
+    /** How long a job stays held after its server last renewed it. */
+    static final Duration LEASE = Duration.ofSeconds(60);
+    /** How often a server renews the jobs it runs (and looks for abandoned ones): a quarter of a lease. */
+    static final Duration RENEW_EVERY = LEASE.dividedBy(4);
+
     private final Clock clock = Clock.systemUTC();
+
+    /** This server as the holder of the jobs it runs: its host and a number drawn at each start. */
+    private final String server = host() + "/" + UUID.randomUUID();
 
     @Inject
     ImportJobRepository jobs;
@@ -89,6 +110,9 @@ public class DossierImportService {
     ManagedExecutorService executor;
 
     @Resource
+    ManagedScheduledExecutorService scheduler;
+
+    @Resource
     UserTransaction transaction;
 
     /** Accepts an import: the caller must be allowed to import at all; the rows are checked by the job. */
@@ -100,6 +124,7 @@ public class DossierImportService {
                 "required", "content");
         violations.throwIfAny();
         ImportJob job = new ImportJob(caller.name(), format, clock.instant());
+        job.leaseTo(server, clock.instant().plus(LEASE));
         jobs.add(job);
         long id = job.id();
         executor.execute(() -> run(id, caller, format, content));
@@ -133,13 +158,47 @@ public class DossierImportService {
     }
 
     /**
-     * At start-up, before any import can start: a job still unfinished was running when the server stopped and will
-     * never go on (nothing resumes it), so it ends FAILED, saying that nothing was written and the file must be sent again.
+     * At start-up, before any import can start here: a job whose server is gone (its own earlier run, or another
+     * server) will never go on, for nothing resumes it, so it ends FAILED, saying that nothing was written and the file
+     * must be sent again. Jobs that a live server holds are left to it.
      */
     void failInterrupted(@Observes @Initialized(ApplicationScoped.class) Object started) {
-        int interrupted = jobs.changeUnfinished(job -> job.interrupt(clock.instant()));
-        if (interrupted > 0) {
-            LOG.warning(interrupted + " import job(s) were interrupted by the server's stop and are now FAILED");
+        failAbandoned();
+    }
+
+    /** Then, while the server runs: renews its leases, and ends the jobs abandoned since. */
+    void keepLeases(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) @Initialized(ApplicationScoped.class) Object started) {
+        long every = RENEW_EVERY.toMillis();
+        scheduler.scheduleAtFixedRate(() -> {
+            try {
+                jobs.renewLeases(server, clock.instant().plus(LEASE));
+                failAbandoned();
+            } catch (RuntimeException e) {
+                // the next round tries again; a lease lasts four rounds
+                LOG.log(Level.WARNING, "could not renew the leases of this server's imports", e);
+            }
+        }, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    private void failAbandoned() {
+        Instant now = clock.instant();
+        int[] interrupted = {0};
+        jobs.changeUnfinished(job -> {
+            if (job.isAbandoned(now)) {
+                job.interrupt(now);
+                interrupted[0]++;
+            }
+        });
+        if (interrupted[0] > 0) {
+            LOG.warning(interrupted[0] + " import job(s) had lost their server and are now FAILED");
+        }
+    }
+
+    private static String host() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "unknown-host";
         }
     }
 

@@ -81,6 +81,11 @@ class DossierImportServiceTest {
             }
 
             @Override
+            public int renewLeases(String holder, Instant until) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
             public int changeUnfinished(Consumer<ImportJob> change) {
                 List<ImportJob> unfinished = stored.stream().filter(j -> !j.state().isFinished()).toList();
                 unfinished.forEach(change);
@@ -134,5 +139,19 @@ class DossierImportServiceTest {
                 .containsExactly(ImportJob.INTERRUPTED));
         assertThat(done.errors()).isEmpty();
         assertThat(done.finishedAt()).isEqualTo(Instant.parse("2026-03-01T07:01:00Z"));
+    }
+
+    @Test
+    void shouldLeaveTheJobsALiveServerHoldsAtStartUp() {
+        ImportJob running = new ImportJob("reporter", ImportFormat.CSV, Instant.now());
+        running.leaseTo("another-server", Instant.now().plusSeconds(60));
+        running.startValidating();
+        ImportJob lost = new ImportJob("reporter", ImportFormat.CSV, Instant.now().minusSeconds(600));
+        lost.leaseTo("a-dead-server", Instant.now().minusSeconds(1));
+        stored.addAll(List.of(running, lost));
+        service.failInterrupted(new Object());
+        assertThat(running.state()).isEqualTo(ImportState.VALIDATING);
+        assertThat(lost.state()).isEqualTo(ImportState.FAILED);
+        assertThat(lost.errors()).extracting(e -> e.code()).containsExactly(ImportJob.INTERRUPTED);
     }
 }

@@ -87,6 +87,14 @@ public class ImportJob {
     @Column(name = "ERROR_COUNT", nullable = false)
     private int errorCount;
 
+    /** The server running the job, which holds it until {@link #leaseUntil} and keeps pushing that forward. */
+    @Column(name = "LEASE_HOLDER", length = 200)
+    private String leaseHolder;
+
+    /** UTC; past it, the server holding the job is taken to be gone. */
+    @Column(name = "LEASE_UNTIL")
+    private LocalDateTime leaseUntil;
+
     @ElementCollection
     @CollectionTable(name = "IMPORT_JOB_ERROR", joinColumns = @JoinColumn(name = "JOB_ID"))
     @OrderColumn(name = "POSITION")
@@ -103,6 +111,24 @@ public class ImportJob {
         this.createdAt = utc(createdAt);
         this.createdOn = this.createdAt.toLocalDate();
         this.state = ImportState.QUEUED;
+    }
+
+    /**
+     * The server that will run the job holds it until {@code until}: while it lives it pushes that forward (the
+     * repository's {@code renewLeases}); no other server takes the job for abandoned before then.
+     */
+    public void leaseTo(String holder, Instant until) {
+        DomainException.require(!state.isFinished(), "INVALID_IMPORT", "a finished import is held by no server");
+        this.leaseHolder = DomainException.requireText(holder, "INVALID_IMPORT", "the server holding the import");
+        this.leaseUntil = utc(until);
+    }
+
+    /**
+     * Unfinished and held by no live server: its lease ran out (its server died or lost the database), or it never had
+     * one (a job of a version before leases). Such a job can never finish; any server may {@link #interrupt} it.
+     */
+    public boolean isAbandoned(Instant now) {
+        return !state.isFinished() && (leaseUntil == null || !utc(now).isBefore(leaseUntil));
     }
 
     public void startValidating() {
@@ -187,6 +213,11 @@ public class ImportJob {
 
     public Instant createdAt() {
         return createdAt.toInstant(ZoneOffset.UTC);
+    }
+
+    /** The server that holds the job; null for a job of a version before leases. */
+    public String leaseHolder() {
+        return leaseHolder;
     }
 
     /** Null while the job runs. */

@@ -1,5 +1,6 @@
 package vn.cchc.domain.dossier;
 
+import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Consumer;
 import vn.cchc.domain.shared.Condition;
@@ -30,4 +31,7 @@ public interface ImportJobRepository {
 
     /** Applies the change to every job not finished yet and commits them together; how many there were. */
     int changeUnfinished(Consumer<ImportJob> change);
+
+    /** Pushes the lease of every unfinished job the holder holds to {@code until}, in one statement; how many. */
+    int renewLeases(String holder, Instant until);
 }

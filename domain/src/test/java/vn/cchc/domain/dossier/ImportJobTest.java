@@ -88,4 +88,26 @@ class ImportJobTest {
         assertThat(job.errorCount()).isEqualTo(1_500);
         assertThat(job.rowsWritten()).isZero();
     }
+
+    @Test
+    void shouldBeHeldByItsServerUntilTheLeaseRunsOut() {
+        job.leaseTo("server-a", NOW.plusSeconds(60));
+        job.startValidating();
+        assertThat(job.leaseHolder()).isEqualTo("server-a");
+        assertThat(job.isAbandoned(NOW.plusSeconds(59))).isFalse();
+        assertThat(job.isAbandoned(NOW.plusSeconds(60))).isTrue();
+        assertThat(job.isAbandoned(NOW.plusSeconds(3_600))).isTrue();
+    }
+
+    @Test
+    void shouldTakeAnUnfinishedJobWithoutALeaseForAbandonedAndAFinishedOneNever() {
+        assertThat(job.isAbandoned(NOW)).isTrue();
+        job.leaseTo("server-a", NOW.plusSeconds(60));
+        job.startValidating();
+        job.fail(1, 0, List.of(), 1, NOW.plusSeconds(1));
+        assertThat(job.isAbandoned(NOW.plusSeconds(3_600))).isFalse();
+        assertThatThrownBy(() -> job.leaseTo("server-b", NOW.plusSeconds(120))).isInstanceOf(DomainException.class);
+        assertThatThrownBy(() -> new ImportJob("reporter", ImportFormat.CSV, NOW).leaseTo(" ", NOW))
+                .isInstanceOf(DomainException.class);
+    }
 }

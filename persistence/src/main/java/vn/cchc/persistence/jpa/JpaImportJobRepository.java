@@ -4,6 +4,9 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -27,8 +30,8 @@ public class JpaImportJobRepository implements ImportJobRepository {
 
     private static final Listing.Ordering<ImportJob> NEWEST_FIRST = (cb, j) -> List.of(cb.desc(j.get("createdAt")), cb.desc(j.get("id")));
 
-    private static final Condition UNFINISHED = new Condition.OneOf(ImportJobAttribute.STATE,
-            Arrays.stream(ImportState.values()).filter(s -> !s.isFinished()).map(s -> (Object) s).toList());
+    private static final List<ImportState> UNFINISHED_STATES = Arrays.stream(ImportState.values()).filter(s -> !s.isFinished()).toList();
+    private static final Condition UNFINISHED = new Condition.OneOf(ImportJobAttribute.STATE, List.<Object>copyOf(UNFINISHED_STATES));
 
     @PersistenceContext(unitName = "cchc")
     private EntityManager em;
@@ -92,6 +95,16 @@ public class JpaImportJobRepository implements ImportJobRepository {
         List<ImportJob> unfinished = changing().all(Criteria.where(UNFINISHED));
         unfinished.forEach(change);
         return unfinished.size();
+    }
+
+    @Override
+    public int renewLeases(String holder, Instant until) {
+        // a bulk update: it leaves the job's version alone, so renewing never conflicts with the job's own changes
+        return em.createQuery("UPDATE ImportJob j SET j.leaseUntil = :until WHERE j.leaseHolder = :holder AND j.state IN :unfinished")
+                .setParameter("until", LocalDateTime.ofInstant(until, ZoneOffset.UTC))
+                .setParameter("holder", holder)
+                .setParameter("unfinished", UNFINISHED_STATES)
+                .executeUpdate();
     }
 
     /** The errors are read before the transaction ends: the views read them after. */

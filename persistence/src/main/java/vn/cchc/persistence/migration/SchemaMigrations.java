@@ -8,8 +8,9 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
- * The versioned migrations of the application's schema (Flyway), for every database it runs on: SQL for each
- * database in {@code db/migration/<database>/}. They run at start-up before the
+ * The versioned migrations of the application's schema (Flyway), for every database it runs on: SQL the same for
+ * every database in {@code db/migration/common/}, SQL of one database in {@code db/migration/<database>/}, one
+ * version sequence across both. They run at start-up before the
  * application serves ({@link MigrationsAtStartup}), or on their own ({@link #main}).
  *
  * <p>A database made before migrations existed (EclipseLink's {@code create-or-extend-tables}, up to release 0.1) holds
@@ -41,7 +42,7 @@ public final class SchemaMigrations {
         // Liberty's class loader lists no folders: Flyway finds each location through the empty file flyway.location
         // in it, and so also its default folder of SQL callbacks, db/callback (none yet)
         return configuration
-                .locations("classpath:db/migration/" + database)
+                .locations("classpath:db/migration/common", "classpath:db/migration/" + database)
                 .failOnMissingLocations(true)
                 .baselineOnMigrate(true)
                 .baselineVersion("1")

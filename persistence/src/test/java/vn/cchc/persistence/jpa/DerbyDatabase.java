@@ -6,6 +6,8 @@ import jakarta.persistence.Persistence;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.eclipse.persistence.sessions.server.Server;
 import vn.cchc.persistence.migration.SchemaMigrations;
 
@@ -15,6 +17,13 @@ import vn.cchc.persistence.migration.SchemaMigrations;
  * the server (resource-local transactions instead of JTA). Public for the tests of other packages.
  */
 public final class DerbyDatabase implements AutoCloseable {
+
+    /** Flyway says what it did for every test database; kept here, else the logger is collected with its level. */
+    private static final Logger FLYWAY = Logger.getLogger("org.flywaydb");
+
+    static {
+        FLYWAY.setLevel(Level.SEVERE);
+    }
 
     private final EntityManagerFactory emf;
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -189,5 +190,27 @@ class JpaImportJobRepositoryTest {
         assertThat(found(Criteria.where(Condition.eq(ImportJobAttribute.FINISHED_ON, LocalDate.of(2026, 1, 2))))).hasSize(5);
         int again = db.inTransaction(em -> new JpaImportJobRepository(em).changeUnfinished(j -> j.interrupt(restart)));
         assertThat(again).isZero();
+    }
+
+    @Test
+    void shouldRenewTheLeasesOfTheHoldersUnfinishedJobsOnly() {
+        Instant start = DAY_TWO.plusSeconds(7_200);
+        long mine = db.inTransaction(em -> {
+            ImportJob job = new ImportJob("reporter", ImportFormat.CSV, start);
+            job.leaseTo("server-a", start.plusSeconds(60));
+            new JpaImportJobRepository(em).add(job);
+            ImportJob other = new ImportJob("reporter", ImportFormat.CSV, start);
+            other.leaseTo("server-b", start.plusSeconds(60));
+            new JpaImportJobRepository(em).add(other);
+            return job.id();
+        });
+        int renewed = db.inTransaction(em -> new JpaImportJobRepository(em).renewLeases("server-a", start.plusSeconds(600)));
+        assertThat(renewed).isEqualTo(1);
+        Condition startedThen = Condition.eq(ImportJobAttribute.CREATED_AT, LocalDateTime.ofInstant(start, ZoneOffset.UTC));
+        List<ImportJob> held = find(Criteria.where(startedThen), ALL).items();
+        assertThat(held).hasSize(2).allSatisfy(j -> assertThat(j.isAbandoned(start.plusSeconds(120)))
+                .isEqualTo(j.id() != mine));
+        assertThat(held).filteredOn(j -> j.id() == mine).singleElement()
+                .satisfies(j -> assertThat(j.isAbandoned(start.plusSeconds(600))).isTrue());
     }
 }

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.UUID;
+import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
 import org.junit.jupiter.api.Test;
 import vn.cchc.domain.unit.Unit;
@@ -26,8 +27,9 @@ import vn.cchc.persistence.jpa.JpaUnitRepository;
 /** The migrations against real Derby databases: made from nothing, and over a database EclipseLink made before them. */
 class SchemaMigrationsTest {
 
+    /** The entities' mapping and the migrations agree: what EclipseLink would make from the one, the other makes. */
     @Test
-    void shouldMakeTheSchemaEclipseLinkMadeBeforeMigrations() throws SQLException {
+    void shouldMakeTheSchemaTheEntitiesMap() throws SQLException {
         String byEclipseLink = madeByEclipseLink();
         String byMigrations = memory();
         MigrateResult result = SchemaMigrations.migrate(byMigrations, null, null);
@@ -40,9 +42,14 @@ class SchemaMigrationsTest {
 
     @Test
     void shouldUpgradeADatabaseMadeBeforeMigrationsInPlaceWithNothingLost() throws SQLException {
-        String url = madeByEclipseLink();
-        try (DerbyDatabaseBeforeMigrations old = new DerbyDatabaseBeforeMigrations(url)) {
-            old.addUnit("NA", "Tỉnh Nghệ An");
+        String url = madeByRelease01();
+        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("INSERT INTO UNIT (ID, CODE, NAME, KIND, TREE_PATH, SEARCH_TEXT, GENERATED, VERSION)"
+                    + " VALUES (1, 'NA', 'Tỉnh Nghệ An', 'PROVINCE', '/NA/', 'tinh nghe an', 0, 1)");
+            statement.executeUpdate("INSERT INTO IMPORT_JOB (ID, CREATED_AT, CREATED_ON, ERROR_COUNT, FORMAT, ROWS_READ,"
+                    + " ROWS_SKIPPED, ROWS_VALID, ROWS_WRITTEN, STARTED_BY, STATE, VERSION) VALUES (2, TIMESTAMP('2026-11-30 08:00:00'),"
+                    + " DATE('2026-11-30'), 0, 'CSV', 0, 0, 0, 0, 'reporter', 'WRITING', 1)");
+            statement.executeUpdate("UPDATE SEQUENCE SET SEQ_COUNT = 50");
         }
         List<String> before = rows(url, "SELECT CODE, NAME, SEARCH_TEXT, TREE_PATH FROM UNIT");
         List<String> sequence = rows(url, "SELECT SEQ_NAME, SEQ_COUNT FROM SEQUENCE");
@@ -53,6 +60,9 @@ class SchemaMigrationsTest {
         assertThat(rows(url, "SELECT \"version\", \"type\" FROM \"flyway_schema_history\" ORDER BY \"installed_rank\""))
                 .first().isEqualTo("1 BASELINE");
         assertThat(SchemaMigrations.flyway(url, null, null).info().pending()).isEmpty();
+        assertThat(schema(url)).isEqualTo(schema(madeByEclipseLink()));
+        // a job of release 0.1 has no lease: abandoned, as every unfinished job was at a start before
+        assertThat(rows(url, "SELECT STATE, LEASE_HOLDER, LEASE_UNTIL FROM IMPORT_JOB")).containsExactly("WRITING null null");
         assertThat(rows(url, "SELECT CODE, NAME, SEARCH_TEXT, TREE_PATH FROM UNIT")).isEqualTo(before).hasSize(1);
         assertThat(rows(url, "SELECT SEQ_NAME, SEQ_COUNT FROM SEQUENCE")).isEqualTo(sequence);
         // the application reads and writes it as before
@@ -66,6 +76,20 @@ class SchemaMigrationsTest {
             });
         }
         assertThat(rows(url, "SELECT CODE FROM UNIT ORDER BY CODE")).containsExactly("NA", "NA-SNV");
+        assertThat(rows(url, "SELECT MIN(ID) FROM UNIT WHERE CODE = 'NA-SNV'")).allSatisfy(id -> assertThat(Long.parseLong(id)).isGreaterThan(50));
+    }
+
+    /**
+     * A database as release 0.1 left it: the schema of version 1 (which the first test shows is what EclipseLink made
+     * then), and no history of migrations, for that release had none.
+     */
+    private static String madeByRelease01() throws SQLException {
+        String url = memory();
+        Flyway.configure().configuration(SchemaMigrations.flyway(url, null, null).getConfiguration()).target("1").load().migrate();
+        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement()) {
+            statement.executeUpdate("DROP TABLE \"flyway_schema_history\"");
+        }
+        return url;
     }
 
     @Test
@@ -86,7 +110,7 @@ class SchemaMigrationsTest {
         return "jdbc:derby:memory:" + UUID.randomUUID() + ";create=true";
     }
 
-    /** The persistence unit as releases before migrations ran it: EclipseLink makes the missing tables and columns. */
+    /** The persistence unit with EclipseLink making the tables from the entities, as releases before migrations did. */
     private static final class DerbyDatabaseBeforeMigrations implements AutoCloseable {
 
         private final EntityManagerFactory emf;
@@ -102,14 +126,6 @@ class SchemaMigrationsTest {
                     "eclipselink.ddl-generation", "create-or-extend-tables",
                     "eclipselink.ddl-generation.output-mode", "database"));
             emf.createEntityManager().close(); // EclipseLink makes the tables when the unit is first used
-        }
-
-        void addUnit(String code, String name) {
-            var em = emf.createEntityManager();
-            em.getTransaction().begin();
-            new JpaUnitRepository(em).add(new Unit(code, name, null, UnitKind.PROVINCE, null, null));
-            em.getTransaction().commit();
-            em.close();
         }
 
         @Override
