@@ -53,16 +53,16 @@ class TwoServersIT extends DeployedApplication {
     @Test
     @Order(1)
     void shouldReadOnOneServerAWriteMadeOnTheOtherAtOnce() {
-        JsonObject made = Writes.draft(one.as(GraphQLClient.REPORTER), UNIT, 2023, 1, "Báo cáo quý I năm 2023 (máy chủ một)");
+        JsonObject made = Writes.draft(one.as(GraphQLClient.REPORTER), UNIT, 2025, 3, "Báo cáo quý III năm 2025 (máy chủ một)");
         String report = "{ report(id: \"" + made.getJsonObject("report").getString("id") + "\") { title version status } }";
         assertThat(two.data(report)).isEqualTo(one.data(report));
-        assertThat(two.data(report).getJsonObject("report").getString("title")).isEqualTo("Báo cáo quý I năm 2023 (máy chủ một)");
+        assertThat(two.data(report).getJsonObject("report").getString("title")).isEqualTo("Báo cáo quý III năm 2025 (máy chủ một)");
     }
 
     @Test
     @Order(2)
     void shouldLetOneOfTwoEditsOfTheSameVersionThroughTheTwoServersAndRefuseTheOtherWithConflict() throws Exception {
-        JsonObject read = Writes.draft(one.as(GraphQLClient.REPORTER), UNIT, 2023, 2, "Báo cáo quý II năm 2023");
+        JsonObject read = Writes.draft(one.as(GraphQLClient.REPORTER), UNIT, 2025, 4, "Báo cáo quý IV năm 2025");
         ExecutorService pool = Executors.newFixedThreadPool(2);
         List<Future<JsonObject>> answers = new ArrayList<>();
         try {
