@@ -24,7 +24,7 @@ public class MigrationsAtStartup {
 
     void migrate(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE) @Initialized(ApplicationScoped.class) Object event) {
         MigrateResult result = SchemaMigrations.migrate(dataSource);
-        LOG.info("Database schema at version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+        LOG.info("Database schema at version " + SchemaMigrations.versionAfter(result) + " (" + result.migrationsExecuted
                 + " migration(s) applied now)");
     }
 }

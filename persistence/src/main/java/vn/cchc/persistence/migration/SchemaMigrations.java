@@ -50,6 +50,11 @@ public final class SchemaMigrations {
                 .load();
     }
 
+    /** The schema's version after the migration: the newest applied, or the one it had when nothing was to apply. */
+    static String versionAfter(MigrateResult result) {
+        return result.targetSchemaVersion != null ? result.targetSchemaVersion : result.initialSchemaVersion;
+    }
+
     /** The folder of the database's SQL: {@code derby} or {@code postgresql}. */
     static String database(DataSource dataSource) {
         try (Connection connection = dataSource.getConnection()) {
@@ -67,7 +72,7 @@ public final class SchemaMigrations {
     }
 
     /**
-     * Migrates a database from the command line, before servers start on it:
+     * Migrates a database from the command line, before servers start on it ({@code tools/migrate/migrate.sh}):
      * {@code java -cp <persistence and its libraries> vn.cchc.persistence.migration.SchemaMigrations <jdbc-url> [user password]}.
      */
     public static void main(String[] args) {
@@ -76,7 +81,7 @@ public final class SchemaMigrations {
             System.exit(2);
         }
         MigrateResult result = migrate(args[0], args.length == 3 ? args[1] : null, args.length == 3 ? args[2] : null);
-        System.out.printf(Locale.ROOT, "%s: schema at version %s, %d migration(s) applied%n", args[0], result.targetSchemaVersion,
+        System.out.printf(Locale.ROOT, "%s: schema at version %s, %d migration(s) applied%n", args[0], versionAfter(result),
                 result.migrationsExecuted);
     }
 }
