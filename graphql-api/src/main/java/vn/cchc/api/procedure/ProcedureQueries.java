@@ -18,13 +18,14 @@ import vn.cchc.api.paging.Batches;
 import vn.cchc.api.paging.Paging;
 import vn.cchc.api.unit.UnitView;
 import vn.cchc.domain.procedure.ProcedureRepository;
+import vn.cchc.domain.statistics.PeriodSeries;
 
 @GraphQLApi
 @ApplicationScoped
 public class ProcedureQueries {
 
-    /** The most days one {@code onlineServiceOn} may ask: ten years of quarters, as the analytics' 40 periods. */
-    static final int MAX_DAYS = 40;
+    /** The most days one {@code onlineServiceOn} may ask: the last days of the periods of the longest series. */
+    static final int MAX_DAYS = PeriodSeries.MAX_PERIODS;
 
     private static final String FILTER = "Only the procedures matching this filter (lọc thủ tục); all of them when absent.";
 
