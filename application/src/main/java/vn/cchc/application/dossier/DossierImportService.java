@@ -1,5 +1,6 @@
 package vn.cchc.application.dossier;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -27,6 +28,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -115,6 +117,9 @@ public class DossierImportService {
     @Resource
     UserTransaction transaction;
 
+    /** The renewals this application scheduled: the server's executor outlives an application stopped or redeployed. */
+    private ScheduledFuture<?> renewals;
+
     /** Accepts an import: the caller must be allowed to import at all; the rows are checked by the job. */
     public ImportJob start(Caller caller, ImportFormat format, String content) {
         AccessPolicy.require(caller, Operation.IMPORT_DOSSIERS, caller.unitPath(), "importDossiers");
@@ -169,7 +174,7 @@ public class DossierImportService {
     /** Then, while the server runs: renews its leases, and ends the jobs abandoned since. */
     void keepLeases(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) @Initialized(ApplicationScoped.class) Object started) {
         long every = RENEW_EVERY.toMillis();
-        scheduler.scheduleAtFixedRate(() -> {
+        renewals = scheduler.scheduleAtFixedRate(() -> {
             try {
                 jobs.renewLeases(server, clock.instant().plus(LEASE));
                 failAbandoned();
@@ -178,6 +183,14 @@ public class DossierImportService {
                 LOG.log(Level.WARNING, "could not renew the leases of this server's imports", e);
             }
         }, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    /** Without this, an undeployed application's renewals ran on, failing for want of its CDI contexts. */
+    @PreDestroy
+    void stopRenewing() {
+        if (renewals != null) {
+            renewals.cancel(false);
+        }
     }
 
     private void failAbandoned() {
