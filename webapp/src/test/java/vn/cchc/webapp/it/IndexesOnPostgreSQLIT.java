@@ -17,15 +17,40 @@ import org.junit.jupiter.api.Test;
 import vn.cchc.domain.shared.SearchText;
 
 /**
- * The text search on PostgreSQL (run in the PostgreSQL pass only): the folded SEARCH_TEXT of every searchable table has
- * a trigram index (migration V3), which serves the repositories' {@code LIKE '%words%'} that no B-tree index can.
+ * The indexes PostgreSQL needs and Derby makes or does without (run in the PostgreSQL pass only): one for every foreign
+ * key (migration V5; Derby makes them by itself), and a trigram index on the folded SEARCH_TEXT of every searchable
+ * table (migration V3), which serves the repositories' {@code LIKE '%words%'} that no B-tree index can.
  */
-class SearchOnPostgreSQLIT extends DeployedApplication {
+class IndexesOnPostgreSQLIT extends DeployedApplication {
 
     private static Connection database() throws SQLException {
         String url = Objects.requireNonNull(System.getProperty("cchc.it.pg.url"), "no cchc.it.pg.url: this test is for"
                 + " the PostgreSQL pass of the tests only (failsafe execution it-postgresql)");
         return DriverManager.getConnection(url, "cchc", "");
+    }
+
+    @Test
+    void shouldHaveAnIndexBeginningWithTheColumnsOfEveryForeignKey() throws SQLException {
+        List<String> unindexed = new ArrayList<>();
+        int foreignKeys;
+        try (Connection db = database(); Statement sql = db.createStatement()) {
+            try (ResultSet count = sql.executeQuery("SELECT COUNT(*) FROM pg_constraint WHERE contype = 'f'"
+                    + " AND connamespace = 'public'::regnamespace")) {
+                count.next();
+                foreignKeys = count.getInt(1);
+            }
+            try (ResultSet rows = sql.executeQuery("SELECT c.conrelid::regclass::text || ' ' || c.conkey::text FROM pg_constraint c"
+                    + " WHERE c.contype = 'f' AND c.connamespace = 'public'::regnamespace AND NOT EXISTS (SELECT 1 FROM pg_index i"
+                    + " WHERE i.indrelid = c.conrelid AND (string_to_array(i.indkey::text, ' ')::int2[])[1:cardinality(c.conkey)]"
+                    + " @> c.conkey AND (string_to_array(i.indkey::text, ' ')::int2[])[1:cardinality(c.conkey)] <@ c.conkey)"
+                    + " ORDER BY 1")) {
+                while (rows.next()) {
+                    unindexed.add(rows.getString(1));
+                }
+            }
+        }
+        assertThat(foreignKeys).as("the schema's foreign keys").isGreaterThan(30);
+        assertThat(unindexed).as("foreign keys (table, column numbers) without an index beginning with their columns").isEmpty();
     }
 
     @Test
