@@ -60,15 +60,22 @@ public final class DerbyRestore {
     }
 
     /**
-     * {@code java -cp <persistence and Derby> vn.cchc.persistence.backup.DerbyRestore <backup-folder> <database-path>},
-     * with the server stopped.
+     * {@code java -cp <persistence and Derby> vn.cchc.persistence.backup.DerbyRestore [--replace] <backup-folder> <database-path>},
+     * with the server stopped; a database already at the path is replaced only when {@code --replace} says so.
      */
     public static void main(String[] args) throws SQLException {
-        if (args.length != 2) {
-            System.err.println("usage: DerbyRestore <backup-folder> <database-path>");
+        boolean replace = args.length == 3 && args[0].equals("--replace");
+        if (args.length != (replace ? 3 : 2)) {
+            System.err.println("usage: DerbyRestore [--replace] <backup-folder> <database-path>");
             System.exit(2);
         }
-        Path copy = restore(Path.of(args[0]), Path.of(args[1]));
-        System.out.printf(Locale.ROOT, "%s: restored from %s and shut down%n", Path.of(args[1]).toAbsolutePath().normalize(), copy);
+        Path backup = Path.of(args[args.length - 2]);
+        Path database = Path.of(args[args.length - 1]).toAbsolutePath().normalize();
+        if (Files.exists(database) && !replace) {
+            System.err.println(database + " exists: stop its server and give --replace to restore over it");
+            System.exit(1);
+        }
+        Path copy = restore(backup, database);
+        System.out.printf(Locale.ROOT, "%s: restored from %s and shut down%n", database, copy);
     }
 }
