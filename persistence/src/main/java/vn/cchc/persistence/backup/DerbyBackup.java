@@ -9,9 +9,7 @@ import java.nio.file.Path;
 import java.sql.CallableStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.List;
 import java.util.Locale;
-import java.util.stream.Stream;
 import javax.sql.DataSource;
 import vn.cchc.domain.backup.BackupNotSupported;
 import vn.cchc.domain.backup.DatabaseBackup;
@@ -56,14 +54,5 @@ public class DerbyBackup implements DatabaseBackup {
             backup.execute();
         }
         return DerbyRestore.databaseIn(folder);
-    }
-
-    /** The folders below {@code folder} that hold a Derby database. */
-    static List<Path> databasesIn(Path folder) {
-        try (Stream<Path> children = Files.list(folder)) {
-            return children.filter(DerbyRestore::isDatabase).sorted().toList();
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the backup folder " + folder, e);
-        }
     }
 }

@@ -1,5 +1,7 @@
 package vn.cchc.persistence.backup;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -7,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Restores an embedded Derby database from an online backup ({@link DerbyBackup}), with no server running on it:
@@ -47,7 +50,7 @@ public final class DerbyRestore {
         if (isDatabase(backup)) {
             return backup;
         }
-        List<Path> databases = Files.isDirectory(backup) ? DerbyBackup.databasesIn(backup) : List.of();
+        List<Path> databases = Files.isDirectory(backup) ? databasesIn(backup) : List.of();
         if (databases.size() != 1) {
             throw new IllegalArgumentException(backup + " is not a Derby backup: it holds " + databases.size()
                     + " database folders (service.properties), not one");
@@ -55,7 +58,16 @@ public final class DerbyRestore {
         return databases.get(0);
     }
 
-    static boolean isDatabase(Path folder) {
+    /** The folders below {@code folder} that hold a Derby database. */
+    private static List<Path> databasesIn(Path folder) {
+        try (Stream<Path> children = Files.list(folder)) {
+            return children.filter(DerbyRestore::isDatabase).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the backup folder " + folder, e);
+        }
+    }
+
+    private static boolean isDatabase(Path folder) {
         return Files.isRegularFile(folder.resolve("service.properties"));
     }
 
@@ -63,7 +75,7 @@ public final class DerbyRestore {
      * {@code java -cp <persistence and Derby> vn.cchc.persistence.backup.DerbyRestore [--replace] <backup-folder> <database-path>},
      * with the server stopped; a database already at the path is replaced only when {@code --replace} says so.
      */
-    public static void main(String[] args) throws SQLException {
+    public static void main(String[] args) {
         boolean replace = args.length == 3 && args[0].equals("--replace");
         if (args.length != (replace ? 3 : 2)) {
             System.err.println("usage: DerbyRestore [--replace] <backup-folder> <database-path>");
@@ -75,7 +87,12 @@ public final class DerbyRestore {
             System.err.println(database + " exists: stop its server and give --replace to restore over it");
             System.exit(1);
         }
-        Path copy = restore(backup, database);
-        System.out.printf(Locale.ROOT, "%s: restored from %s and shut down%n", database, copy);
+        try {
+            Path copy = restore(backup, database);
+            System.out.printf(Locale.ROOT, "%s: restored from %s and shut down%n", database, copy);
+        } catch (IllegalArgumentException | SQLException e) {
+            System.err.println("not restored: " + e.getMessage());
+            System.exit(1);
+        }
     }
 }
