@@ -1,5 +1,6 @@
 package vn.cchc.application.dossier;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
@@ -27,9 +28,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import vn.cchc.application.audit.AuditTrail;
 import vn.cchc.application.security.AccessPolicy;
 import vn.cchc.application.security.Caller;
@@ -62,9 +65,9 @@ import vn.cchc.domain.unit.UnitRepository;
  * failure while writing, leaves the dossiers as they were and the job FAILED with its errors. A job's success commits
  * with its dossiers, so a job whose server stopped before it ended has written nothing.
  *
- * <p>Several servers may share the database: the server running a job holds it by a lease that it renews every
- * {@link #RENEW_EVERY}; a job whose lease has run out ({@link ImportJob#isAbandoned}) lost its server, and whichever
- * server sees it first, at its start or at its next renewal, ends it {@link ImportJob#interrupt interrupted}. Another
+ * <p>Several servers may share the database: the server running a job holds it by a lease ({@code
+ * cchc.import.lease-seconds}, 60 s) that it renews every quarter of it; a job whose lease has run out ({@link
+ * ImportJob#isAbandoned}) lost its server, and whichever server sees it first, at its start or at its next renewal, ends it {@link ImportJob#interrupt interrupted}. Another
  * server's start leaves a running job alone.
  */
 @ApplicationScoped
@@ -77,10 +80,13 @@ public class DossierImportService {
     /** A 100,000-row import takes well under a minute here; the default 120 s would leave too little margin. */
     private static final int TRANSACTION_TIMEOUT_SECONDS = 1_800;
 
-    /** How long a job stays held after its server last renewed it. */
-    static final Duration LEASE = Duration.ofSeconds(60);
-    /** How often a server renews the jobs it runs (and looks for abandoned ones): a quarter of a lease. */
-    static final Duration RENEW_EVERY = LEASE.dividedBy(4);
+    /**
+     * How long a job stays held after its server last renewed it; the server renews its jobs (and looks for abandoned
+     * ones) every quarter of it. Longer than any pause of a live server; shorter means a dead server's job ends sooner.
+     */
+    @Inject
+    @ConfigProperty(name = "cchc.import.lease-seconds", defaultValue = "60")
+    long leaseSeconds;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -115,6 +121,9 @@ public class DossierImportService {
     @Resource
     UserTransaction transaction;
 
+    /** The renewals this application scheduled: the server's executor outlives an application stopped or redeployed. */
+    private ScheduledFuture<?> renewals;
+
     /** Accepts an import: the caller must be allowed to import at all; the rows are checked by the job. */
     public ImportJob start(Caller caller, ImportFormat format, String content) {
         AccessPolicy.require(caller, Operation.IMPORT_DOSSIERS, caller.unitPath(), "importDossiers");
@@ -124,7 +133,7 @@ public class DossierImportService {
                 "required", "content");
         violations.throwIfAny();
         ImportJob job = new ImportJob(caller.name(), format, clock.instant());
-        job.leaseTo(server, clock.instant().plus(LEASE));
+        job.leaseTo(server, clock.instant().plus(lease()));
         jobs.add(job);
         long id = job.id();
         executor.execute(() -> run(id, caller, format, content));
@@ -168,16 +177,28 @@ public class DossierImportService {
 
     /** Then, while the server runs: renews its leases, and ends the jobs abandoned since. */
     void keepLeases(@Observes @Priority(Interceptor.Priority.APPLICATION + 900) @Initialized(ApplicationScoped.class) Object started) {
-        long every = RENEW_EVERY.toMillis();
-        scheduler.scheduleAtFixedRate(() -> {
+        long every = lease().dividedBy(4).toMillis();
+        renewals = scheduler.scheduleAtFixedRate(() -> {
             try {
-                jobs.renewLeases(server, clock.instant().plus(LEASE));
+                jobs.renewLeases(server, clock.instant().plus(lease()));
                 failAbandoned();
             } catch (RuntimeException e) {
                 // the next round tries again; a lease lasts four rounds
                 LOG.log(Level.WARNING, "could not renew the leases of this server's imports", e);
             }
         }, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    private Duration lease() {
+        return Duration.ofSeconds(leaseSeconds);
+    }
+
+    /** Without this, an undeployed application's renewals ran on, failing for want of its CDI contexts. */
+    @PreDestroy
+    void stopRenewing() {
+        if (renewals != null) {
+            renewals.cancel(false);
+        }
     }
 
     private void failAbandoned() {

@@ -47,6 +47,7 @@ class DossierImportServiceTest {
     private final DossierImportService service = new DossierImportService();
 
     DossierImportServiceTest() {
+        service.leaseSeconds = 60;
         service.jobs = new ImportJobRepository() {
             @Override
             public void add(ImportJob job) {

@@ -89,9 +89,14 @@ public class PlanTask {
         assign(assignment);
     }
 
+    /** What a task's description is searched by: also what the migrations fill in for tasks stored without it. */
+    public static String searchTextOf(String description) {
+        return SearchText.fold(description);
+    }
+
     void assign(TaskAssignment assignment) {
         this.description = assignment.description();
-        this.searchText = SearchText.fold(assignment.description());
+        this.searchText = searchTextOf(assignment.description());
         this.area = assignment.area();
         this.leadUnit = assignment.leadUnit();
         // unchanged coordinators are not written again

@@ -9,8 +9,9 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * The versioned migrations of the application's schema (Flyway), for every database it runs on: SQL the same for
- * every database in {@code db/migration/common/}, SQL of one database in {@code db/migration/<database>/}, one
- * version sequence across both. They run at start-up before the
+ * every database in {@code db/migration/common/}, SQL of one database in {@code db/migration/<database>/}, data steps in Java
+ * ({@link PlanTaskSearchText}), one version sequence across them all (a database skips the versions of another's
+ * folder). They run at start-up before the
  * application serves ({@link MigrationsAtStartup}), or on their own ({@link #main}).
  *
  * <p>A database made before migrations existed (EclipseLink's {@code create-or-extend-tables}, up to release 0.1) holds
@@ -43,6 +44,8 @@ public final class SchemaMigrations {
         // in it, and so also its default folder of SQL callbacks, db/callback (none yet)
         return configuration
                 .locations("classpath:db/migration/common", "classpath:db/migration/" + database)
+                // data steps in Java, given here: Liberty's class loader cannot be scanned for classes either
+                .javaMigrations(new PlanTaskSearchText())
                 .failOnMissingLocations(true)
                 .baselineOnMigrate(true)
                 .baselineVersion("1")

@@ -49,6 +49,11 @@ class SchemaMigrationsTest {
             statement.executeUpdate("INSERT INTO IMPORT_JOB (ID, CREATED_AT, CREATED_ON, ERROR_COUNT, FORMAT, ROWS_READ,"
                     + " ROWS_SKIPPED, ROWS_VALID, ROWS_WRITTEN, STARTED_BY, STATE, VERSION) VALUES (2, TIMESTAMP('2026-11-30 08:00:00'),"
                     + " DATE('2026-11-30'), 0, 'CSV', 0, 0, 0, 0, 'reporter', 'WRITING', 1)");
+            // a task stored before its folded search text existed, and one stored with it
+            statement.executeUpdate("INSERT INTO PLAN_TASK (ID, TASK_NUMBER, DESCRIPTION, STATUS) VALUES (3, 1,"
+                    + " 'Rà soát, đánh giá thủ tục hành chính', 'NOT_STARTED')");
+            statement.executeUpdate("INSERT INTO PLAN_TASK (ID, TASK_NUMBER, DESCRIPTION, SEARCH_TEXT, STATUS) VALUES (4, 2,"
+                    + " 'Số hóa hồ sơ', 'so hoa ho so', 'NOT_STARTED')");
             statement.executeUpdate("UPDATE SEQUENCE SET SEQ_COUNT = 50");
         }
         List<String> before = rows(url, "SELECT CODE, NAME, SEARCH_TEXT, TREE_PATH FROM UNIT");
@@ -65,6 +70,9 @@ class SchemaMigrationsTest {
         assertThat(rows(url, "SELECT STATE, LEASE_HOLDER, LEASE_UNTIL FROM IMPORT_JOB")).containsExactly("WRITING null null");
         assertThat(rows(url, "SELECT CODE, NAME, SEARCH_TEXT, TREE_PATH FROM UNIT")).isEqualTo(before).hasSize(1);
         assertThat(rows(url, "SELECT SEQ_NAME, SEQ_COUNT FROM SEQUENCE")).isEqualTo(sequence);
+        // the data step: the task without a search text has it now, folded as a task folds it; the other is as it was
+        assertThat(rows(url, "SELECT ID, SEARCH_TEXT FROM PLAN_TASK ORDER BY ID"))
+                .containsExactly("3 ra soat, danh gia thu tuc hanh chinh", "4 so hoa ho so");
         // the application reads and writes it as before
         try (DerbyDatabase database = new DerbyDatabase(url)) {
             String name = database.inTransaction(em -> new JpaUnitRepository(em).findByCode("NA").orElseThrow().name());

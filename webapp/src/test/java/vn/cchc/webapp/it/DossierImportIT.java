@@ -4,14 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -28,7 +22,6 @@ class DossierImportIT extends DeployedApplication {
     private static final String HEADER = "dossierCode,unitCode,procedureCode,receivedOn,dueOn,closedOn,channel,kind,status\n";
     private static final String ONE_STOP = "NA-SKHCN-MC";
     private static final String XRAY = "NA-SKHCN-NLNT-XQUANG";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     private String prefix;
 
@@ -53,21 +46,7 @@ class DossierImportIT extends DeployedApplication {
     }
 
     private HttpResponse<String> upload(String user, String contentType, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve("import/dossiers"))
-                .header("Content-Type", contentType)
-                .timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (user != null) {
-            request.header("Authorization", GraphQLClient.basic(user));
-        }
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return Imports.upload(base, user, contentType, body);
     }
 
     /** Uploads a CSV file as the user and waits for its job to end: the job. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,13 +26,15 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * restored database with the sample loaders off, answers the seed's facts and what was written before the dump, not
  * after, through the API.
  */
-@EnabledIfSystemProperty(named = "cchc.it.database", matches = "postgresql", disabledReason = "a PostgreSQL cluster to dump")
-class PostgreSQLBackupIT extends DeployedApplication {
+@EnabledIfSystemProperty(named = "cchc.it.pg.url", matches = ".+", disabledReason = "the PostgreSQL pass only: a cluster to dump")
+class BackupOnPostgreSQLIT extends DeployedApplication {
 
     private static final String MARK = "Sao lưu PostgreSQL kiểm thử";
     private static final String RESTORED = "cchc_restored";
 
-    private final String port = System.getProperty("cchc.it.pg.port");
+    /** The test cluster, as {@code host:port}, from its JDBC URL. */
+    private final URI cluster = URI.create(System.getProperty("cchc.it.pg.url").substring("jdbc:".length()));
+    private final String port = String.valueOf(cluster.getPort());
     private final Path tools = Path.of(System.getProperty("cchc.it.tools"));
 
     @Test
@@ -50,19 +53,21 @@ class PostgreSQLBackupIT extends DeployedApplication {
         GraphQLClient reporter = client.as(GraphQLClient.REPORTER);
         String before = Writes.draft(reporter, "NA-SKHCN-MC", 2019, 1, MARK + " trước khi sao lưu").getJsonObject("report").getString("id");
         Path dump = Files.createDirectories(Path.of("target/backup-it").toAbsolutePath()).resolve("cchc-" + System.nanoTime() + ".dump");
-        run(tools.resolve("backup/postgresql-backup.sh").toString(), "-h", "127.0.0.1", "-p", port, "-U", "cchc", "cchc", dump.toString());
+        run(tools.resolve("backup/postgresql-backup.sh").toString(), "postgresql://cchc@" + cluster.getHost() + ":" + port + "/cchc",
+                dump.toString());
         String after = Writes.draft(reporter, "NA-SKHCN-MC", 2019, 2, MARK + " sau khi sao lưu").getJsonObject("report").getString("id");
 
-        run(bin("dropdb"), "-h", "127.0.0.1", "-p", port, "-U", "cchc", "--if-exists", RESTORED);
-        String url = "postgresql://cchc@127.0.0.1:" + port + "/" + RESTORED;
-        run(tools.resolve("backup/postgresql-restore.sh").toString(), "--create", dump.toString(), url);
-        try (Connection connection = DriverManager.getConnection("jdbc:" + url.replace("cchc@", ""), "cchc", "")) {
+        run(bin("dropdb"), "-h", cluster.getHost(), "-p", port, "-U", "cchc", "--if-exists", RESTORED);
+        run(tools.resolve("backup/postgresql-restore.sh").toString(), "--create", "-h", cluster.getHost(), "-p", port, "-U", "cchc",
+                dump.toString(), RESTORED);
+        String url = "jdbc:postgresql://" + cluster.getHost() + ":" + port + "/" + RESTORED;
+        try (Connection connection = DriverManager.getConnection(url, "cchc", "")) {
             assertThat(Backups.plans(connection)).containsExactlyInAnyOrderElementsOf(Backups.PLANS);
         }
 
         SecondServer restored = new SecondServer();
         // nothing loaded at start-up: what it answers is the restored database's
-        restored.start(Map.of("cchc.db.url", "jdbc:postgresql://127.0.0.1:" + port + "/" + RESTORED,
+        restored.start(Map.of("cchc.db.url", url,
                 "cchc.sample-data.enabled", "false", "cchc.demo-data.enabled", "false"));
         try {
             GraphQLClient api = new GraphQLClient(restored.base());
