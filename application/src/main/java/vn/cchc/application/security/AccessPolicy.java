@@ -13,7 +13,7 @@ import vn.cchc.domain.report.ReportVisibility;
  * classes before every read, and the repositories apply its {@link #reportVisibility}.
  *
  * <ul>
- * <li>admin: everything (a unit's own work on any unit);</li>
+ * <li>admin: everything (a unit's own work on any unit), and alone backs up the database;</li>
  * <li>home-affairs: reads everything, the audit trail included; returns and approves reports;</li>
  * <li>reporter: reads the directory, the analytics and every report sent to Home Affairs, plus everything of its own
  * unit's subtree; does its units' own work there (create, edit, submit, revise), which the reports' own rules limit to
@@ -55,6 +55,7 @@ public final class AccessPolicy {
             case READ_AUDIT, RETURN_REPORT, APPROVE_REPORT -> caller.has(Role.HOME_AFFAIRS);
             case CREATE_REPORT, EDIT_REPORT, SUBMIT_REPORT, REVISE_REPORT, EDIT_UNIT, EDIT_DOCUMENT, EDIT_PROCEDURE, IMPORT_DOSSIERS ->
                     caller.has(Role.REPORTER);
+            case BACK_UP_DATABASE -> false; // admin only
         };
     }
 

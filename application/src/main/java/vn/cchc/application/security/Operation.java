@@ -30,7 +30,9 @@ public enum Operation {
     /** record or change a procedure the unit is competent for, its online level included (thủ tục hành chính) */
     EDIT_PROCEDURE(true, true),
     /** bulk import of the dossiers a unit's one-stop system exported (nhập hồ sơ hàng loạt) */
-    IMPORT_DOSSIERS(true, true);
+    IMPORT_DOSSIERS(true, true),
+    /** an online copy of the whole database into the server's backup folder (sao lưu): admin only */
+    BACK_UP_DATABASE(false, false);
 
     private final boolean write;
     private final boolean unitWork;

@@ -8,9 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.eclipse.microprofile.config.ConfigProvider;
 import vn.cchc.api.error.ApiException;
@@ -75,18 +73,7 @@ public class DossierUploadServlet extends HttpServlet {
             HttpAnswers.write(response, HttpServletResponse.SC_ACCEPTED, HttpAnswers.JSON, Json.createObjectBuilder()
                     .add("jobId", String.valueOf(job.id())).add("state", job.state().name()).build().toString());
         } catch (ApiException refused) {
-            HttpAnswers.write(response, status(refused.code()), HttpAnswers.JSON, GraphQLErrors.response(refused.problems().stream()
-                    .map(p -> new GraphQLErrors.Error(p.code(), Messages.render(language, p.key(), p.args(), p.message()), List.of(),
-                            p.field() == null ? Map.of() : Map.of("field", p.field())))
-                    .toList()));
+            HttpAnswers.refused(response, HttpAnswers.status(refused.code(), HttpServletResponse.SC_BAD_REQUEST), language, refused);
         }
-    }
-
-    private static int status(String code) {
-        return switch (code) {
-            case GraphQLErrors.UNAUTHENTICATED -> HttpServletResponse.SC_UNAUTHORIZED;
-            case "FORBIDDEN" -> HttpServletResponse.SC_FORBIDDEN;
-            default -> HttpServletResponse.SC_BAD_REQUEST;
-        };
     }
 }

@@ -4,7 +4,11 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import vn.cchc.api.error.ApiException;
 import vn.cchc.api.error.GraphQLErrors;
+import vn.cchc.api.error.Messages;
 
 /** Writes the answers of the application's own HTTP endpoints (GraphQL, upload, export), errors in the GraphQL shape. */
 public final class HttpAnswers {
@@ -26,6 +30,29 @@ public final class HttpAnswers {
     public static void error(HttpServletResponse response, int status, String mediaType, String code, String message)
             throws IOException {
         write(response, status, mediaType, GraphQLErrors.response(List.of(new GraphQLErrors.Error(code, message, List.of()))));
+    }
+
+    /**
+     * A call of the service layer refused: one error per problem, each message in the caller's language; a 401 also
+     * names the schemes a client can sign in with.
+     */
+    static void refused(HttpServletResponse response, int status, Locale language, ApiException refused) throws IOException {
+        if (status == HttpServletResponse.SC_UNAUTHORIZED) {
+            response.setHeader("WWW-Authenticate", Authentication.CHALLENGE);
+        }
+        write(response, status, JSON, GraphQLErrors.response(refused.problems().stream()
+                .map(p -> new GraphQLErrors.Error(p.code(), Messages.render(language, p.key(), p.args(), p.message()), List.of(),
+                        p.field() == null ? Map.of() : Map.of("field", p.field())))
+                .toList()));
+    }
+
+    /** The status of a refusal of the service layer: 401 for a caller who did not say who it is, 403 for one who may not. */
+    static int status(String code, int otherwise) {
+        return switch (code) {
+            case GraphQLErrors.UNAUTHENTICATED -> HttpServletResponse.SC_UNAUTHORIZED;
+            case "FORBIDDEN" -> HttpServletResponse.SC_FORBIDDEN;
+            default -> otherwise;
+        };
     }
 
     /** A request refused before anything ran; a 401 also names the schemes a client can sign in with. */

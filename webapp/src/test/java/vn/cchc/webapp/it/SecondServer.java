@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -41,7 +43,27 @@ final class SecondServer {
 
     /** Deploys the build's WAR and starts the server; returns once it answers ready, at most three minutes on. */
     void start() throws IOException, InterruptedException {
-        Path dropins = Files.createDirectories(wlp.resolve("usr/servers").resolve(name).resolve("dropins"));
+        start(Map.of());
+    }
+
+    /**
+     * The same, with these server variables set over the build's (the database's URL, a MicroProfile Config key): they
+     * are written to {@code configDropins/overrides}, whose {@code value}s win over bootstrap.properties, server.env
+     * and the defaults of server.xml. A start without any removes those of an earlier start.
+     */
+    void start(Map<String, String> variables) throws IOException, InterruptedException {
+        Path server = wlp.resolve("usr/servers").resolve(name);
+        Path overrides = server.resolve("configDropins/overrides/it-variables.xml");
+        if (variables.isEmpty()) {
+            Files.deleteIfExists(overrides);
+        } else {
+            StringBuilder xml = new StringBuilder("<server>\n");
+            new TreeMap<>(variables).forEach((variable, value) -> xml.append("    <variable name=\"").append(escaped(variable))
+                    .append("\" value=\"").append(escaped(value)).append("\"/>\n"));
+            Files.createDirectories(overrides.getParent());
+            Files.writeString(overrides, xml.append("</server>\n"));
+        }
+        Path dropins = Files.createDirectories(server.resolve("dropins"));
         Files.copy(Path.of(System.getProperty("cchc.war")), dropins.resolve("cchc-monitor.war"), StandardCopyOption.REPLACE_EXISTING);
         run("start");
         Instant deadline = Instant.now().plusSeconds(180);
@@ -55,6 +77,10 @@ final class SecondServer {
 
     void stop() throws IOException, InterruptedException {
         run("stop");
+    }
+
+    private static String escaped(String text) {
+        return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     }
 
     /** Ends the server's process at once, as a crash would: nothing of the application runs after it. */

@@ -1,0 +1,2 @@
+/** Backing up the database while the server runs (sao lưu): who may, and where the copies go. */
+package vn.cchc.application.backup;
