@@ -15,9 +15,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Backup and restore of the PostgreSQL database (PostgreSQL pass only) with the scripts operators run: the server
@@ -26,14 +26,14 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * restored database with the sample loaders off, answers the seed's facts and what was written before the dump, not
  * after, through the API.
  */
-@EnabledIfSystemProperty(named = "cchc.it.pg.url", matches = ".+", disabledReason = "the PostgreSQL pass only: a cluster to dump")
 class BackupOnPostgreSQLIT extends DeployedApplication {
 
     private static final String MARK = "Sao lưu PostgreSQL kiểm thử";
     private static final String RESTORED = "cchc_restored";
 
     /** The test cluster, as {@code host:port}, from its JDBC URL. */
-    private final URI cluster = URI.create(System.getProperty("cchc.it.pg.url").substring("jdbc:".length()));
+    private final URI cluster = URI.create(Objects.requireNonNull(System.getProperty("cchc.it.pg.url"), "no cchc.it.pg.url:"
+            + " this test is for the PostgreSQL pass of the tests only (failsafe execution it-postgresql)").substring("jdbc:".length()));
     private final String port = String.valueOf(cluster.getPort());
     private final Path tools = Path.of(System.getProperty("cchc.it.tools"));
 

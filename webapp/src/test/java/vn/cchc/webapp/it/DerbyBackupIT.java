@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import vn.cchc.persistence.backup.DerbyRestore;
 
 /**
@@ -22,7 +21,6 @@ import vn.cchc.persistence.backup.DerbyRestore;
  * refused before anything is written; the backup restored offline, here in the test's JVM as
  * {@code tools/backup/derby-restore.sh} does, holds the seed's facts and what was written before the backup, not after.
  */
-@DisabledIfSystemProperty(named = "cchc.it.pg.url", matches = ".+", disabledReason = "the server backs up embedded Derby only")
 class DerbyBackupIT extends DeployedApplication {
 
     private static final String MARK = "Sao lưu kiểm thử";
