@@ -15,7 +15,6 @@ import vn.cchc.api.error.Messages;
 import vn.cchc.api.error.Writes;
 import vn.cchc.api.security.CurrentCaller;
 import vn.cchc.application.backup.BackupService;
-import vn.cchc.domain.backup.BackupNotSupported;
 
 /**
  * {@code POST /admin/backup}, no body, admin only, authenticated like {@code /graphql}: an online backup of the
@@ -58,8 +57,7 @@ public class DatabaseBackupServlet extends HttpServlet {
             HttpAnswers.write(response, HttpServletResponse.SC_OK, HttpAnswers.JSON, Json.createObjectBuilder()
                     .add("folder", copy.getParent().toString()).add("database", copy.toString()).build().toString());
         } catch (ApiException refused) {
-            int otherwise = BackupNotSupported.CODE.equals(refused.code()) ? HttpServletResponse.SC_CONFLICT : HttpServletResponse.SC_BAD_REQUEST;
-            HttpAnswers.refused(response, HttpAnswers.status(refused.code(), otherwise), language, refused);
+            HttpAnswers.refused(response, language, refused);
         }
     }
 }

@@ -73,7 +73,7 @@ public class DossierUploadServlet extends HttpServlet {
             HttpAnswers.write(response, HttpServletResponse.SC_ACCEPTED, HttpAnswers.JSON, Json.createObjectBuilder()
                     .add("jobId", String.valueOf(job.id())).add("state", job.state().name()).build().toString());
         } catch (ApiException refused) {
-            HttpAnswers.refused(response, HttpAnswers.status(refused.code(), HttpServletResponse.SC_BAD_REQUEST), language, refused);
+            HttpAnswers.refused(response, language, refused);
         }
     }
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import vn.cchc.api.error.ApiException;
 import vn.cchc.api.error.GraphQLErrors;
 import vn.cchc.api.error.Messages;
+import vn.cchc.domain.backup.BackupNotSupported;
 
 /** Writes the answers of the application's own HTTP endpoints (GraphQL, upload, export), errors in the GraphQL shape. */
 public final class HttpAnswers {
@@ -33,10 +34,11 @@ public final class HttpAnswers {
     }
 
     /**
-     * A call of the service layer refused: one error per problem, each message in the caller's language; a 401 also
-     * names the schemes a client can sign in with.
+     * A call of the service layer refused, with the {@link #status status} of its code: one error per problem, each
+     * message in the caller's language; a 401 also names the schemes a client can sign in with.
      */
-    static void refused(HttpServletResponse response, int status, Locale language, ApiException refused) throws IOException {
+    static void refused(HttpServletResponse response, Locale language, ApiException refused) throws IOException {
+        int status = status(refused.code());
         if (status == HttpServletResponse.SC_UNAUTHORIZED) {
             response.setHeader("WWW-Authenticate", Authentication.CHALLENGE);
         }
@@ -46,12 +48,16 @@ public final class HttpAnswers {
                 .toList()));
     }
 
-    /** The status of a refusal of the service layer: 401 for a caller who did not say who it is, 403 for one who may not. */
-    static int status(String code, int otherwise) {
+    /**
+     * The status of a refusal of the service layer: 401 for a caller who did not say who it is, 403 for one who may not,
+     * 409 for what this database cannot do, 400 for the request's own faults.
+     */
+    private static int status(String code) {
         return switch (code) {
             case GraphQLErrors.UNAUTHENTICATED -> HttpServletResponse.SC_UNAUTHORIZED;
             case "FORBIDDEN" -> HttpServletResponse.SC_FORBIDDEN;
-            default -> otherwise;
+            case BackupNotSupported.CODE -> HttpServletResponse.SC_CONFLICT;
+            default -> HttpServletResponse.SC_BAD_REQUEST;
         };
     }
 

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -32,8 +31,7 @@ class BackupOnPostgreSQLIT extends DeployedApplication {
     private static final String RESTORED = "cchc_restored";
 
     /** The test cluster, as {@code host:port}, from its JDBC URL. */
-    private final URI cluster = URI.create(Objects.requireNonNull(System.getProperty("cchc.it.pg.url"), "no cchc.it.pg.url:"
-            + " this test is for the PostgreSQL pass of the tests only (failsafe execution it-postgresql)").substring("jdbc:".length()));
+    private final URI cluster = URI.create(TestCluster.url().substring("jdbc:".length()));
     private final String port = String.valueOf(cluster.getPort());
     private final Path tools = Path.of(System.getProperty("cchc.it.tools"));
 

@@ -5,14 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import org.junit.jupiter.api.Test;
 import vn.cchc.domain.shared.SearchText;
 
@@ -23,17 +21,11 @@ import vn.cchc.domain.shared.SearchText;
  */
 class IndexesOnPostgreSQLIT extends DeployedApplication {
 
-    private static Connection database() throws SQLException {
-        String url = Objects.requireNonNull(System.getProperty("cchc.it.pg.url"), "no cchc.it.pg.url: this test is for"
-                + " the PostgreSQL pass of the tests only (failsafe execution it-postgresql)");
-        return DriverManager.getConnection(url, "cchc", "");
-    }
-
     @Test
     void shouldHaveAnIndexBeginningWithTheColumnsOfEveryForeignKey() throws SQLException {
         List<String> unindexed = new ArrayList<>();
         int foreignKeys;
-        try (Connection db = database(); Statement sql = db.createStatement()) {
+        try (Connection db = TestCluster.connect(); Statement sql = db.createStatement()) {
             try (ResultSet count = sql.executeQuery("SELECT COUNT(*) FROM pg_constraint WHERE contype = 'f'"
                     + " AND connamespace = 'public'::regnamespace")) {
                 count.next();
@@ -57,7 +49,7 @@ class IndexesOnPostgreSQLIT extends DeployedApplication {
     void shouldHaveATrigramIndexOnTheSearchTextOfEverySearchableTable() throws SQLException {
         List<String> searchable = new ArrayList<>();
         List<String> indexed = new ArrayList<>();
-        try (Connection db = database(); Statement sql = db.createStatement()) {
+        try (Connection db = TestCluster.connect(); Statement sql = db.createStatement()) {
             try (ResultSet tables = sql.executeQuery("SELECT table_name FROM information_schema.columns"
                     + " WHERE table_schema = 'public' AND column_name = 'search_text' ORDER BY 1")) {
                 while (tables.next()) {
@@ -91,7 +83,7 @@ class IndexesOnPostgreSQLIT extends DeployedApplication {
         String pattern = "%" + SearchText.fold(words) + "%";
         List<String> sql = new ArrayList<>();
         StringBuilder plan = new StringBuilder();
-        try (Connection db = database()) {
+        try (Connection db = TestCluster.connect()) {
             try (Statement session = db.createStatement()) {
                 // the sample is too small for the planner to prefer an index: forbid the whole-table scan in this session
                 session.execute("SET enable_seqscan = off");

@@ -9,14 +9,12 @@ import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -160,7 +158,7 @@ class TwoServersIT extends DeployedApplication {
         private final Connection db;
 
         SummaryLock() throws SQLException {
-            db = DriverManager.getConnection(Objects.requireNonNull(System.getProperty("cchc.it.pg.url"), "cchc.it.pg.url"), "cchc", "");
+            db = TestCluster.connect();
             db.setAutoCommit(false);
             try (Statement sql = db.createStatement()) {
                 sql.execute("LOCK TABLE DOSSIER_QUARTER_SUMMARY, DOSSIER_UNIT_QUARTER_SUMMARY IN SHARE MODE");
@@ -170,7 +168,7 @@ class TwoServersIT extends DeployedApplication {
         /** Returns once another transaction waits for this lock, at most three minutes on. */
         void awaitWaiter() throws SQLException, InterruptedException {
             Instant deadline = Instant.now().plusSeconds(180);
-            try (Connection other = DriverManager.getConnection(System.getProperty("cchc.it.pg.url"), "cchc", "");
+            try (Connection other = TestCluster.connect();
                     Statement sql = other.createStatement()) {
                 while (true) {
                     try (ResultSet waiting = sql.executeQuery("SELECT COUNT(*) FROM pg_locks WHERE NOT granted"
