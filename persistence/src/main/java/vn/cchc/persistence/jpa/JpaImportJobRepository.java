@@ -9,6 +9,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.function.Consumer;
 import vn.cchc.domain.dossier.ImportJob;
@@ -99,11 +100,12 @@ public class JpaImportJobRepository implements ImportJobRepository {
 
     @Override
     public int renewLeases(String holder, Instant until) {
-        // a bulk update: it leaves the job's version alone, so renewing never conflicts with the job's own changes
-        return em.createQuery("UPDATE ImportJob j SET j.leaseUntil = :until WHERE j.leaseHolder = :holder AND j.state IN :unfinished")
-                .setParameter("until", LocalDateTime.ofInstant(until, ZoneOffset.UTC))
-                .setParameter("holder", holder)
-                .setParameter("unfinished", UNFINISHED_STATES)
+        // SQL, not JPQL: EclipseLink's bulk JPQL update of a versioned entity advances its version, so a renewal made
+        // between a job's read and its commit failed the job's own change with an optimistic-lock conflict
+        String states = UNFINISHED_STATES.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
+        return em.createNativeQuery("UPDATE IMPORT_JOB SET LEASE_UNTIL = ? WHERE LEASE_HOLDER = ? AND STATE IN (" + states + ")")
+                .setParameter(1, LocalDateTime.ofInstant(until, ZoneOffset.UTC))
+                .setParameter(2, holder)
                 .executeUpdate();
     }
 

@@ -213,4 +213,25 @@ class JpaImportJobRepositoryTest {
         assertThat(held).filteredOn(j -> j.id() == mine).singleElement()
                 .satisfies(j -> assertThat(j.isAbandoned(start.plusSeconds(600))).isTrue());
     }
+
+    /** A renewal between a job's read and its commit (the import's last step) leaves the job's own change to commit. */
+    @Test
+    void shouldLeaveAJobsOwnChangeToCommitWhenItsLeaseIsRenewedMeanwhile() {
+        Instant start = DAY_TWO.plusSeconds(10_800);
+        long id = db.inTransaction(em -> {
+            ImportJob job = new ImportJob("reporter", ImportFormat.CSV, start);
+            job.leaseTo("server-c", start.plusSeconds(60));
+            new JpaImportJobRepository(em).add(job);
+            return job.id();
+        });
+        db.inTransaction(em -> {
+            new JpaImportJobRepository(em).changeInTransaction(id, ImportJob::startValidating);
+            int renewed = db.inTransaction(other -> new JpaImportJobRepository(other).renewLeases("server-c", start.plusSeconds(600)));
+            assertThat(renewed).isEqualTo(1);
+            return null;
+        });
+        ImportJob job = db.inTransaction(em -> em.find(ImportJob.class, id));
+        assertThat(job.state()).isEqualTo(ImportState.VALIDATING);
+        assertThat(job.isAbandoned(start.plusSeconds(120))).as("renewed").isFalse();
+    }
 }
