@@ -20,6 +20,7 @@ import vn.cchc.domain.indicator.IndicatorRepository;
 import vn.cchc.domain.indicator.ObservationRepository;
 import vn.cchc.domain.procedure.ProcedureRepository;
 import vn.cchc.domain.report.ReportRepository;
+import vn.cchc.domain.shared.DataVersion;
 import vn.cchc.domain.statistics.DossierSummary;
 import vn.cchc.domain.unit.UnitRepository;
 import vn.cchc.sampledata.demo.DemoProvince;
@@ -71,6 +72,9 @@ public class SampleDataStartup {
     DossierRepository dossiers;
     @Inject
     DossierSummary summary;
+    /** What a server loads is a change like any other to the servers already answering from the same database. */
+    @Inject
+    DataVersion version;
 
     private Repositories repositories() {
         return new Repositories(units, documents, procedures, indicators, observations, reports, dossiers, summary);
@@ -82,6 +86,7 @@ public class SampleDataStartup {
         NgheAnSample sample = new NgheAnSample(repositories());
         if (sampleDataEnabled && !sample.isLoaded()) {
             sample.load();
+            version.advance();
             LOG.info("Loaded the sample data: Q1 2022 CCHC report of Sở Khoa học và Công nghệ tỉnh Nghệ An");
         }
     }
@@ -99,6 +104,7 @@ public class SampleDataStartup {
             LOG.info("Loading the demo province " + DemoProvince.PROVINCE + " (generated data) with " + demoDossiers + " dossiers");
             long start = System.nanoTime();
             DemoProvince.Counts counts = new DemoProvince(DemoProvince.SEED, demoDossiers).load(repositories());
+            version.advance();
             LOG.info(String.format(Locale.ROOT, "Loaded the demo province %s in %.1f s: %d units, %d procedures, %d dossiers,"
                     + " %d reports, %d observations, %d plans with %d tasks", DemoProvince.PROVINCE, (System.nanoTime() - start) / 1e9,
                     counts.units(), counts.procedures(), counts.dossiers(), counts.reports(), counts.observations(), counts.plans(),

@@ -7,9 +7,14 @@ import vn.cchc.application.security.Caller;
 import vn.cchc.domain.audit.AuditEntry;
 import vn.cchc.domain.audit.AuditRepository;
 import vn.cchc.domain.period.Period;
+import vn.cchc.domain.shared.DataVersion;
 import vn.cchc.domain.unit.Unit;
 
-/** Records a change in the audit trail; called by the services inside the transaction of the change. */
+/**
+ * Records a change in the audit trail; called by the services inside the transaction of the change, as its last step.
+ * Every change is recorded, so this is also where the {@link DataVersion} advances: what servers keep of earlier
+ * answers is keyed by it.
+ */
 @ApplicationScoped
 public class AuditTrail {
 
@@ -17,13 +22,16 @@ public class AuditTrail {
 
     @Inject
     AuditRepository entries;
+    @Inject
+    DataVersion version;
 
     protected AuditTrail() {
         // for CDI
     }
 
-    public AuditTrail(AuditRepository entries) {
+    public AuditTrail(AuditRepository entries, DataVersion version) {
         this.entries = entries;
+        this.version = version;
     }
 
     /**
@@ -34,5 +42,6 @@ public class AuditTrail {
                        String before, String after, String reason) {
         entries.add(new AuditEntry(clock.instant(), who.name(), action, entityType, entityId, unit, period, before, after,
                 reason));
+        version.advance();
     }
 }

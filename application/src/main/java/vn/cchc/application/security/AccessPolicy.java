@@ -109,6 +109,15 @@ public final class AccessPolicy {
         return caller.has(Role.ADMIN) || caller.has(Role.HOME_AFFAIRS);
     }
 
+    /**
+     * What decides the rows the caller reads, its own import jobs aside (those are read by user name, and never kept
+     * for another caller): every rule here reads the roles and, for a caller limited to its own units, the unit. A
+     * rule that comes to read more of the caller adds it here.
+     */
+    public static Visibility visibility(Caller caller) {
+        return new Visibility(caller.roles(), caller.has(Role.ADMIN) ? null : caller.unitPath());
+    }
+
     /** Which reports the caller reads. */
     public static ReportVisibility reportVisibility(Caller caller) {
         if (caller.has(Role.ADMIN) || caller.has(Role.HOME_AFFAIRS) || caller.has(Role.ANALYST)) {

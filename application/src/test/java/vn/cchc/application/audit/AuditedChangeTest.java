@@ -13,10 +13,11 @@ import vn.cchc.application.security.Caller;
 import vn.cchc.application.security.Role;
 import vn.cchc.domain.audit.AuditEntry;
 import vn.cchc.domain.audit.AuditRepository;
+import vn.cchc.domain.shared.DataVersion;
 import vn.cchc.domain.shared.DomainException;
 import vn.cchc.domain.shared.VersionConflict;
 
-/** The steps of a change in their order: version, the change's checks, before, change, save, audit; nothing on refusal. */
+/** The steps of a change in their order: version, the change's checks, before, change, save, audit, data version; nothing on refusal. */
 class AuditedChangeTest {
 
     /** An aggregate reduced to what the steps need. */
@@ -26,8 +27,9 @@ class AuditedChangeTest {
     }
 
     private final StandIns standIns = new StandIns();
-    private final AuditTrail audit = new AuditTrail(standIns.of(AuditRepository.class, Map.of()));
     private final List<String> saved = new ArrayList<>();
+    private final AuditTrail audit = new AuditTrail(standIns.of(AuditRepository.class, Map.of()),
+            standIns.of(DataVersion.class, Map.of("advance", args -> saved.add("version advanced"))));
     private final AuditedChange<Counter> change = new AuditedChange<>("Counter", c -> "c1", c -> c.version, c -> 7L, c -> null,
             c -> null, c -> "{\"value\":" + c.value + "}", c -> saved.add("saved " + c.value));
     private final Caller admin = Caller.of("admin", Set.of(Role.ADMIN));
@@ -36,7 +38,7 @@ class AuditedChangeTest {
     void shouldRecordTheStateBeforeAndAfterTheChangeOnceItIsSaved() {
         Counter counter = new Counter();
         change.apply(audit, admin, "increment", counter, 3, "why", c -> () -> c.value++);
-        assertThat(saved).containsExactly("saved 2");
+        assertThat(saved).containsExactly("saved 2", "version advanced");
         AuditEntry entry = (AuditEntry) standIns.written().get(0);
         assertThat(entry.before()).contains("{\"value\":1}");
         assertThat(entry.after()).contains("{\"value\":2}");

@@ -30,6 +30,7 @@ import vn.cchc.domain.document.Plan;
 import vn.cchc.domain.document.PlanTaskStatus;
 import vn.cchc.domain.document.PlanType;
 import vn.cchc.domain.document.TaskAssignment;
+import vn.cchc.domain.shared.DataVersion;
 import vn.cchc.domain.shared.InvalidInputException;
 import vn.cchc.domain.shared.VersionConflict;
 import vn.cchc.domain.shared.VietnamCalendar;
@@ -70,7 +71,8 @@ class DocumentServiceTest {
                 standIns.of(DocumentRepository.class, Map.of("findById", args -> Optional.ofNullable(byId.get((Long) args[0])),
                         "findByNumber", args -> List.of())),
                 standIns.of(UnitRepository.class, Map.of("findByCode", args -> Optional.ofNullable(byCode.get((String) args[0])))),
-                new AuditTrail(standIns.of(AuditRepository.class, Map.of())));
+                new AuditTrail(standIns.of(AuditRepository.class, Map.of()),
+                        standIns.of(DataVersion.class, Map.of("advance", args -> null))));
     }
 
     private static Task task(String description, String lead, LocalDate deadline, String... coordinators) {

@@ -23,6 +23,7 @@ import vn.cchc.domain.period.Period;
 import vn.cchc.domain.period.PeriodType;
 import vn.cchc.domain.report.Report;
 import vn.cchc.domain.report.ReportRepository;
+import vn.cchc.domain.shared.DataVersion;
 import vn.cchc.domain.shared.InvalidInputException;
 import vn.cchc.domain.shared.Violation;
 import vn.cchc.domain.unit.Unit;
@@ -57,7 +58,8 @@ class ReportServiceTest {
                 standIns.of(UnitRepository.class, Map.of("findByCode", args -> Optional.ofNullable(byCode.get((String) args[0])))),
                 standIns.of(IndicatorRepository.class, Map.of()),
                 standIns.of(DocumentRepository.class, Map.of()),
-                new AuditTrail(standIns.of(AuditRepository.class, Map.of())));
+                new AuditTrail(standIns.of(AuditRepository.class, Map.of()),
+                        standIns.of(DataVersion.class, Map.of("advance", args -> null))));
     }
 
     private static List<String> violations(InvalidInputException e) {

@@ -161,4 +161,16 @@ class AccessPolicyTest {
         assertThat(codeOf(HOME_AFFAIRS, Operation.APPROVE_REPORT, "approveReport", false, new Lookup(null))).isEqualTo("NOT_FOUND");
         assertThat(codeOf(HOME_AFFAIRS, Operation.APPROVE_REPORT, "approveReport", false, new Lookup(OTHER_UNIT))).isEqualTo("OK");
     }
+
+    @Test
+    void shouldShareAVisibilityOnlyBetweenCallersWhoReadTheSameRows() {
+        assertThat(AccessPolicy.visibility(Caller.of("analyst2", Set.of(Role.ANALYST)))).isEqualTo(AccessPolicy.visibility(ANALYST));
+        assertThat(AccessPolicy.visibility(NO_ROLE)).isEqualTo(AccessPolicy.visibility(ANONYMOUS));
+        assertThat(AccessPolicy.visibility(Caller.reporter("reporter2", "NA-SKHCN", OWN_UNIT))).isEqualTo(AccessPolicy.visibility(REPORTER));
+        assertThat(AccessPolicy.visibility(Caller.reporter("reporter3", "NA-SNV", OTHER_UNIT))).isNotEqualTo(AccessPolicy.visibility(REPORTER));
+        // every role apart, and from anonymous
+        assertThat(Set.of(ADMIN, HOME_AFFAIRS, REPORTER, ANALYST, ANONYMOUS).stream().map(AccessPolicy::visibility).distinct()).hasSize(5);
+        assertThat(AccessPolicy.visibility(new Caller("both", EnumSet.of(Role.ANALYST, Role.HOME_AFFAIRS), null, null)))
+                .isNotEqualTo(AccessPolicy.visibility(ANALYST));
+    }
 }

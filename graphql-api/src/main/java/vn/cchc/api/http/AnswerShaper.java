@@ -3,10 +3,10 @@ package vn.cchc.api.http;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.JsonValue;
 import jakarta.json.stream.JsonParser;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.io.StringReader;
 import java.util.Locale;
 import vn.cchc.api.error.GraphQLErrors;
@@ -17,19 +17,25 @@ import vn.cchc.api.error.GraphQLErrors;
  */
 final class AnswerShaper {
 
+    /**
+     * An answer shaped: its status; its JSON up to the last member of its extensions, which {@link HttpCaching} closes
+     * with the cache's own; and whether it is data alone, no error, which is what may be kept.
+     */
+    record Shaped(int status, String head, boolean onlyData) {
+    }
+
     private final long maxCost;
 
     AnswerShaper(long maxCost) {
         this.maxCost = maxCost;
     }
 
-    void write(GraphQLPipeline.Answer answer, long cost, ResponseType type, Locale language, HttpServletResponse response) throws IOException {
+    Shaped shape(GraphQLPipeline.Answer answer, long cost, ResponseType type, Locale language) {
         int status = answer.status();
         if (status == HttpServletResponse.SC_OK && onlyData(answer.body())) {
             // the usual answer: nothing to rewrite, so the cost is added without building the answer again
-            HttpAnswers.write(response, status, type.mediaType(),
-                    answer.body().substring(0, answer.body().lastIndexOf('}')) + ",\"extensions\":{\"cost\":" + cost(cost) + "}}");
-            return;
+            return new Shaped(status, answer.body().substring(0, answer.body().lastIndexOf('}')) + ",\"extensions\":{\"cost\":"
+                    + cost(cost), true);
         }
         JsonObject json;
         try {
@@ -41,9 +47,15 @@ final class AnswerShaper {
             status = type.notExecutedStatus(); // the engine rejected it before executing (custom scalars in variables)
         }
         JsonObject normalised = GraphQLErrors.normalise(json, language);
+        JsonObjectBuilder shaped = Json.createObjectBuilder();
+        normalised.forEach((name, value) -> {
+            if (!name.equals("extensions")) {
+                shaped.add(name, value);
+            }
+        });
         JsonObject engines = normalised.getOrDefault("extensions", JsonValue.EMPTY_JSON_OBJECT).asJsonObject();
-        HttpAnswers.write(response, status, type.mediaType(), Json.createObjectBuilder(normalised)
-                .add("extensions", Json.createObjectBuilder(engines).add("cost", cost(cost))).build().toString());
+        String whole = shaped.add("extensions", Json.createObjectBuilder(engines).add("cost", cost(cost))).build().toString();
+        return new Shaped(status, whole.substring(0, whole.length() - 2), false); // the extensions last: "...}}" open again
     }
 
     /** Whether an answer is a JSON object with "data" and nothing else (no errors, no extensions of its own). */

@@ -1,5 +1,6 @@
 package vn.cchc.api.http;
 
+import jakarta.inject.Inject;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.annotation.WebFilter;
@@ -13,7 +14,11 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.config.ConfigProvider;
+import org.eclipse.microprofile.metrics.MetricRegistry;
 import vn.cchc.api.error.GraphQLErrors;
+import vn.cchc.api.security.CurrentCaller;
+import vn.cchc.application.security.AccessPolicy;
+import vn.cchc.domain.shared.DataVersion;
 
 /**
  * Sits in front of the GraphQL endpoint and speaks GraphQL over HTTP for it
@@ -28,13 +33,20 @@ public class GraphQLEndpointFilter extends HttpFilter {
     private static final long serialVersionUID = 1L;
     private static final Logger LOG = Logger.getLogger(GraphQLEndpointFilter.class.getName());
 
+    @Inject
+    transient DataVersion version;
+    @Inject
+    transient MetricRegistry metrics;
+    @Inject
+    transient CurrentCaller caller;
+
     private transient GraphQLPipeline pipeline;
     private transient String serverError;
 
     @Override
     public void init() {
         Config config = ConfigProvider.getConfig();
-        pipeline = new GraphQLPipeline(config);
+        pipeline = new GraphQLPipeline(config, getServletContext(), version, metrics, () -> AccessPolicy.visibility(caller.get()));
         pipeline.publish(getServletContext()); // for the export, which asks its queries in-process
         serverError = config.getValue("mp.graphql.defaultErrorMessage", String.class); // the engine's own words
     }

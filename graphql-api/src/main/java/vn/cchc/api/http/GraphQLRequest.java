@@ -14,13 +14,21 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import vn.cchc.api.error.GraphQLErrors;
 
 /**
  * The body of a GraphQL-over-HTTP request: {@code {"query": "...", "operationName": "...", "variables": {...},
- * "extensions": {...}}}, all but {@code query} optional and {@code null} meaning absent.
+ * "extensions": {...}}}, all but {@code query} optional and {@code null} meaning absent. A persisted query
+ * ({@code "extensions": {"persistedQuery": {"version": 1, "sha256Hash": "..."}}}, Apollo's protocol) may leave out the
+ * query: {@link PersistedQueries} finds it by its hash.
+ *
+ * @param query         the document, or null when only its hash was sent
+ * @param persistedHash the SHA-256 of the document in lower-case hex, when the request names it, else null
  */
-record GraphQLRequest(String query, String operationName, JsonObject variables) {
+record GraphQLRequest(String query, String operationName, JsonObject variables, String persistedHash) {
+
+    private static final Pattern SHA_256 = Pattern.compile("[0-9a-f]{64}");
 
     /**
      * Reads a JSON body; anything else than a well-formed request is refused with 400, and so is JSON nested deeper
@@ -51,6 +59,11 @@ record GraphQLRequest(String query, String operationName, JsonObject variables) 
         return of(request.build());
     }
 
+    /** The same request with its document, found by its hash. */
+    GraphQLRequest withQuery(String document) {
+        return new GraphQLRequest(document, operationName, variables, persistedHash);
+    }
+
     /** The request as the engine reads it: a JSON body. */
     String json() {
         JsonObjectBuilder json = Json.createObjectBuilder().add("query", query).add("variables", variables);
@@ -70,7 +83,9 @@ record GraphQLRequest(String query, String operationName, JsonObject variables) 
     }
 
     private static GraphQLRequest of(JsonObject json) throws Refusal {
-        if (!(json.get("query") instanceof JsonString query)) {
+        String hash = persistedHash(json.getOrDefault("extensions", JsonValue.NULL));
+        JsonValue query = json.getOrDefault("query", JsonValue.NULL);
+        if (!(query instanceof JsonString) && !(query == JsonValue.NULL && hash != null)) {
             throw badRequest("the request has no \"query\" string");
         }
         JsonValue operationName = json.getOrDefault("operationName", JsonValue.NULL);
@@ -84,9 +99,24 @@ record GraphQLRequest(String query, String operationName, JsonObject variables) 
             }
         }
         JsonValue variables = json.getOrDefault("variables", JsonValue.NULL);
-        return new GraphQLRequest(query.getString(),
+        return new GraphQLRequest(query instanceof JsonString document ? document.getString() : null,
                 operationName instanceof JsonString name ? name.getString() : null,
-                variables == JsonValue.NULL ? JsonValue.EMPTY_JSON_OBJECT : variables.asJsonObject());
+                variables == JsonValue.NULL ? JsonValue.EMPTY_JSON_OBJECT : variables.asJsonObject(), hash);
+    }
+
+    /** The hash of {@code extensions.persistedQuery}, or null when there is none; a malformed one is refused. */
+    private static String persistedHash(JsonValue extensions) throws Refusal {
+        if (!(extensions instanceof JsonObject members) || !members.containsKey("persistedQuery")) {
+            return null;
+        }
+        if (!(members.get("persistedQuery") instanceof JsonObject persisted)
+                || !(persisted.get("version") instanceof JsonNumber version) || !version.isIntegral() || version.intValue() != 1) {
+            throw badRequest("\"extensions.persistedQuery\" must be {\"version\": 1, \"sha256Hash\": \"...\"}");
+        }
+        if (!(persisted.get("sha256Hash") instanceof JsonString hash) || !SHA_256.matcher(hash.getString()).matches()) {
+            throw badRequest("\"extensions.persistedQuery.sha256Hash\" must be a SHA-256 in 64 lower-case hexadecimal digits");
+        }
+        return hash.getString();
     }
 
     private static void requireDepth(String body, int maxDepth) throws Refusal {

@@ -3,6 +3,7 @@ package vn.cchc.api.http;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +26,16 @@ public final class HttpAnswers {
         response.setContentType(mediaType + ";charset=UTF-8");
         response.setContentLength(bytes.length);
         response.getOutputStream().write(bytes);
+    }
+
+    /** A body sent in parts, which the caller made as UTF-8 (a kept answer and its cache status). */
+    static void write(HttpServletResponse response, int status, String mediaType, byte[]... parts) throws IOException {
+        response.setStatus(status);
+        response.setContentType(mediaType + ";charset=UTF-8");
+        response.setContentLength(Arrays.stream(parts).mapToInt(p -> p.length).sum());
+        for (byte[] part : parts) {
+            response.getOutputStream().write(part);
+        }
     }
 
     /** One error with its stable code, in the usual {@code {"errors": [...]}} shape. */

@@ -24,9 +24,11 @@ import graphql.validation.Validator;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import vn.cchc.api.error.Arguments;
 import vn.cchc.api.error.GraphQLErrors;
 
@@ -45,12 +47,12 @@ final class QueryCheck {
     /**
      * The verdict on a request: the errors that stop it, none when it may run; its cost; and whether it asks only
      * for the schema itself ({@code __schema}, {@code __type}, {@code __typename} at its root), which the
-     * {@link PublishedSchema} answers instead of the engine.
+     * {@link PublishedSchema} answers instead of the engine; and the fields at its root, fragments included.
      */
-    record Verdict(List<GraphQLErrors.Error> errors, long cost, boolean introspection, boolean mutation) {
+    record Verdict(List<GraphQLErrors.Error> errors, long cost, boolean introspection, boolean mutation, Set<String> roots) {
 
         static Verdict rejected(List<GraphQLErrors.Error> errors) {
-            return new Verdict(errors, 0, false, false);
+            return new Verdict(errors, 0, false, false, Set.of());
         }
 
         boolean accepted() {
@@ -86,19 +88,20 @@ final class QueryCheck {
         if (!badVariables.isEmpty()) {
             return Verdict.rejected(badVariables);
         }
-        boolean introspection = onlyIntrospection(schema, document, operation.getName(), variables);
+        Set<String> roots = roots(schema, document, operation.getName(), variables);
+        boolean introspection = !roots.isEmpty() && roots.stream().allMatch(name -> name.startsWith("__"));
         List<GraphQLErrors.Error> unknown = introspection ? List.of() : unknownToEngine(schema, document, operation.getName(), variables);
         if (!unknown.isEmpty()) {
             return Verdict.rejected(unknown);
         }
         QueryLimits.Measure measure = limits.measure(schema, document, operation.getName(), variables);
         return new Verdict(measure.errors(), measure.cost(), introspection,
-                operation.getOperation() == OperationDefinition.Operation.MUTATION);
+                operation.getOperation() == OperationDefinition.Operation.MUTATION, roots);
     }
 
-    /** Whether every field at the operation's root, fragments included, is an introspection field. */
-    private static boolean onlyIntrospection(GraphQLSchema schema, Document document, String operationName, CoercedVariables variables) {
-        List<String> roots = new ArrayList<>();
+    /** The names of the fields at the operation's root, fragments included. */
+    private static Set<String> roots(GraphQLSchema schema, Document document, String operationName, CoercedVariables variables) {
+        Set<String> roots = new HashSet<>();
         QueryTraverser.newQueryTraverser().schema(schema).document(document).operationName(operationName)
                 .coercedVariables(variables).build().visitPreOrder(new QueryVisitorStub() {
                     @Override
@@ -108,7 +111,7 @@ final class QueryCheck {
                         }
                     }
                 });
-        return !roots.isEmpty() && roots.stream().allMatch(name -> name.startsWith("__"));
+        return roots;
     }
 
     /** The operation's variables as graphql-java reads them; one at a time, to name each one that is wrong. */

@@ -13,8 +13,18 @@ import java.util.Optional;
  */
 final class RequestReader {
 
-    /** A request read: what it asks, the body the engine is given (a GET's as the POST the engine reads), and how. */
-    record Received(GraphQLRequest request, byte[] engineBody, boolean get) {
+    /** A request read: what it asks, and whether by GET. */
+    record Received(GraphQLRequest request, boolean get) {
+
+        /** The same, its document found by its hash. */
+        Received withQuery(String document) {
+            return new Received(request.withQuery(document), get);
+        }
+
+        /** The body the engine is given: a POST of JSON, whatever the client sent. */
+        byte[] engineBody() {
+            return request.json().getBytes(StandardCharsets.UTF_8);
+        }
     }
 
     private final int maxBodyBytes;
@@ -42,14 +52,13 @@ final class RequestReader {
     /** The request, or nothing when it has been answered already (a body too large to read). */
     Optional<Received> read(HttpServletRequest request, HttpServletResponse response, ResponseType type) throws IOException, Refusal {
         if ("GET".equals(request.getMethod())) { // what urql sends by default
-            GraphQLRequest graphql = GraphQLRequest.fromParameters(request.getParameterMap(), maxJsonDepth);
-            return Optional.of(new Received(graphql, graphql.json().getBytes(StandardCharsets.UTF_8), true));
+            return Optional.of(new Received(GraphQLRequest.fromParameters(request.getParameterMap(), maxJsonDepth), true));
         }
         Optional<byte[]> body = RequestBodies.read(request, response, maxBodyBytes, type.mediaType());
         if (body.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Received(GraphQLRequest.read(new String(body.get(), StandardCharsets.UTF_8), maxJsonDepth), body.get(), false));
+        return Optional.of(new Received(GraphQLRequest.read(new String(body.get(), StandardCharsets.UTF_8), maxJsonDepth), false));
     }
 
     /** application/json, with no charset or UTF-8: the only request body GraphQL over HTTP requires. */

@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import vn.cchc.domain.indicator.Indicator;
 import vn.cchc.domain.indicator.IndicatorRepository;
 import vn.cchc.domain.indicator.StandardIndicators;
+import vn.cchc.domain.shared.DataVersion;
 import vn.cchc.domain.statistics.DossierSummary;
 
 /**
@@ -37,12 +38,15 @@ public class StartupData {
     IndicatorRepository indicators;
     @Inject
     DossierSummary summary;
+    @Inject
+    DataVersion version;
 
     @Transactional
     void onStart(@Observes @Priority(Interceptor.Priority.APPLICATION + 500) @Initialized(ApplicationScoped.class) Object event) {
         for (Indicator indicator : StandardIndicators.all()) {
             if (indicators.findByCode(indicator.code()).isEmpty()) {
                 indicators.add(indicator);
+                version.advance(); // to the servers already answering from the same database
             }
         }
     }

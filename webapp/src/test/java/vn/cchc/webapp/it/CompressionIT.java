@@ -55,6 +55,10 @@ class CompressionIT extends DeployedApplication {
         }
     }
 
+    private static String withoutCacheStatus(byte[] answer) {
+        return new String(answer, StandardCharsets.UTF_8).replaceFirst(",\"cache\":\"(HIT|MISS)\"}}$", "}}");
+    }
+
     @Test
     void shouldCompressTheApisAnswerForAClientThatAcceptsGzipAndOnlyThen() {
         HttpResponse<byte[]> plain = send("POST", "graphql", UNITS, null);
@@ -68,7 +72,8 @@ class CompressionIT extends DeployedApplication {
 
         assertThat(gzip.statusCode()).isEqualTo(200);
         assertThat(gzip.headers().firstValue("Content-Encoding")).hasValue("gzip");
-        assertThat(gunzip(gzip.body())).isEqualTo(plain.body());
+        // the same answer, the second and third from the response cache
+        assertThat(withoutCacheStatus(gunzip(gzip.body()))).isEqualTo(withoutCacheStatus(plain.body()));
         assertThat(gzip.body().length).as("gzip of %s bytes of JSON", plain.body().length).isLessThan(plain.body().length / 4);
     }
 

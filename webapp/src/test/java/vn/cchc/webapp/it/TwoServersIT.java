@@ -96,6 +96,26 @@ class TwoServersIT extends DeployedApplication {
 
     @Test
     @Order(3)
+    void shouldShowAWriteOnEitherServerAtTheNextReadThoughBothKeptTheAnswerBefore() {
+        JsonObject made = Writes.draft(one.as(GraphQLClient.REPORTER), UNIT, 2026, 1, "Báo cáo quý I năm 2026");
+        String report = "{ report(id: \"" + made.getJsonObject("report").getString("id") + "\") { title version } }";
+        JsonObject payload = made;
+        for (GraphQLClient[] writerReader : new GraphQLClient[][] {{one, two}, {two, one}}) {
+            GraphQLClient writer = writerReader[0];
+            GraphQLClient reader = writerReader[1];
+            reader.post(report);
+            assertThat(reader.post(report).getJsonObject("extensions").getString("cache")).as("kept").isEqualTo("HIT");
+            String title = "Bản sửa qua máy chủ " + (writer == one ? "một" : "hai");
+            payload = Writes.ok(writer.as(GraphQLClient.REPORTER), "updateReportHeading", "UpdateReportHeadingInput",
+                    Writes.of(payload, "\"title\": \"" + title + "\""));
+            JsonObject read = reader.post(report);
+            assertThat(read.getJsonObject("extensions").getString("cache")).isEqualTo("MISS");
+            assertThat(read.getJsonObject("data").getJsonObject("report").getString("title")).isEqualTo(title);
+        }
+    }
+
+    @Test
+    @Order(4)
     void shouldAnswerTheDashboardTheSameOnBothServers() {
         String dashboard = "{ dossierStatistics(period: {type: QUARTER, year: 2024, number: 2}, groupBy: [UNIT_SUBTREE],"
                 + " filter: {unit: {within: \"MH-TINH\"}}, subtrees: {within: \"MH-TINH\", kind: {eq: DEPARTMENT}})"
@@ -106,7 +126,7 @@ class TwoServersIT extends DeployedApplication {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void shouldLeaveAnImportRunningOnOneServerAloneWhileTheOtherStopsAndStarts() throws Exception {
         String job;
         try (SummaryLock lock = new SummaryLock()) {
@@ -125,7 +145,7 @@ class TwoServersIT extends DeployedApplication {
 
     /** Last: it kills the second server. */
     @Test
-    @Order(5)
+    @Order(6)
     void shouldEndAnImportWhoseServerWasKilledWithNothingOfItWritten() throws Exception {
         String job;
         try (SummaryLock lock = new SummaryLock()) {
