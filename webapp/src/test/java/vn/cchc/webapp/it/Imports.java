@@ -4,20 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.net.URI;
 import java.net.URL;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 
 /** Dossier imports as a client runs them: started through the mutation or the upload, then asked after until they end. */
 final class Imports {
-
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     /** Every field of a job. */
     static final String JOB = "{ id state startedBy format createdAt finishedAt rowsRead rowsValid rowsWritten rowsSkipped errorCount"
@@ -36,21 +31,9 @@ final class Imports {
 
     /** Sends the file to {@code POST /import/dossiers} of the server at {@code base}, as the user (none: anonymous). */
     static HttpResponse<String> upload(URL base, String user, String contentType, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString()).resolve("import/dossiers"))
+        return GraphQLClient.sendAs(HttpRequest.newBuilder(URI.create(base.toString()).resolve("import/dossiers"))
                 .header("Content-Type", contentType)
-                .timeout(Duration.ofSeconds(60))
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        if (user != null) {
-            request.header("Authorization", GraphQLClient.basic(user));
-        }
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), user);
     }
 
     /** The job once it has SUCCEEDED or FAILED, asked every 200 ms for at most five minutes. */

@@ -4,18 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,9 +30,8 @@ import org.junit.jupiter.api.Test;
  */
 class ResponseCacheIT extends DeployedApplication {
 
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     /** Every role of the development users, and anonymous (null). */
-    private static final List<String> CALLERS = java.util.Arrays.asList(GraphQLClient.ADMIN, GraphQLClient.HOME_AFFAIRS,
+    private static final List<String> CALLERS = Arrays.asList(GraphQLClient.ADMIN, GraphQLClient.HOME_AFFAIRS,
             GraphQLClient.REPORTER, GraphQLClient.ANALYST, null);
 
     /** A document no other test sends: the cache starts cold for it. */
@@ -41,18 +40,7 @@ class ResponseCacheIT extends DeployedApplication {
     }
 
     private HttpResponse<String> send(HttpRequest.Builder request, String user) {
-        request.header("Accept", "application/graphql-response+json").timeout(Duration.ofSeconds(60));
-        if (user != null) {
-            request.header("Authorization", GraphQLClient.basic(user));
-        }
-        try {
-            return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
+        return GraphQLClient.sendAs(request.header("Accept", "application/graphql-response+json"), user);
     }
 
     private HttpResponse<String> post(String user, String query) {
@@ -131,11 +119,11 @@ class ResponseCacheIT extends DeployedApplication {
             assertThat(Json.createReader(new StringReader(answers.get(String.valueOf(caller)))).readObject().getJsonObject("data"))
                     .as("%s's kept answer", caller).isEqualTo(uncached.getJsonObject("data"));
         }
-        assertThat(new java.util.HashSet<>(answers.values())).as("all, the sent and the own unit's, the approved").hasSize(3);
+        assertThat(new HashSet<>(answers.values())).as("all, the sent and the own unit's, the approved").hasSize(3);
 
         assertThat(cache(post(GraphQLClient.ADMIN, audit))).isEqualTo("MISS");
         assertThat(cache(post(GraphQLClient.ADMIN, audit))).isEqualTo("HIT");
-        for (String caller : java.util.Arrays.asList(GraphQLClient.ANALYST, GraphQLClient.REPORTER, null)) {
+        for (String caller : Arrays.asList(GraphQLClient.ANALYST, GraphQLClient.REPORTER, null)) {
             JsonObject refused = json(post(caller, audit));
             assertThat(refused.containsKey("data") && !refused.isNull("data")).as("%s reads no audit trail", caller).isFalse();
             assertThat(refused.getJsonArray("errors").getJsonObject(0).getJsonObject("extensions").getString("code"))
@@ -201,7 +189,7 @@ class ResponseCacheIT extends DeployedApplication {
                 "{\"input\": {\"code\": \"NA-SKHCN-E" + System.nanoTime() % 1_000_000 + "\", \"name\": \"Phòng mới\", \"kind\": \"DEPARTMENT_OFFICE\", \"parentCode\": \"NA-SKHCN\"}}");
         HttpResponse<String> changed = get(GraphQLClient.ANALYST, query, etag);
         assertThat(changed.statusCode()).isEqualTo(200);
-        assertThat(changed.headers().firstValue("ETag")).isPresent().isNotEqualTo(java.util.Optional.of(etag));
+        assertThat(changed.headers().firstValue("ETag")).isPresent().isNotEqualTo(Optional.of(etag));
         assertThat(cache(changed)).isEqualTo("MISS");
     }
 
