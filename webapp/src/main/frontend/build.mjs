@@ -1,12 +1,28 @@
 // Bundles the web pages into the WAR's static resources: node build.mjs <output directory>.
 // Everything a page needs is in the output; nothing is loaded from the internet when it runs.
 import * as esbuild from 'esbuild';
-import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { manifest, pageModule, trustedDocuments } from './trusted-documents.mjs';
 
 const out = resolve(process.argv[2] ?? 'dist');
 rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
+
+// The pages' documents: the server's trusted documents, in WEB-INF so that they are not served, and their hashes for
+// the pages (src/common/graphql.js) from the same list
+const documents = trustedDocuments();
+mkdirSync(`${out}/WEB-INF`);
+writeFileSync(`${out}/WEB-INF/trusted-documents.json`, manifest(documents));
+const persisted = {
+  name: 'persisted-documents',
+  setup(build) {
+    build.onResolve({ filter: /^persisted:documents$/ }, () => ({ path: 'documents', namespace: 'persisted' }));
+    build.onLoad({ filter: /.*/, namespace: 'persisted' }, () => ({
+      contents: pageModule(documents), resolveDir: resolve('src/common'), loader: 'js',
+    }));
+  },
+};
 
 const common = {
   bundle: true,
@@ -34,6 +50,7 @@ await Promise.all([
     jsx: 'automatic',
     chunkNames: 'chunks/[name]-[hash]',
     assetNames: 'assets/[name]-[hash]',
+    plugins: [persisted],
   }),
   // the explorer's editor runs its language services in web workers, each a classic script of its own
   esbuild.build({

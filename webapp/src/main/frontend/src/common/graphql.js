@@ -1,6 +1,9 @@
 // The one way the pages speak to the server: every GraphQL request and every download goes through here, with the
 // signed-in user's Authorization header when there is one.
 import { authorization } from './auth.js';
+// queries.js's documents with their operation names and SHA-256, made by the build (build.mjs) from the list it
+// also writes as the server's trusted documents
+import { PERSISTED } from 'persisted:documents';
 
 // Each page loads one entry script from static/; the API and the export endpoint sit next to that folder, wherever
 // the application is deployed.
@@ -20,8 +23,10 @@ export class GraphQLError extends Error {
   }
 }
 
-function headers(accept) {
-  const h = { 'Content-Type': 'application/json', Accept: accept };
+const ACCEPT = 'application/graphql-response+json, application/json';
+
+function headers(accept, body = true) {
+  const h = body ? { 'Content-Type': 'application/json', Accept: accept } : { Accept: accept };
   const auth = authorization();
   if (auth) {
     h.Authorization = auth;
@@ -29,14 +34,38 @@ function headers(accept) {
   return h;
 }
 
+async function answerOf(response) {
+  return response.json().catch(() => ({ errors: [{ message: `HTTP ${response.status}` }] }));
+}
+
+/**
+ * A document the build registered goes by GET with its hash alone, so that the browser's cache keeps the answer and
+ * asks again with its ETag (Cache-Control: private, no-cache): 304 while the data did not change. A server that does
+ * not know the hash (PERSISTED_QUERY_NOT_FOUND: 400 for the Accept sent here) is sent the document by POST with it.
+ */
+async function ask(query, variables) {
+  const persisted = PERSISTED.get(query);
+  if (!persisted) {
+    return answerOf(await fetch(ENDPOINT, { method: 'POST', headers: headers(ACCEPT), body: JSON.stringify({ query, variables }) }));
+  }
+  const [operationName, sha256Hash] = persisted;
+  const extensions = { persistedQuery: { version: 1, sha256Hash } };
+  const url = new URL(ENDPOINT);
+  url.searchParams.set('operationName', operationName);
+  url.searchParams.set('variables', JSON.stringify(variables));
+  url.searchParams.set('extensions', JSON.stringify(extensions));
+  const answer = await answerOf(await fetch(url, { headers: headers(ACCEPT, false) }));
+  if (answer.errors?.[0]?.extensions?.code !== 'PERSISTED_QUERY_NOT_FOUND') {
+    return answer;
+  }
+  return answerOf(await fetch(ENDPOINT, {
+    method: 'POST', headers: headers(ACCEPT), body: JSON.stringify({ query, operationName, variables, extensions }),
+  }));
+}
+
 /** Runs a query and gives its data; any GraphQL error fails the whole call. */
 export async function graphql(query, variables = {}) {
-  const response = await fetch(ENDPOINT, {
-    method: 'POST',
-    headers: headers('application/graphql-response+json, application/json'),
-    body: JSON.stringify({ query, variables }),
-  });
-  const answer = await response.json().catch(() => ({ errors: [{ message: `HTTP ${response.status}` }] }));
+  const answer = await ask(query, variables);
   if (answer.errors?.length) {
     throw new GraphQLError(answer.errors);
   }
@@ -63,7 +92,7 @@ export async function allNodes(query, variables, field) {
 export async function fetchGraphQL(params, extraHeaders = {}) {
   const response = await fetch(ENDPOINT, {
     method: 'POST',
-    headers: { ...extraHeaders, ...headers('application/graphql-response+json, application/json') },
+    headers: { ...extraHeaders, ...headers(ACCEPT) },
     body: JSON.stringify(params),
   });
   return response.json();
