@@ -1,15 +1,20 @@
 // The API through standard GraphQL clients from the npm registry: node run.mjs BASE_URL (the application's URL, e.g.
-// http://localhost:9080/). Five suites in one process: Apollo Client and urql run representative queries of every
+// http://localhost:9080/). Six suites in one process: Apollo Client and urql run representative queries of every
 // part of the API (api-queries.mjs), the typed documents made from the dashboard's own queries walk the dashboard
-// (src/dashboard-client.ts, compiled by `npm run build`), a stale write must answer CONFLICT and change nothing,
-// and graphql-http audits the endpoint against GraphQL over HTTP. Prints one JSON line per check and a summary line;
+// (src/dashboard-client.ts, compiled by `npm run build`), Apollo's persisted-queries link sends hashes by GET, a stale
+// write must answer CONFLICT and change nothing, and graphql-http audits the endpoint against GraphQL over HTTP. Prints one JSON line per check and a summary line;
 // exits non-zero when any check failed.
+import { createHash, randomUUID } from 'node:crypto';
 import { isDeepStrictEqual } from 'node:util';
 import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client/core/index.js';
 import { loadDevMessages, loadErrorMessages } from '@apollo/client/dev/index.js';
+import { createPersistedQueryLink } from '@apollo/client/link/persisted-queries/index.js';
+import { parse, print } from 'graphql';
 import { Client, cacheExchange, fetchExchange } from '@urql/core';
 import { auditServer } from 'graphql-http';
 import { API_QUERIES, need } from './api-queries.mjs';
+// the documents the pages send, which the build registers as the server's trusted documents
+import * as PAGE_QUERIES from '../../webapp/src/main/frontend/src/common/queries.js';
 
 if (!process.argv[2]) {
   console.error('usage: node run.mjs BASE_URL');
@@ -108,6 +113,44 @@ function urql(authorization) {
   return { client, counter };
 }
 
+const sha256 = (text) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+// The server knows a trusted document by the SHA-256 of its exact text, Apollo sends print(document): a client holding
+// the build's documents gives the link their hashes, as one holding a persisted-documents.json would.
+const TRUSTED = new Map(Object.values(PAGE_QUERIES).map((text) => [print(parse(text)), sha256(text)]));
+
+/**
+ * Apollo Client with its persisted-queries link, hashed queries by GET, recording each exchange: the method, whether
+ * the document went along (in the URL or the body), the hash, the answer's first error code and extensions.cache
+ * (Apollo keeps an answer's extensions to itself; the recording reads a copy of the response). No __typename is
+ * added, so that the pages' documents stay the ones the server trusts.
+ */
+function persistedApollo(authorization) {
+  const exchanges = [];
+  const recording = async (input, init = {}) => {
+    const response = await timedFetch(input, init);
+    const url = new URL(input);
+    const body = typeof init.body === 'string' ? JSON.parse(init.body) : {};
+    const extensions = url.searchParams.has('extensions') ? JSON.parse(url.searchParams.get('extensions')) : body.extensions;
+    const answer = await response.clone().json().catch(() => ({}));
+    exchanges.push({
+      method: init.method ?? 'GET', status: response.status,
+      query: url.searchParams.has('query') || body.query !== undefined,
+      hash: extensions?.persistedQuery?.sha256Hash,
+      code: answer.errors?.[0]?.extensions?.code, cache: answer.extensions?.cache,
+    });
+    return response;
+  };
+  const client = new ApolloClient({
+    cache: new InMemoryCache({ addTypename: false }),
+    link: createPersistedQueryLink({
+      useGETForHashedQueries: true,
+      generateHash: (document) => TRUSTED.get(print(document)) ?? sha256(print(document)),
+    }).concat(new HttpLink({ uri: endpoint, headers: { Authorization: authorization }, fetch: recording })),
+  });
+  return { client, exchanges };
+}
+
 /**
  * Runs the named queries with one client, each checked against what its answer must hold; gives each answer
  * that passed, by name. `execute(query, variables)` resolves to the data or rejects on any error.
@@ -189,6 +232,43 @@ async function generatedSuite() {
   await walkDashboard(apollo(ANALYST), (name, run) => check('generated', name, run));
 }
 
+/** What the exchanges were, for a failure message. */
+const told = (exchanges) => JSON.stringify(exchanges);
+
+/** Apollo's automatic persisted queries by GET: a trusted document by its hash at once, another after registering it. */
+async function persistedSuite() {
+  const { client, exchanges } = persistedApollo(ANALYST);
+  const ask = async (query) => {
+    exchanges.length = 0;
+    const { data } = await client.query({ query, fetchPolicy: 'network-only' });
+    return data;
+  };
+  const hashOnly = (e) => e.method === 'GET' && !e.query && e.hash;
+  await attempt('persisted', "a page's trusted document is answered by its hash alone", async () => {
+    const data = await ask(gql(PAGE_QUERIES.PROVINCES));
+    need(data.units.nodes.some((u) => u.code === 'NA'), `provinces: ${JSON.stringify(data.units.nodes)}`);
+    need(exchanges.length === 1 && hashOnly(exchanges[0]) === sha256(PAGE_QUERIES.PROVINCES) && !exchanges[0].code,
+      `exchanges: ${told(exchanges)}`);
+  });
+  // an alias of its own: no earlier run registered this document
+  const probe = gql(`query PersistedProbe { probe_${randomUUID().replaceAll('-', '')}: unit(code: "NA-SKHCN") { code name } }`);
+  const expectUnit = (data) => need(Object.values(data)[0]?.code === 'NA-SKHCN', `answer: ${JSON.stringify(data)}`);
+  const registered = await check('persisted', 'an unknown hash by GET, then the document with it by POST', async () => {
+    expectUnit(await ask(probe));
+    const [first, retry] = exchanges;
+    need(exchanges.length === 2 && hashOnly(first) && first.code === 'PERSISTED_QUERY_NOT_FOUND', `exchanges: ${told(exchanges)}`);
+    need(retry.method === 'POST' && retry.query && retry.hash === first.hash && !retry.code, `exchanges: ${told(exchanges)}`);
+    return true;
+  }).catch(() => false);
+  if (registered) {
+    await attempt('persisted', 'asked again: one GET with the hash alone, answered from the response cache', async () => {
+      expectUnit(await ask(probe));
+      need(exchanges.length === 1 && hashOnly(exchanges[0]) && !exchanges[0].code, `exchanges: ${told(exchanges)}`);
+      need(exchanges[0].cache === 'HIT', `extensions.cache ${exchanges[0].cache}`);
+    });
+  }
+}
+
 const UNIT_VERSION = gql`query UnitVersion($code: String!) { unit(code: $code) { id code name shortName version } }`;
 const RENAME_UNIT = gql`mutation RenameUnit($input: RenameUnitInput!) {
   renameUnit(input: $input) { version unit { id code name shortName version } }
@@ -265,7 +345,7 @@ const watchdog = setTimeout(() => {
 }, RUN_TIMEOUT_MS);
 
 // the suites share nothing but the server, so they run side by side: the run takes as long as the longest
-await Promise.all([apolloSuite, urqlSuite, generatedSuite, conflictSuite, auditSuite].map((suite) => suite().catch((error) => {
+await Promise.all([apolloSuite, urqlSuite, generatedSuite, persistedSuite, conflictSuite, auditSuite].map((suite) => suite().catch((error) => {
   // a failure outside any check: recorded as a check of its own, so that no suite fails silently
   record({ suite: suite.name.replace(/Suite$/, ''), check: 'suite', ok: false, error: describe(error) });
 })));

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The API through the standard GraphQL clients of the npm registry (tools/clients, installed and built by the build):
  * Apollo Client and urql run representative queries of every part of it, the dashboard's own queries run as the typed
- * documents GraphQL Code Generator made from the committed schema, a write with a stale version answers CONFLICT and
- * changes nothing, and graphql-http audits the endpoint against GraphQL over HTTP. One run of run.mjs, in one Node
+ * documents GraphQL Code Generator made from the committed schema, Apollo's persisted-queries link sends hashes by GET
+ * (the pages' trusted documents known at once, another registered on the server's asking), a write with a stale version
+ * answers CONFLICT and changes nothing, and graphql-http audits the endpoint against GraphQL over HTTP. One run of run.mjs, in one Node
  * process, answers all the tests; each reads the lines of its suite.
  */
 class StandardClientsIT extends DeployedApplication {
@@ -98,6 +99,11 @@ class StandardClientsIT extends DeployedApplication {
     @Test
     void shouldAnswerTheDashboardsQueriesTypedFromTheSchema() throws Exception {
         assertSuitePassed("generated");
+    }
+
+    @Test
+    void shouldAnswerApollosPersistedQueriesByGetWithTheHashAlone() throws Exception {
+        assertSuitePassed("persisted");
     }
 
     @Test
