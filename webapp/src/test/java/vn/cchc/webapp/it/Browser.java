@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
 import java.io.File;
 import java.io.IOException;
 import java.io.StringReader;
@@ -14,8 +16,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.stream.Stream;
@@ -47,6 +51,25 @@ final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final List<String> requested = new ArrayList<>();
     private final List<String> requestHeaders = new ArrayList<>();
+    private final Map<String, Exchange> exchanges = new LinkedHashMap<>();
+
+    /**
+     * A request a page sent, by DevTools' request id: its method, URL and whether it had a body; the headers as they
+     * went over the network (the browser's cache adds If-None-Match there, not in the page's request); and the status
+     * that came back over the network (304 when the browser's copy was still good; 0 until an answer came).
+     */
+    static final class Exchange {
+        String method;
+        String url;
+        boolean body;
+        final Map<String, String> headers = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
+        int status;
+
+        @Override
+        public String toString() {
+            return method + " " + url + " " + status + " " + headers;
+        }
+    }
 
     private Browser(Path profile, ChromeDriverService service, ChromeDriver driver) {
         this.profile = profile;
@@ -162,13 +185,39 @@ final class Browser implements AutoCloseable {
     List<String> requests() {
         for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
             JsonObject message = Json.createReader(new StringReader(entry.getMessage())).readObject().getJsonObject("message");
-            if ("Network.requestWillBeSent".equals(message.getString("method"))) {
-                JsonObject request = message.getJsonObject("params").getJsonObject("request");
-                requested.add(request.getString("url"));
-                requestHeaders.add(request.getString("url") + " " + request.getJsonObject("headers"));
+            JsonObject params = message.getJsonObject("params");
+            switch (message.getString("method")) {
+                case "Network.requestWillBeSent" -> {
+                    JsonObject request = params.getJsonObject("request");
+                    requested.add(request.getString("url"));
+                    requestHeaders.add(request.getString("url") + " " + request.getJsonObject("headers"));
+                    Exchange exchange = exchange(params);
+                    exchange.method = request.getString("method");
+                    exchange.url = request.getString("url");
+                    exchange.body = request.getBoolean("hasPostData", false);
+                    request.getJsonObject("headers").forEach((name, value) -> exchange.headers.putIfAbsent(name, text(value)));
+                }
+                case "Network.requestWillBeSentExtraInfo" ->
+                        params.getJsonObject("headers").forEach((name, value) -> exchange(params).headers.put(name, text(value)));
+                case "Network.responseReceivedExtraInfo" -> exchange(params).status = params.getInt("statusCode");
+                default -> { }
             }
         }
         return List.copyOf(requested);
+    }
+
+    private Exchange exchange(JsonObject params) {
+        return exchanges.computeIfAbsent(params.getString("requestId"), id -> new Exchange());
+    }
+
+    private static String text(JsonValue value) {
+        return value instanceof JsonString string ? string.getString() : value.toString();
+    }
+
+    /** The requests the pages sent since the browser started, in the order they were sent. */
+    List<Exchange> exchanges() {
+        requests();
+        return exchanges.values().stream().filter(e -> e.url != null).toList();
     }
 
     /** Each request as "URL {headers}", for what the pages send along. */

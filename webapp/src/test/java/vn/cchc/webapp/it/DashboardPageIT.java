@@ -4,19 +4,27 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static vn.cchc.webapp.it.Browser.valueOf;
 
+import jakarta.json.Json;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.StringReader;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -24,7 +32,8 @@ import org.openqa.selenium.WebElement;
 /**
  * The provincial dashboard in Chromium: what an anonymous visitor is told, then, signed in as the analyst through the
  * page's sign-in box, its numbers against the API's answers to the analyst for the same quarter, the ranking table and
- * its sorting, the language switch, the drill-down to a department and its report, a download.
+ * its sorting, the language switch, the drill-down to a department and its report, a download, and how it asks: by GET
+ * with the hashes of the documents the build registered.
  */
 class DashboardPageIT extends BrowserPage {
 
@@ -280,6 +289,61 @@ class DashboardPageIT extends BrowserPage {
                 && r.getJsonObject("period").getInt("quarter") == 3).findFirst().orElseThrow();
         browser.find("#table-reports a.report-link[href$='id=" + report.getString("id") + "']").click();
         assertThat(browser.find("#report .title .subject").getText()).isEqualTo(report.getString("title"));
+    }
+
+    /** The trusted documents the build put into the WAR (its WEB-INF, which the server does not serve), by hash. */
+    private static Set<String> trustedHashes() throws IOException {
+        try (ZipFile war = new ZipFile(System.getProperty("cchc.war", "target/cchc-monitor.war"));
+             InputStream manifest = war.getInputStream(war.getEntry("WEB-INF/trusted-documents.json"))) {
+            return Json.createReader(manifest).readObject().keySet();
+        }
+    }
+
+    private static Map<String, String> parameters(String url) {
+        String query = URI.create(url).getRawQuery();
+        return query == null ? Map.of() : Arrays.stream(query.split("&")).map(p -> p.split("=", 2))
+                .collect(Collectors.toMap(p -> URLDecoder.decode(p[0], StandardCharsets.UTF_8),
+                        p -> p.length > 1 ? URLDecoder.decode(p[1], StandardCharsets.UTF_8) : ""));
+    }
+
+    /** The requests to the API since the n-th request of the browser. */
+    private static List<Browser.Exchange> askedSince(int n) {
+        List<Browser.Exchange> all = browser.exchanges();
+        return all.subList(n, all.size()).stream().filter(e -> URI.create(e.url).getPath().endsWith("/graphql")).toList();
+    }
+
+    private static final Predicate<Browser.Exchange> OVERVIEW = e -> "Overview".equals(parameters(e.url).get("operationName"));
+
+    @Test
+    void shouldAskByGetWithTheBuildsHashesAndRevalidateWithTheEntityTags() throws IOException {
+        Set<String> trusted = trustedHashes();
+        assertThat(trusted).as("the pages' documents").hasSizeGreaterThan(10);
+        assertThat(client.get("WEB-INF/trusted-documents.json").statusCode()).as("served").isEqualTo(404);
+
+        int before = browser.exchanges().size();
+        open(PROVINCE, "2024-Q3", "vi");
+        assertThat(valueOf(figure("received"))).isNotEmpty();
+        List<Browser.Exchange> asked = askedSince(before);
+        assertThat(asked).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.method).as(e.url).isEqualTo("GET");
+            assertThat(e.body).as(e.url).isFalse();
+            Map<String, String> parameters = parameters(e.url);
+            assertThat(parameters).as(e.url).doesNotContainKey("query");
+            String hash = Json.createReader(new StringReader(parameters.get("extensions"))).readObject()
+                    .getJsonObject("persistedQuery").getString("sha256Hash");
+            assertThat(hash).as(e.url).isIn(trusted);
+        });
+        assertThat(asked).filteredOn(OVERVIEW).as("signed in").isNotEmpty()
+                .allSatisfy(e -> assertThat(e.headers).containsKey("Authorization"));
+
+        // shown again: the browser kept the answers (Cache-Control: private, no-cache) and asks with their tags
+        int shown = browser.exchanges().size();
+        browser.driver().navigate().refresh();
+        assertThat(valueOf(figure("received"))).isNotEmpty();
+        assertThat(askedSince(shown)).filteredOn(OVERVIEW).isNotEmpty().allSatisfy(e -> {
+            assertThat(e.headers).as(e.toString()).containsKeys("Authorization", "If-None-Match");
+            assertThat(e.status).as(e.toString()).isEqualTo(304);
+        });
     }
 
     @Test
