@@ -4,12 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import java.io.InputStream;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.UUID;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +19,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The allow-list mode of production (cchc.graphql.trusted-documents-only) on a server of its own, started for this test
  * on the shared database (so in the PostgreSQL pass only) with documents registered at deploy time in a file: those
- * run, by hash or in full; anything else is refused with UNTRUSTED_DOCUMENT, and a client cannot register one.
+ * run, by hash or in full, as do the pages' own documents the build registered; anything else is refused with
+ * UNTRUSTED_DOCUMENT, and a client cannot register one.
  */
 class TrustedDocumentsIT extends DeployedApplication {
 
@@ -60,6 +63,20 @@ class TrustedDocumentsIT extends DeployedApplication {
             JsonObject unit = GraphQLClient.json(answer).getJsonObject("data").getJsonObject("unit");
             assertThat(unit.getString("name")).isEqualTo("Sở Khoa học và Công nghệ tỉnh Nghệ An");
         }
+    }
+
+    @Test
+    void shouldRunThePagesOwnDocumentsRegisteredByTheBuild() throws Exception {
+        JsonObject pages;
+        try (ZipFile war = new ZipFile(System.getProperty("cchc.war"));
+             InputStream manifest = war.getInputStream(war.getEntry("WEB-INF/trusted-documents.json"))) {
+            pages = Json.createReader(manifest).readObject();
+        }
+        String provinces = pages.entrySet().stream().filter(d -> pages.getString(d.getKey()).startsWith("query Provinces"))
+                .map(Map.Entry::getKey).findFirst().orElseThrow();
+        JsonObject answer = GraphQLClient.json(new GraphQLClient(SECOND.base()).exchange("POST", "application/json", "application/json",
+                "{\"extensions\": " + PersistedQueriesIT.persisted(provinces) + "}"));
+        assertThat(answer.getJsonObject("data").getJsonObject("units").getJsonArray("nodes")).isNotEmpty();
     }
 
     @Test
