@@ -2,10 +2,12 @@ package vn.cchc.api.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -24,10 +26,29 @@ class GraphQLRequestTest {
     void shouldReadTheQueryTheOperationAndTheVariables() throws Refusal {
         GraphQLRequest request = GraphQLRequest.read("""
                 {"query": "query Q($n: Int) { units(first: $n) { totalCount } }", "operationName": "Q",
-                 "variables": {"n": 3}, "extensions": {"persistedQuery": {}}}""", DEPTH);
+                 "variables": {"n": 3}, "extensions": {"tracing": true}}""", DEPTH);
         assertThat(request.query()).startsWith("query Q");
         assertThat(request.operationName()).isEqualTo("Q");
         assertThat(request.variables().getInt("n")).isEqualTo(3);
+        assertThat(request.persistedHash()).as("an extension of another protocol is ignored").isNull();
+    }
+
+    @Test
+    void shouldReadAPersistedQuerysHashWithOrWithoutItsQueryAndRefuseAMalformedOne() throws Refusal {
+        String hash = "a".repeat(64);
+        GraphQLRequest byHash = GraphQLRequest.read("""
+                {"extensions": {"persistedQuery": {"version": 1, "sha256Hash": "%s"}}}""".formatted(hash), DEPTH);
+        assertThat(byHash.query()).isNull();
+        assertThat(byHash.persistedHash()).isEqualTo(hash);
+        assertThat(GraphQLRequest.read("""
+                {"query": "{ units { totalCount } }", "extensions": {"persistedQuery": {"version": 1, "sha256Hash": "%s"}}}"""
+                .formatted(hash), DEPTH).withQuery("{ x }").query()).isEqualTo("{ x }");
+        for (String malformed : new String[] {"{}", "{\"version\": 2, \"sha256Hash\": \"" + hash + "\"}",
+                "{\"version\": 1, \"sha256Hash\": \"" + hash.toUpperCase(Locale.ROOT) + "\"}"}) {
+            assertThat(catchThrowable(() -> GraphQLRequest.read(
+                    "{\"query\": \"{ a }\", \"extensions\": {\"persistedQuery\": " + malformed + "}}", DEPTH)))
+                    .as(malformed).isInstanceOf(Refusal.class).hasMessageContaining("persistedQuery");
+        }
     }
 
     @Test
