@@ -20,6 +20,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
@@ -309,7 +310,9 @@ class DashboardPageIT extends BrowserPage {
     /** The requests to the API since the n-th request of the browser. */
     private static List<Browser.Exchange> askedSince(int n) {
         List<Browser.Exchange> all = browser.exchanges();
-        return all.subList(n, all.size()).stream().filter(e -> URI.create(e.url).getPath().endsWith("/graphql")).toList();
+        // a page's data: and blob: URLs have no path
+        return all.subList(n, all.size()).stream().filter(e -> Objects.toString(URI.create(e.url).getPath(), "").endsWith("/graphql"))
+                .toList();
     }
 
     private static final Predicate<Browser.Exchange> OVERVIEW = e -> "Overview".equals(parameters(e.url).get("operationName"));
