@@ -14,13 +14,11 @@ import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collections;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import vn.cchc.api.Sha256;
 
 /**
  * Documents known by their SHA-256. Apollo's automatic persisted queries: a client sends the hash alone, and the
@@ -84,7 +82,7 @@ final class PersistedQueries {
         }
         Map<String, String> read = new LinkedHashMap<>();
         for (Map.Entry<String, JsonValue> document : documents.entrySet()) {
-            if (!(document.getValue() instanceof JsonString text) || !sha256(text.getString()).equals(document.getKey())) {
+            if (!(document.getValue() instanceof JsonString text) || !Sha256.hex(text.getString()).equals(document.getKey())) {
                 throw new IllegalStateException(source + ": " + document.getKey() + " is not the SHA-256 of its document");
             }
             read.put(document.getKey(), text.getString());
@@ -112,7 +110,7 @@ final class PersistedQueries {
         if (request.persistedHash() == null && !trustedOnly) {
             return received; // the usual request: nothing to look up
         }
-        String hash = sha256(request.query());
+        String hash = Sha256.hex(request.query());
         if (request.persistedHash() != null && !hash.equals(request.persistedHash())) {
             throw new Refusal(HttpServletResponse.SC_BAD_REQUEST, HASH_MISMATCH,
                     "extensions.persistedQuery.sha256Hash is not the SHA-256 of the query, " + hash);
@@ -125,13 +123,5 @@ final class PersistedQueries {
             registered.putIfAbsent(hash, request.query());
         }
         return received;
-    }
-
-    static String sha256(String document) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(document.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java has SHA-256", e);
-        }
     }
 }

@@ -1,8 +1,6 @@
 package vn.cchc.api.http;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.util.Base64;
 import java.util.Iterator;
@@ -12,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.eclipse.microprofile.metrics.Counter;
 import org.eclipse.microprofile.metrics.MetricRegistry;
+import vn.cchc.api.Sha256;
 import vn.cchc.application.security.Visibility;
 
 /**
@@ -43,13 +42,8 @@ final class ResponseCache {
 
         static Entry of(String head) {
             byte[] bytes = head.getBytes(StandardCharsets.UTF_8);
-            try {
-                byte[] digest = MessageDigest.getInstance("SHA-256").digest(bytes);
-                // weak: a hit and a miss differ in extensions.cache alone
-                return new Entry(bytes, "W/\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest).substring(0, 27) + "\"");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException("every Java has SHA-256", e);
-            }
+            // weak: a hit and a miss differ in extensions.cache alone
+            return new Entry(bytes, "W/\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(Sha256.of(bytes)).substring(0, 27) + "\"");
         }
     }
 

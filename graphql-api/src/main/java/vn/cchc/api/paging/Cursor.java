@@ -1,10 +1,9 @@
 package vn.cchc.api.paging;
 
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.HexFormat;
+import vn.cchc.api.Sha256;
 import vn.cchc.api.error.ApiException;
 
 /**
@@ -23,12 +22,7 @@ final class Cursor {
 
     /** The key of a list: a digest of what defines it (its filter and order), short and the same on every server. */
     static String listKey(String definition) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(definition.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 6);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+        return HexFormat.of().formatHex(Sha256.of(definition.getBytes(StandardCharsets.UTF_8)), 0, 6);
     }
 
     static String at(String list, int position) {

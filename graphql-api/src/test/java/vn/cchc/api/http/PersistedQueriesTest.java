@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.cchc.api.Sha256;
 
 /** Documents by hash: registered by clients unless only the trusted ones may run; each refusal with its code. */
 class PersistedQueriesTest {
@@ -20,7 +21,7 @@ class PersistedQueriesTest {
     }
 
     private static PersistedQueries queries(boolean trustedOnly) {
-        return new PersistedQueries(Map.of(PersistedQueries.sha256(TRUSTED), TRUSTED), trustedOnly);
+        return new PersistedQueries(Map.of(Sha256.hex(TRUSTED), TRUSTED), trustedOnly);
     }
 
     private static String refused(PersistedQueries queries, RequestReader.Received received) {
@@ -30,19 +31,19 @@ class PersistedQueriesTest {
     @Test
     void shouldRegisterADocumentSentWithItsHashAndFindItByTheHashAfter() throws Refusal {
         PersistedQueries queries = queries(false);
-        String hash = PersistedQueries.sha256(OTHER);
+        String hash = Sha256.hex(OTHER);
         assertThat(refused(queries, received(null, hash))).isEqualTo(PersistedQueries.NOT_FOUND);
         queries.resolve(received(OTHER, hash), ResponseType.JSON);
         assertThat(queries.resolve(received(null, hash), ResponseType.JSON).request().query()).isEqualTo(OTHER);
-        assertThat(queries.resolve(received(null, PersistedQueries.sha256(TRUSTED)), ResponseType.JSON).request().query())
+        assertThat(queries.resolve(received(null, Sha256.hex(TRUSTED)), ResponseType.JSON).request().query())
                 .isEqualTo(TRUSTED);
-        assertThat(refused(queries, received(OTHER, PersistedQueries.sha256(TRUSTED)))).isEqualTo(PersistedQueries.HASH_MISMATCH);
+        assertThat(refused(queries, received(OTHER, Sha256.hex(TRUSTED)))).isEqualTo(PersistedQueries.HASH_MISMATCH);
     }
 
     @Test
     void shouldRunOnlyTrustedDocumentsAndRegisterNoneWhenTrustedOnly() throws Refusal {
         PersistedQueries queries = queries(true);
-        String hash = PersistedQueries.sha256(OTHER);
+        String hash = Sha256.hex(OTHER);
         assertThat(refused(queries, received(OTHER, hash))).isEqualTo(PersistedQueries.UNTRUSTED);
         assertThat(refused(queries, received(null, hash))).isEqualTo(PersistedQueries.NOT_FOUND);
         RequestReader.Received plain = new RequestReader.Received(GraphQLRequest.read("{\"query\": \"" + OTHER + "\"}", DEPTH), false);
