@@ -1,0 +1,21 @@
+package vn.cchc.domain.ingestion;
+
+import java.util.List;
+import java.util.Optional;
+
+/** Ingestions with their facts and their files. */
+public interface ReportIngestionRepository {
+
+    void add(ReportIngestion ingestion);
+
+    Optional<ReportIngestion> find(long id);
+
+    /** The fact that became the row of this type and id: where a figure or a document came from. */
+    Optional<ProposedFact> origin(String createdType, long createdId);
+
+    /** The same for many rows at once, by id. */
+    List<ProposedFact> origins(String createdType, List<Long> createdIds);
+
+    /** The ingestion a fact belongs to. */
+    ReportIngestion ingestionOf(ProposedFact fact);
+}

@@ -1,0 +1,57 @@
+package vn.cchc.persistence.jpa;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+import vn.cchc.domain.ingestion.ProposedFact;
+import vn.cchc.domain.ingestion.ReportIngestion;
+import vn.cchc.domain.ingestion.ReportIngestionRepository;
+
+/** Ingestions in the caller's transaction: a draft made of one commits with the ingestion's new state, or not at all. */
+@ApplicationScoped
+public class JpaReportIngestionRepository implements ReportIngestionRepository {
+
+    @PersistenceContext(unitName = "cchc")
+    private EntityManager em;
+
+    protected JpaReportIngestionRepository() {
+        // for CDI
+    }
+
+    public JpaReportIngestionRepository(EntityManager em) {
+        this.em = em;
+    }
+
+    @Override
+    public void add(ReportIngestion ingestion) {
+        em.persist(ingestion);
+        em.flush();
+    }
+
+    @Override
+    public Optional<ReportIngestion> find(long id) {
+        return Optional.ofNullable(em.find(ReportIngestion.class, id));
+    }
+
+    @Override
+    public Optional<ProposedFact> origin(String createdType, long createdId) {
+        return origins(createdType, List.of(createdId)).stream().findFirst();
+    }
+
+    @Override
+    public List<ProposedFact> origins(String createdType, List<Long> createdIds) {
+        if (createdIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT f FROM ProposedFact f WHERE f.createdType = :type AND f.createdId IN :ids", ProposedFact.class)
+                .setParameter("type", createdType).setParameter("ids", createdIds).getResultList();
+    }
+
+    @Override
+    public ReportIngestion ingestionOf(ProposedFact fact) {
+        return em.createQuery("SELECT i FROM ReportIngestion i JOIN i.facts f WHERE f.id = :id", ReportIngestion.class)
+                .setParameter("id", fact.id()).getSingleResult();
+    }
+}
