@@ -127,7 +127,7 @@ public class ReportService {
                     Violations violations = new Violations();
                     violations.check("title", () -> DomainException.requireText(command.title(), "INVALID_REPORT", "title"));
                     if (command.number() != null && !command.number().isBlank()) {
-                        violations.check("number", () -> DocumentNumber.parse(command.number()));
+                        violations.checkRule("number", () -> DocumentNumber.requirePrinted(command.number()));
                     }
                     violations.checkRule("issuedOn", () -> Report.requireIssuedInPeriod(report.period(), command.issuedOn()));
                     boolean signed = command.signerName() != null || command.signerPosition() != null;

@@ -53,7 +53,8 @@ public final class AccessPolicy {
         return switch (operation) {
             case READ_DIRECTORY, READ_ANALYTICS -> true;
             case READ_AUDIT, RETURN_REPORT, APPROVE_REPORT -> caller.has(Role.HOME_AFFAIRS);
-            case CREATE_REPORT, EDIT_REPORT, SUBMIT_REPORT, REVISE_REPORT, EDIT_UNIT, EDIT_DOCUMENT, EDIT_PROCEDURE, IMPORT_DOSSIERS ->
+            case CREATE_REPORT, EDIT_REPORT, SUBMIT_REPORT, REVISE_REPORT, EDIT_UNIT, EDIT_DOCUMENT, EDIT_PROCEDURE, IMPORT_DOSSIERS,
+                 INGEST_REPORT ->
                     caller.has(Role.REPORTER);
             case BACK_UP_DATABASE -> false; // admin only
         };
@@ -107,6 +108,11 @@ public final class AccessPolicy {
     /** True when the caller reads every import job, not only those it started: admins and Home Affairs. */
     public static boolean readsAllImportJobs(Caller caller) {
         return caller.has(Role.ADMIN) || caller.has(Role.HOME_AFFAIRS);
+    }
+
+    /** True when the caller traces any row to the report file it came from, not only its own units': who reads all reports. */
+    public static boolean readsAllIngestions(Caller caller) {
+        return caller.has(Role.ADMIN) || caller.has(Role.HOME_AFFAIRS) || caller.has(Role.ANALYST);
     }
 
     /**

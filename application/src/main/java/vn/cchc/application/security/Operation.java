@@ -31,6 +31,8 @@ public enum Operation {
     EDIT_PROCEDURE(true, true),
     /** bulk import of the dossiers a unit's one-stop system exported (nhập hồ sơ hàng loạt) */
     IMPORT_DOSSIERS(true, true),
+    /** take in a report file, review what it proposes and make a draft of it (nhập báo cáo từ tệp) */
+    INGEST_REPORT(true, true),
     /** an online copy of the whole database into the server's backup folder (sao lưu): admin only */
     BACK_UP_DATABASE(false, false);
 

@@ -70,6 +70,19 @@ public class DocumentNumber {
         return new DocumentNumber(normal, m.group("seq"), year, symbol);
     }
 
+    /**
+     * Checks a number as a report's heading prints it: a full number, or one whose sequence is still blank
+     * ("Số: /SKHCN-VP"), as a report is drafted before the office registers it. The printed text is kept as it is.
+     */
+    public static void requirePrinted(String text) {
+        String normal = text == null ? "" : Normalizer.normalize(text, Normalizer.Form.NFC).strip();
+        if (normal.startsWith("/")) {
+            parse("0" + normal);
+        } else {
+            parse(normal);
+        }
+    }
+
     /** The number as printed, normalised: what users type and search by. */
     public String printed() {
         return printed;

@@ -20,42 +20,47 @@ final class FigureReader {
     private static final String ABOUT = "(?:(?<about>gần|khoảng|xấp xỉ|hơn|trên)\\s+)?";
     private static final String PROCEDURES = "(?:thủ tục hành chính|TTHC|thủ tục)";
 
-    private static final Pattern PUBLICISED = Pattern.compile("(?<x>" + N + ")\\s*/\\s*(?<y>" + Y + ")\\s+" + PROCEDURES
+    private static final Pattern PUBLICISED = p("(?<x>" + N + ")\\s*/\\s*(?<y>" + Y + ")\\s+" + PROCEDURES
             + "[^.;]*?công khai");
-    private static final Pattern LEVEL_RATIO = Pattern.compile("(?:mức độ (?<l1>3|4)|(?<f1>toàn trình))\\s+(?:cho\\s+)?(?<x>" + N
+    private static final Pattern LEVEL_RATIO = p("(?:mức độ (?<l1>3|4)|(?<f1>toàn trình))\\s+(?:cho\\s+)?(?<x>" + N
             + ")\\s*/\\s*(?<y>" + Y + ")|(?<x2>" + N + ")\\s*/\\s*(?<y2>" + Y + ")\\s+" + PROCEDURES
             + "[^.;]*?(?:mức độ (?<l2>3|4)|(?<f2>toàn trình))");
-    private static final Pattern LEVEL_COUNT = Pattern.compile("(?<n>" + N + ")\\s+" + PROCEDURES
+    private static final Pattern LEVEL_COUNT = p("(?<n>" + N + ")\\s+" + PROCEDURES
             + "[^.;\\d]*?(?:mức độ (?<l>3|4)|(?<f>toàn trình))");
-    private static final Pattern TOTAL = Pattern.compile("[Tt]ổng số\\s+(?:" + PROCEDURES + "[^.;\\d]*?(?:là|:)\\s*)?(?<n>" + N
+    private static final Pattern TOTAL = p("[Tt]ổng số\\s+(?:" + PROCEDURES + "[^.;\\d]*?(?:là|:)\\s*)?(?<n>" + N
             + ")(?:\\s+" + PROCEDURES + ")?");
-    private static final Pattern RECEIVED_RESOLVED = Pattern.compile("tiếp nhận và giải quyết\\s+(?:được\\s+)?" + ABOUT
+    private static final Pattern RECEIVED_RESOLVED = p("tiếp nhận và giải quyết\\s+(?:được\\s+)?" + ABOUT
             + "(?<n>" + N + ")\\s+hồ sơ");
-    private static final Pattern RECEIVED = Pattern.compile("tiếp nhận\\s+(?:mới\\s+)?(?:được\\s+)?" + ABOUT + "(?<n>" + N
+    private static final Pattern RECEIVED = p("tiếp nhận\\s+(?:mới\\s+)?(?:được\\s+)?" + ABOUT + "(?<n>" + N
             + ")\\s+hồ sơ|hồ sơ (?:đã |được )?tiếp nhận\\s*(?:là|:|\\|)\\s*" + ABOUT.replace("about", "about2")
             + "(?<n2>" + N + ")");
-    private static final Pattern RESOLVED = Pattern.compile("(?<!tiếp nhận và )giải quyết\\s+(?:được\\s+|xong\\s+)?" + ABOUT
+    private static final Pattern RESOLVED = p("(?<!tiếp nhận và )giải quyết\\s+(?:được\\s+|xong\\s+)?" + ABOUT
             + "(?<n>" + N + ")\\s+hồ sơ|hồ sơ (?:đã )?giải quyết\\s*(?:là|:|\\|)\\s*" + ABOUT.replace("about", "about2")
             + "(?<n2>" + N + ")");
-    private static final Pattern FIELD = Pattern.compile("(?<n>" + N + ")\\s+hồ sơ\\s+thuộc\\s+lĩnh vực\\s+(?<label>[^:;.()]+)");
-    private static final Pattern KIND = Pattern.compile("(?<n>" + N + ")\\s+hồ sơ\\s+(?<label>(?<kind>cấp mới|gia hạn, bổ sung|gia hạn"
+    private static final Pattern FIELD = p("(?<n>" + N + ")\\s+hồ sơ\\s+thuộc\\s+lĩnh vực\\s+(?<label>[^:;.()]+)");
+    private static final Pattern KIND = p("(?<n>" + N + ")\\s+hồ sơ\\s+(?<label>(?<kind>cấp mới|gia hạn, bổ sung|gia hạn"
             + "|sửa đổi, bổ sung|điều chỉnh|cấp lại|chứng chỉ).*?)(?=,\\s*\\d|\\s+và\\s+\\d|[;.:]|$)");
-    private static final Pattern ONLINE = Pattern.compile("(?<x>" + N + ")\\s*/\\s*(?<y>" + Y
+    private static final Pattern ONLINE = p("(?<x>" + N + ")\\s*/\\s*(?<y>" + Y
             + ")\\s+hồ sơ[^.;]*?(?:qua mạng|trực tuyến)");
-    private static final Pattern LATE_NONE = Pattern.compile("không (?:có|để xảy ra) (?:hiện tượng |hồ sơ |tình trạng )?(?:trả chậm|quá hạn|trễ hạn)");
-    private static final Pattern LATE = Pattern.compile("(?<n>" + N + ")\\s+hồ sơ\\s+(?:bị\\s+)?(?:giải quyết\\s+)?(?:trả chậm|quá hạn|trễ hạn)");
-    private static final Pattern COMPLAINTS_NONE = Pattern.compile("không (?:có|nhận được|phát sinh) (?:bất kỳ )?(?:đơn thư|phản ánh|kiến nghị)");
-    private static final Pattern COMPLAINTS = Pattern.compile("(?<n>" + N + ")\\s+(?:đơn thư|đơn phản ánh|đơn kiến nghị|phản ánh|kiến nghị)");
-    private static final Pattern SERVICE_UNITS = Pattern.compile("có\\s+(?<n>" + N + ")\\s+đơn vị sự nghiệp");
-    private static final Pattern REGIME = Pattern.compile("(?<n>" + N + ")\\s+đơn vị\\s+(?:sự nghiệp\\s+)?(?:công lập\\s+)?(?:được\\s+)?(?:do\\s+)?"
+    private static final Pattern LATE_NONE = p("không (?:có|để xảy ra) (?:hiện tượng |hồ sơ |tình trạng )?(?:trả chậm|quá hạn|trễ hạn)");
+    private static final Pattern LATE = p("(?<n>" + N + ")\\s+hồ sơ\\s+(?:bị\\s+)?(?:giải quyết\\s+)?(?:trả chậm|quá hạn|trễ hạn)");
+    private static final Pattern COMPLAINTS_NONE = p("không (?:có|nhận được|phát sinh) (?:bất kỳ )?(?:đơn thư|phản ánh|kiến nghị)");
+    private static final Pattern COMPLAINTS = p("(?<n>" + N + ")\\s+(?:đơn thư|đơn phản ánh|đơn kiến nghị|phản ánh|kiến nghị)");
+    private static final Pattern SERVICE_UNITS = p("có\\s+(?<n>" + N + ")\\s+đơn vị sự nghiệp");
+    private static final Pattern REGIME = p("(?<n>" + N + ")\\s+đơn vị\\s+(?:sự nghiệp\\s+)?(?:công lập\\s+)?(?:được\\s+)?(?:do\\s+)?"
             + "(?<regime>tự chủ chi thường xuyên và chi đầu tư|tự chủ một phần chi thường xuyên|tự chủ chi thường xuyên"
             + "|ngân sách nhà nước (?:đảm bảo|bảo đảm) chi thường xuyên|nhà nước (?:đảm bảo|bảo đảm) chi thường xuyên)"
             + "\\s*\\((?<names>[^)]+)\\)");
-    private static final Pattern UNIT_SPLIT = Pattern.compile("\\s*(?:,|\\s+và)\\s+(?=(?:Trung tâm|Chi cục|Viện|Trường|Bệnh viện"
+    private static final Pattern UNIT_SPLIT = p("\\s*(?:,|\\s+và)\\s+(?=(?:Trung tâm|Chi cục|Viện|Trường|Bệnh viện"
             + "|Ban|Đài|Nhà|Bảo tàng|Thư viện|Văn phòng|Quỹ)\\b)");
-    private static final Pattern ISO = Pattern.compile("ISO 9001\\s*:\\s*2015[^;]*?(?<p>" + Numbers.DECIMAL + ")\\s*%"
+    private static final Pattern ISO = p("ISO 9001\\s*:\\s*2015[^;]*?(?<p>" + Numbers.DECIMAL + ")\\s*%"
             + "|(?<p2>" + Numbers.DECIMAL + ")\\s*%[^.;]*?ISO 9001\\s*:\\s*2015");
-    private static final Pattern STATED_PERCENT = Pattern.compile("^[^.;%]{0,40}?(?<p>" + Numbers.DECIMAL + ")\\s*%");
+    private static final Pattern STATED_PERCENT = p("^[^.;%]{0,40}?(?<p>" + Numbers.DECIMAL + ")\\s*%");
+
+    /** Case-insensitive: a sentence may begin with any of these words. */
+    private static Pattern p(String regex) {
+        return Pattern.compile(regex, Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
 
     private final Passage passage;
     private final String text;

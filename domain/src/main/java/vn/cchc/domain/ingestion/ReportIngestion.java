@@ -161,7 +161,8 @@ public class ReportIngestion {
                         + "; its facts are numbered 1 to " + facts.size(), "ingestion.unknownFact", ordinal, facts.size()));
     }
 
-    private void requireProposed() {
+    /** Fails once the draft is made: from then on the draft is edited, not the proposal. */
+    public void requireProposed() {
         DomainException.require(state == IngestionState.PROPOSED, "INGESTION_DRAFTED",
                 "a draft report was already made of this ingestion; edit the draft instead", "ingestion.drafted");
     }

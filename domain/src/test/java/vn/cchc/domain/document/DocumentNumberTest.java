@@ -188,4 +188,12 @@ class DocumentNumberTest {
         assertThat(DocumentNumber.parse("1/QĐ-UBND")).isNotEqualTo(DocumentNumber.parse("01/QĐ-UBND"));
         assertThat(a).isNotEqualTo("56/SKHCN-VP");
     }
+
+    @Test
+    void shouldTakeAHeadingsNumberWhoseSequenceIsStillBlank() {
+        DocumentNumber.requirePrinted("/SKHCN-VP");
+        DocumentNumber.requirePrinted("125/BC-STP");
+        assertRejected(() -> DocumentNumber.requirePrinted("/"), "INVALID_DOCUMENT_NUMBER");
+        assertRejected(() -> DocumentNumber.requirePrinted("Số hai"), "INVALID_DOCUMENT_NUMBER");
+    }
 }
