@@ -125,6 +125,10 @@ public class FileReportReader implements ReportFiles {
      * (nor a zip bomb).
      */
     private static ReportText readZip(byte[] content) {
+        if (!hasEndOfCentralDirectory(content)) {
+            // Cut off (an interrupted upload or copy): its entry list is gone, whatever it was.
+            throw Refusals.unreadable("a zip file (.docx)", null);
+        }
         if (contains(content, "word/document.xml")) {
             return new DocxReader().read(content);
         }
@@ -138,6 +142,17 @@ public class FileReportReader implements ReportFiles {
             throw Refusals.unsupported("an OpenDocument file (.odt, .ods), save it as .docx");
         }
         throw Refusals.unsupported("a zip archive");
+    }
+
+    /** The record that ends every complete zip: within its last 64 KiB (the longest comment) and 22 bytes. */
+    private static boolean hasEndOfCentralDirectory(byte[] c) {
+        byte[] signature = {'P', 'K', 5, 6};
+        for (int at = c.length - 22; at >= Math.max(0, c.length - 22 - 65535); at--) {
+            if (regionMatches(c, at, signature)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String kind(byte[] content) {
