@@ -92,6 +92,22 @@ class DocxReaderTest {
     }
 
     @Test
+    void anEmptyNumberedParagraphIsDroppedButCountedAsWordCountsIt() {
+        byte[] docx = Fixtures.bytes(out -> {
+            try (XWPFDocument document = new XWPFDocument()) {
+                BigInteger list = Fixtures.numbering(document, 0,
+                        abstractNum -> level(abstractNum, 0, STNumberFormat.DECIMAL, "%1)", 1));
+                paragraph(document, "Một", list, 0);
+                paragraph(document, null, list, 0);
+                paragraph(document, "Ba", list, 0);
+                document.write(out);
+            }
+        });
+
+        assertThat(reader.read("a.docx", docx, null).text().paragraphs()).containsExactly("1) Một", "3) Ba");
+    }
+
+    @Test
     void rendersRomanNumbersBeyondTheFirstFew() {
         assertThat(DocxNumbering.roman(4)).isEqualTo("IV");
         assertThat(DocxNumbering.roman(9)).isEqualTo("IX");

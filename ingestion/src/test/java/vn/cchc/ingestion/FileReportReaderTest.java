@@ -52,6 +52,11 @@ class FileReportReaderTest {
     }
 
     @Test
+    void aPdfWhoseOwnerForbidsExtractingTheTextIsEncrypted() {
+        assertRefused(() -> reader.read("mat.pdf", Fixtures.noExtractionPdf(), null), Reason.ENCRYPTED);
+    }
+
+    @Test
     void aDocxWithAPasswordIsEncrypted() {
         byte[] encrypted = Fixtures.encrypted(Fixtures.docxOf(List.of("Báo cáo mật")));
 

@@ -118,9 +118,16 @@ final class Fixtures {
 
     /** A text PDF: each page a list of lines in Helvetica ("" for an empty line), 14 points apart. */
     static byte[] textPdf(List<List<String>> pages) {
+        return textPdf(pages, null);
+    }
+
+    /** The same with a TrueType font embedded (for Vietnamese, which Helvetica's WinAnsi encoding lacks). */
+    static byte[] textPdf(List<List<String>> pages, java.io.File trueType) {
         return bytes(out -> {
             try (PDDocument document = new PDDocument()) {
-                PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+                org.apache.pdfbox.pdmodel.font.PDFont font = trueType == null
+                        ? new PDType1Font(Standard14Fonts.FontName.HELVETICA)
+                        : org.apache.pdfbox.pdmodel.font.PDType0Font.load(document, trueType);
                 for (List<String> lines : pages) {
                     PDPage page = new PDPage(PDRectangle.A4);
                     document.addPage(page);
@@ -163,6 +170,21 @@ final class Fixtures {
         return bytes(out -> {
             try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(plain)) {
                 StandardProtectionPolicy policy = new StandardProtectionPolicy("chu", "nguoi-doc", new AccessPermission());
+                policy.setEncryptionKeyLength(128);
+                document.protect(policy);
+                document.save(out);
+            }
+        });
+    }
+
+    /** Opens without a password, but its owner forbade extracting the text. */
+    static byte[] noExtractionPdf() {
+        byte[] plain = textPdf(List.of(List.of("Bao cao")));
+        return bytes(out -> {
+            try (PDDocument document = org.apache.pdfbox.Loader.loadPDF(plain)) {
+                AccessPermission permission = new AccessPermission();
+                permission.setCanExtractContent(false);
+                StandardProtectionPolicy policy = new StandardProtectionPolicy("chu", "", permission);
                 policy.setEncryptionKeyLength(128);
                 document.protect(policy);
                 document.save(out);
