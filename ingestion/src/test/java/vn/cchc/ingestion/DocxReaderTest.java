@@ -11,6 +11,12 @@ import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
+import org.apache.poi.xwpf.usermodel.XWPFNum;
+import org.apache.poi.xwpf.usermodel.XWPFStyle;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTNumPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTStyle;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 
 import vn.cchc.domain.ingestion.ReportText;
@@ -105,6 +111,39 @@ class DocxReaderTest {
         });
 
         assertThat(reader.read("a.docx", docx, null).text().paragraphs()).containsExactly("1) Một", "3) Ba");
+    }
+
+    @Test
+    void numberingFromAHeadingStyleAndAStartOverrideAreRendered() {
+        byte[] docx = Fixtures.bytes(out -> {
+            try (XWPFDocument document = new XWPFDocument()) {
+                BigInteger headings = Fixtures.numbering(document, 0,
+                        abstractNum -> level(abstractNum, 0, STNumberFormat.UPPER_ROMAN, "%1.", 1));
+                CTStyle heading = CTStyle.Factory.newInstance();
+                heading.setStyleId("Heading1");
+                heading.addNewName().setVal("heading 1");
+                CTNumPr numPr = heading.addNewPPr().addNewNumPr();
+                numPr.addNewNumId().setVal(headings);
+                numPr.addNewIlvl().setVal(BigInteger.ZERO);
+                document.createStyles().addStyle(new XWPFStyle(heading));
+
+                CTNum fromThree = CTNum.Factory.newInstance();
+                fromThree.setNumId(BigInteger.valueOf(9));
+                fromThree.addNewAbstractNumId().setVal(BigInteger.ZERO);
+                CTNumLvl override = fromThree.addNewLvlOverride();
+                override.setIlvl(BigInteger.ZERO);
+                override.addNewStartOverride().setVal(BigInteger.valueOf(3));
+                BigInteger third = document.getNumbering().addNum(new XWPFNum(fromThree, document.getNumbering()));
+
+                paragraph(document, "MỞ ĐẦU", null, 0).setStyle("Heading1");
+                paragraph(document, "NỘI DUNG", null, 0).setStyle("Heading1");
+                paragraph(document, "KẾT LUẬN", third, 0);
+                document.write(out);
+            }
+        });
+
+        assertThat(reader.read("a.docx", docx, null).text().paragraphs())
+                .containsExactly("I. MỞ ĐẦU", "II. NỘI DUNG", "III. KẾT LUẬN");
     }
 
     @Test
