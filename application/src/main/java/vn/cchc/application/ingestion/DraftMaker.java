@@ -336,7 +336,7 @@ public class DraftMaker {
             fact.value("field").ifPresent(label -> {
                 Optional<ProcedureField> field = directory.fieldNamed(label);
                 if (violations.require(field.isPresent(), at(fact, "field"), "UNKNOWN_FIELD", "no procedure field is named '" + label
-                        + "': give its code", "ingestion.unknownField", label)) {
+                        + "': give its code", "ingestion.unknownProcedureField", label)) {
                     breakdown.add(new Slice("FIELD", field.get().code(), label));
                 }
             });

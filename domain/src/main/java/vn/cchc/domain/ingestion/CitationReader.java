@@ -45,7 +45,7 @@ final class CitationReader {
             + "(?:\\s*/\\s*\\d{4})?(?:\\s*/\\s*\\p{Lu}[\\p{Lu}\\d&]*(?:-[\\p{Lu}\\d&]+)*)?)(?![\\p{L}\\d])");
     private static final Pattern DATE = Pattern.compile("^\\s*,?\\s*ngày\\s+(?:(\\d{1,2})\\s*/\\s*(\\d{1,2})\\s*/\\s*(\\d{4})"
             + "|(\\d{1,2})\\s+tháng\\s+(\\d{1,2})\\s+năm\\s+(\\d{4}))");
-    private static final Pattern ISSUER = Pattern.compile("^\\s+của\\s+(\\p{Lu}.*?)(?=\\s+(?:về|trong|tại|sửa đổi|đối với|trên|theo|quy định|ban hành|hướng dẫn)\\s|[,;:()]|\\.(?:\\s|/|$)|$)");
+    private static final Pattern ISSUER = Pattern.compile("^\\s+của\\s+(\\p{Lu}.*?)(?=\\s+(?:về|trong|tại|sửa đổi|đối với|trên|theo|quy định|ban hành|hướng dẫn)\\s|\\s+và\\s+" + KIND + "|[,;:()]|\\.(?:\\s|/|$)|$)");
     private static final Pattern SUBJECT = Pattern.compile("^\\s*,?\\s*((?:về|sửa đổi|quy định|hướng dẫn|ban hành)\\s.*?)\\s*(?=;|\\)|\\./\\.|\\.\\s|\\.?$)");
     private static final Pattern DRAFTED_BEFORE = Pattern.compile("[Tt]ham mưu (?:cho [^,;]+ )?ban hành\\s*$");
     private static final Pattern DRAFTED_CLAUSE = Pattern.compile("^[Tt]ham mưu (?:cho [^,;]+ )?ban hành\\s+");

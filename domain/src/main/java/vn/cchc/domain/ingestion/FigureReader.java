@@ -22,10 +22,10 @@ final class FigureReader {
 
     private static final Pattern PUBLICISED = p("(?<x>" + N + ")\\s*/\\s*(?<y>" + Y + ")\\s+" + PROCEDURES
             + "[^.;]*?công khai");
-    private static final Pattern LEVEL_RATIO = p("(?:mức độ (?<l1>3|4)|(?<f1>toàn trình))\\s+(?:cho\\s+)?(?<x>" + N
+    private static final Pattern LEVEL_RATIO = p("(?:mức độ (?<l1>3|4)|(?<f1>toàn trình))(?:\\s*\\((?:toàn trình|một phần)\\))?\\s*:?\\s+(?:cho\\s+)?(?<x>" + N
             + ")\\s*/\\s*(?<y>" + Y + ")|(?<x2>" + N + ")\\s*/\\s*(?<y2>" + Y + ")\\s+" + PROCEDURES
             + "[^.;]*?(?:mức độ (?<l2>3|4)|(?<f2>toàn trình))");
-    private static final Pattern LEVEL_COUNT = p("(?<n>" + N + ")\\s+" + PROCEDURES
+    private static final Pattern LEVEL_COUNT = p(ABOUT + "(?<n>" + N + ")\\s+" + PROCEDURES
             + "[^.;\\d]*?(?:mức độ (?<l>3|4)|(?<f>toàn trình))");
     private static final Pattern TOTAL = p("[Tt]ổng số\\s+(?:" + PROCEDURES + "[^.;\\d]*?(?:là|:)\\s*)?(?<n>" + N
             + ")(?:\\s+" + PROCEDURES + ")?");
@@ -37,25 +37,42 @@ final class FigureReader {
     private static final Pattern RESOLVED = p("(?<!tiếp nhận và )giải quyết\\s+(?:được\\s+|xong\\s+)?" + ABOUT
             + "(?<n>" + N + ")\\s+hồ sơ|hồ sơ (?:đã )?giải quyết\\s*(?:là|:|\\|)\\s*" + ABOUT.replace("about", "about2")
             + "(?<n2>" + N + ")");
-    private static final Pattern FIELD = p("(?<n>" + N + ")\\s+hồ sơ\\s+thuộc\\s+lĩnh vực\\s+(?<label>[^:;.()]+)");
+    private static final Pattern FIELD = p(ABOUT + "(?<n>" + N + ")\\s+hồ sơ\\s+thuộc\\s+lĩnh vực\\s+(?<label>[^:;.()]+?)"
+            + "(?=\\s*[:;.()]|\\s+và\\s+(?:gần |hơn |khoảng )?\\d|,\\s*\\d|$)"
+            + "|lĩnh vực\\s+(?<label2>[^;.()\\d]+?)\\s+(?:có\\s+)?" + ABOUT.replace("about", "about2") + "(?<n2>" + N + ")\\s+hồ sơ(?!\\s*(?:nộp|trực tuyến|qua mạng))");
+    private static final Pattern KIND_FIRST = p("(?<kind>cấp mới|gia hạn, bổ sung|gia hạn|sửa đổi, bổ sung|điều chỉnh|cấp lại|chứng chỉ)\\s+(?<n>"
+            + N + ")\\s+hồ sơ");
     private static final Pattern KIND = p("(?<n>" + N + ")\\s+hồ sơ\\s+(?<label>(?<kind>cấp mới|gia hạn, bổ sung|gia hạn"
             + "|sửa đổi, bổ sung|điều chỉnh|cấp lại|chứng chỉ).*?)(?=,\\s*\\d|\\s+và\\s+\\d|[;.:]|$)");
     private static final Pattern ONLINE = p("(?<x>" + N + ")\\s*/\\s*(?<y>" + Y
-            + ")\\s+hồ sơ[^.;]*?(?:qua mạng|trực tuyến)");
+            + ")\\s+hồ sơ[^.;]*?(?:qua mạng|trực tuyến)|hồ sơ (?:nộp\\s+)?(?:qua mạng|trực tuyến)\\s*(?:là|:)?\\s*(?<x2>" + N
+            + ")\\s*/\\s*(?<y2>" + Y + ")");
+    private static final Pattern ONLINE_PERCENT = p("tỷ lệ hồ sơ (?:nộp\\s+)?(?:qua mạng|trực tuyến)\\s+(?:là\\s+|đạt\\s+)?(?<p>"
+            + Numbers.DECIMAL + ")\\s*%");
+    /** The field a ratio is of, said just before it: "riêng lĩnh vực đất đai có 45/50 hồ sơ". */
+    private static final Pattern FIELD_BEFORE = p("lĩnh vực\\s+(?<label>[^,;:.()\\d]+?)\\s+(?:có\\s+)?$");
     private static final Pattern LATE_NONE = p("không (?:có|để xảy ra) (?:hiện tượng |hồ sơ |tình trạng )?(?:trả chậm|quá hạn|trễ hạn)");
-    private static final Pattern LATE = p("(?<n>" + N + ")\\s+hồ sơ\\s+(?:bị\\s+)?(?:giải quyết\\s+)?(?:trả chậm|quá hạn|trễ hạn)");
+    private static final Pattern LATE = p("(?<n>" + N + ")\\s+hồ sơ\\s+(?:bị\\s+)?(?:giải quyết\\s+)?(?:trả chậm|quá hạn|trễ hạn)"
+            + "|hồ sơ (?:giải quyết\\s+)?(?:trả chậm|quá hạn|trễ hạn)\\s*(?:là|:|\\|)\\s*(?<n2>" + N + ")");
     private static final Pattern COMPLAINTS_NONE = p("không (?:có|nhận được|phát sinh) (?:bất kỳ )?(?:đơn thư|phản ánh|kiến nghị)");
     private static final Pattern COMPLAINTS = p("(?<n>" + N + ")\\s+(?:đơn thư|đơn phản ánh|đơn kiến nghị|phản ánh|kiến nghị)");
-    private static final Pattern SERVICE_UNITS = p("có\\s+(?<n>" + N + ")\\s+đơn vị sự nghiệp");
+    private static final Pattern SERVICE_UNITS = p("(?<n>" + N + ")\\s+đơn vị sự nghiệp(?:\\s+công lập)?"
+            + "(?=\\s*(?:trực thuộc|thuộc|,|;|\\.|$|theo|gồm|trong đó))");
     private static final Pattern REGIME = p("(?<n>" + N + ")\\s+đơn vị\\s+(?:sự nghiệp\\s+)?(?:công lập\\s+)?(?:được\\s+)?(?:do\\s+)?"
             + "(?<regime>tự chủ chi thường xuyên và chi đầu tư|tự chủ một phần chi thường xuyên|tự chủ chi thường xuyên"
             + "|ngân sách nhà nước (?:đảm bảo|bảo đảm) chi thường xuyên|nhà nước (?:đảm bảo|bảo đảm) chi thường xuyên)"
             + "\\s*\\((?<names>[^)]+)\\)");
+    private static final String UNIT_WORD = "(?:Trung tâm|Chi cục|Viện|Trường|Bệnh viện|Ban|Đài|Nhà|Bảo tàng|Thư viện|Văn phòng|Quỹ)";
+    /** A unit named before its regime: "Bệnh viện Sản Nhi Nghệ An và Bệnh viện … tự chủ chi thường xuyên". */
+    private static final Pattern NAMED_REGIME = Pattern.compile("(?<names>" + UNIT_WORD + "\\s[^;:(),]*?)\\s*[,:]?\\s+(?:được\\s+)?(?:do\\s+)?"
+            + "(?<regime>tự chủ chi thường xuyên và chi đầu tư|tự chủ một phần chi thường xuyên|tự chủ chi thường xuyên"
+            + "|ngân sách nhà nước (?:đảm bảo|bảo đảm) chi thường xuyên|nhà nước (?:đảm bảo|bảo đảm) chi thường xuyên)");
     private static final Pattern UNIT_SPLIT = p("\\s*(?:,|\\s+và)\\s+(?=(?:Trung tâm|Chi cục|Viện|Trường|Bệnh viện"
             + "|Ban|Đài|Nhà|Bảo tàng|Thư viện|Văn phòng|Quỹ)\\b)");
     private static final Pattern ISO = p("ISO 9001\\s*:\\s*2015[^;]*?(?<p>" + Numbers.DECIMAL + ")\\s*%"
             + "|(?<p2>" + Numbers.DECIMAL + ")\\s*%[^.;]*?ISO 9001\\s*:\\s*2015");
-    private static final Pattern STATED_PERCENT = p("^[^.;%]{0,40}?(?<p>" + Numbers.DECIMAL + ")\\s*%");
+    /** A percentage stated in the clause of an x/y, before any other x/y. */
+    private static final Pattern STATED_PERCENT = p("^[^/%]*?(?:đạt|bằng|chiếm|là|tỷ lệ)\\s+(?<p>" + Numbers.DECIMAL + ")\\s*%");
 
     /** Case-insensitive: a sentence may begin with any of these words. */
     private static Pattern p(String regex) {
@@ -91,7 +108,7 @@ final class FigureReader {
         m = LEVEL_COUNT.matcher(text);
         while (m.find()) {
             String level = m.group("f") != null ? "4" : m.group("l");
-            count(level.equals("3") ? "PROCEDURES_ONLINE_LEVEL3" : "PROCEDURES_ONLINE_FULL", m, "n", null);
+            count(level.equals("3") ? "PROCEDURES_ONLINE_LEVEL3" : "PROCEDURES_ONLINE_FULL", m, "n", "about");
         }
         m = TOTAL.matcher(text);
         while (m.find()) {
@@ -109,13 +126,16 @@ final class FigureReader {
         breakdowns();
         m = ONLINE.matcher(text);
         while (m.find()) {
-            ratio("DOSSIERS_ONLINE", m, "x", "y");
+            boolean first = m.group("x") != null;
+            ratio("DOSSIERS_ONLINE", m, first ? "x" : "x2", first ? "y" : "y2");
+        }
+        m = ONLINE_PERCENT.matcher(text);
+        while (m.find()) {
+            Facts.Draft online = figure("DOSSIERS_ONLINE", null, null, m.start("p"), m.end("p") + 1);
+            online.put("statedPercent", Numbers.decimal(m.group("p")));
         }
         none("DOSSIERS_LATE", LATE_NONE.matcher(text));
-        m = LATE.matcher(text);
-        while (m.find()) {
-            count("DOSSIERS_LATE", m, "n", null);
-        }
+        twoForms("DOSSIERS_LATE", LATE.matcher(text));
         none("COMPLAINTS_RECEIVED", COMPLAINTS_NONE.matcher(text));
         m = COMPLAINTS.matcher(text);
         while (m.find()) {
@@ -126,6 +146,7 @@ final class FigureReader {
             count("PUBLIC_SERVICE_UNITS", m, "n", null);
         }
         units();
+        namedUnits();
         m = ISO.matcher(text);
         if (m.find()) {
             String group = m.group("p") != null ? "p" : "p2";
@@ -144,8 +165,9 @@ final class FigureReader {
         List<int[]> scopes = new java.util.ArrayList<>();
         List<String> labels = new java.util.ArrayList<>();
         while (field.find()) {
-            String label = field.group("label").strip();
-            count("DOSSIERS_RECEIVED", field, "n", null, label, null, null);
+            boolean first = field.group("n") != null;
+            String label = field.group(first ? "label" : "label2").strip();
+            count("DOSSIERS_RECEIVED", field, first ? "n" : "n2", first ? "about" : "about2", label, null, null);
             scopes.add(new int[] {field.end(), text.length()});
             labels.add(label);
             if (scopes.size() > 1) {
@@ -161,6 +183,16 @@ final class FigureReader {
                 }
             }
             count("DOSSIERS_RECEIVED", kind, "n", null, label, member(kind.group("kind")), kind.group("label").strip());
+        }
+        Matcher kindFirst = KIND_FIRST.matcher(text);
+        while (kindFirst.find()) {
+            String label = null;
+            for (int i = 0; i < scopes.size(); i++) {
+                if (kindFirst.start() >= scopes.get(i)[0] && kindFirst.start() < scopes.get(i)[1]) {
+                    label = labels.get(i);
+                }
+            }
+            count("DOSSIERS_RECEIVED", kindFirst, "n", null, label, member(kindFirst.group("kind")), kindFirst.group("kind"));
         }
     }
 
@@ -202,6 +234,28 @@ final class FigureReader {
         }
     }
 
+    /** Units named before their regime, with no count beside them. */
+    private void namedUnits() {
+        Matcher m = NAMED_REGIME.matcher(text);
+        while (m.find()) {
+            String names = m.group("names");
+            int at = m.start("names");
+            Matcher split = UNIT_SPLIT.matcher(names);
+            int from = 0;
+            List<int[]> parts = new java.util.ArrayList<>();
+            while (split.find()) {
+                parts.add(new int[] {from, split.start()});
+                from = split.end();
+            }
+            parts.add(new int[] {from, names.length()});
+            for (int[] part : parts) {
+                String name = names.substring(part[0], part[1]).strip();
+                facts.add(FactKind.UNIT, name, passage.span(at + part[0], at + part[1]), 0.7).put("name", name)
+                        .put("autonomyRegime", regime(m.group("regime")));
+            }
+        }
+    }
+
     private static String regime(String words) {
         if (words.contains("chi đầu tư")) {
             return "SELF_FINANCING_RECURRENT_AND_INVESTMENT";
@@ -213,9 +267,10 @@ final class FigureReader {
     }
 
     private void twoForms(String indicator, Matcher m) {
+        boolean approximations = m.pattern().pattern().contains("?<about>");
         while (m.find()) {
             boolean first = m.group("n") != null;
-            count(indicator, m, first ? "n" : "n2", first ? "about" : "about2");
+            count(indicator, m, first ? "n" : "n2", approximations ? (first ? "about" : "about2") : null);
         }
     }
 
@@ -244,14 +299,20 @@ final class FigureReader {
     }
 
     private void ratio(String indicator, Matcher m, String x, String y) {
-        Facts.Draft figure = figure(indicator, null, null, m.start(x), m.end(y));
+        int clauseStart = Math.max(Math.max(text.lastIndexOf(';', m.start(x)), text.lastIndexOf(". ", m.start(x))), 0);
+        Matcher before = FIELD_BEFORE.matcher(text.substring(clauseStart, m.start(x)));
+        String field = indicator.startsWith("DOSSIERS") && before.find() ? before.group("label").strip() : null;
+        Facts.Draft figure = figure(indicator, field, null, m.start(x), m.end(y)).put("field", field);
         if (figure.values.containsKey("value") || figure.values.containsKey("numerator")) {
             return;
         }
         long numerator = Numbers.whole(m.group(x));
         long denominator = Numbers.whole(m.group(y));
         figure.put("numerator", numerator).put("denominator", denominator);
-        Matcher stated = STATED_PERCENT.matcher(text.substring(m.end()));
+        int clauseEnd = text.indexOf(';', m.end(y));
+        int sentenceEnd = text.indexOf(". ", m.end(y));
+        int end = Math.min(clauseEnd < 0 ? text.length() : clauseEnd, sentenceEnd < 0 ? text.length() : sentenceEnd);
+        Matcher stated = STATED_PERCENT.matcher(text.substring(m.end(y), end));
         if (stated.find()) {
             String percent = Numbers.decimal(stated.group("p"));
             figure.put("statedPercent", percent);

@@ -147,24 +147,25 @@ final class HeadingReader {
         return letters && line.length() >= 3;
     }
 
-    /** A paragraph's cells: itself, or its " | "-joined table cells, each with its offset. */
+    private static final Pattern CELL_BAR = Pattern.compile("(?:^|\\s)\\|(?:\\s|$)");
+
+    /** A paragraph's cells: itself, or its " | "-joined table cells (an empty cell leaves a bar at an end), each with its offset. */
     static List<Passage> cells(SourceText text, int p) {
         String paragraph = text.paragraph(p);
         List<Passage> cells = new java.util.ArrayList<>();
+        Matcher bar = CELL_BAR.matcher(paragraph);
         int from = 0;
-        while (from <= paragraph.length()) {
-            int bar = paragraph.indexOf(" | ", from);
-            int to = bar < 0 ? paragraph.length() : bar;
+        while (true) {
+            boolean found = bar.find();
+            int to = found ? bar.start() : paragraph.length();
             String cell = paragraph.substring(from, to);
-            int lead = cell.length() - cell.stripLeading().length();
             if (!cell.isBlank()) {
-                cells.add(Passage.of(p, from + lead, cell.strip()));
+                cells.add(Passage.of(p, from + cell.length() - cell.stripLeading().length(), cell.strip()));
             }
-            if (bar < 0) {
-                break;
+            if (!found) {
+                return cells;
             }
-            from = bar + 3;
+            from = bar.end();
         }
-        return cells;
     }
 }

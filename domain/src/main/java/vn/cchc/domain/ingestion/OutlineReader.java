@@ -40,11 +40,13 @@ final class OutlineReader {
         AREAS.put("chính quyền số", "E_GOVERNMENT");
     }
 
-    /** Where the outline starts: the first roman-numbered heading. */
+    /** Where the outline starts: the first roman-numbered heading, or in a report without them the first "1.". */
     static int start(SourceText text) {
-        for (int p = 0; p < text.size(); p++) {
-            if (ROMAN.matcher(text.paragraph(p)).matches()) {
-                return p;
+        for (Pattern first : List.of(ROMAN, NUMBERED)) {
+            for (int p = 0; p < text.size(); p++) {
+                if (first.matcher(text.paragraph(p)).matches()) {
+                    return p;
+                }
             }
         }
         return text.size();

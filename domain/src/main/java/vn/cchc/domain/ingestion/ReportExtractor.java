@@ -15,6 +15,12 @@ public final class ReportExtractor {
         int outline = OutlineReader.start(text);
         int closing = ClosingReader.start(text, outline);
         HeadingReader.read(text, outline, facts);
+        for (int p = 0; p < outline; p++) {
+            // documents an opening paragraph cites ("Thực hiện Công văn số … của Sở Nội vụ"), though it is no item
+            for (Passage cell : HeadingReader.cells(text, p)) {
+                CitationReader.read(cell, facts);
+            }
+        }
         List<OutlineReader.Entry> entries = OutlineReader.read(text, outline, closing);
         for (OutlineReader.Entry entry : entries) {
             Facts.Draft fact = facts.add(entry.kind(), entry.key(), entry.passage().whole(), 0.95);

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The direction of the layers, as rules over the classes below a root package ({@code vn.cchc}, or a fixture's):
- * domain ← application ← adapters (persistence, api) ← webapp, and nothing else. The domain uses of the platform only
+ * domain ← application ← adapters (persistence, api, ingestion: the report file readers) ← webapp, and nothing else. The domain uses of the platform only
  * the JPA mapping annotations: no CDI, JSON, transactions, security, servlets, MicroProfile, nor JPA's queries. The
  * sample data (sampledata) stand beside them on the domain alone, and no layer knows them: a production WAR leaves them
  * out.
@@ -25,6 +25,7 @@ final class Layers {
         String api = root + ".api..";
         String webapp = root + ".webapp..";
         String sampleData = root + ".sampledata..";
+        String ingestion = root + ".ingestion..";
         return List.of(
                 noClasses().that().resideInAPackage(domain).should().dependOnClassesThat().resideInAnyPackage(
                                 application, persistence, api, webapp, "jakarta.enterprise..", "jakarta.inject..", "jakarta.json..",
@@ -37,9 +38,9 @@ final class Layers {
                 noClasses().that().resideInAPackage(application).should().dependOnClassesThat()
                         .resideInAnyPackage(persistence, api, webapp, "jakarta.servlet..", "org.eclipse.microprofile.graphql..")
                         .because("the use cases know the domain, not the adapters that call them or that they are stored by"),
-                noClasses().that().resideInAPackage(persistence).should().dependOnClassesThat().resideInAnyPackage(api, webapp)
+                noClasses().that().resideInAPackage(persistence).should().dependOnClassesThat().resideInAnyPackage(api, webapp, ingestion)
                         .because("an adapter knows the layers below it, not the other adapters"),
-                noClasses().that().resideInAPackage(api).should().dependOnClassesThat().resideInAnyPackage(persistence, webapp)
+                noClasses().that().resideInAPackage(api).should().dependOnClassesThat().resideInAnyPackage(persistence, webapp, ingestion)
                         .because("an adapter knows the layers below it, not the other adapters"),
                 noClasses().that().resideInAPackage(sampleData).should().dependOnClassesThat()
                         .resideInAnyPackage(application, persistence, api, webapp)
@@ -47,6 +48,9 @@ final class Layers {
                 noClasses().that().resideInAnyPackage(domain, application, persistence, api, webapp).should().dependOnClassesThat()
                         .resideInAPackage(sampleData)
                         .because("a production WAR is built without the sample data and must run all the same"),
+                noClasses().that().resideInAPackage(ingestion).should().dependOnClassesThat()
+                        .resideInAnyPackage(application, persistence, api, webapp)
+                        .because("the file readers implement a port of the domain and know nothing above it"),
                 slices().matching(root + ".(*)..").should().beFreeOfCycles());
     }
 }

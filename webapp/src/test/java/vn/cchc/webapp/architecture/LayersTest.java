@@ -19,7 +19,7 @@ class LayersTest {
         // every layer is there to be checked
         assertThat(List.of("vn.cchc.domain.report.Report", "vn.cchc.application.report.ReportService", "vn.cchc.persistence.jpa.Listing",
                 "vn.cchc.api.http.QueryCheck", "vn.cchc.webapp.health.DatabaseReadiness",
-                "vn.cchc.sampledata.demo.DemoProvince")).allMatch(classes::contain);
+                "vn.cchc.sampledata.demo.DemoProvince", "vn.cchc.ingestion.FileReportReader")).allMatch(classes::contain);
         Layers.of("vn.cchc").forEach(rule -> rule.check(classes));
     }
 
@@ -33,5 +33,7 @@ class LayersTest {
                 .hasMessageContaining("vn.cchc.archfixture.api.ReadsTables");
         assertThatThrownBy(() -> Layers.of("vn.cchc.archfixture").get(5).check(fixture)).isInstanceOf(AssertionError.class)
                 .hasMessageContaining("vn.cchc.archfixture.persistence.SeedsTables");
+        assertThatThrownBy(() -> Layers.of("vn.cchc.archfixture").get(6).check(fixture)).isInstanceOf(AssertionError.class)
+                .hasMessageContaining("vn.cchc.archfixture.ingestion.CallsTheApi");
     }
 }

@@ -154,11 +154,20 @@ final class GraphQLClient {
 
     /** Sends a request built elsewhere as the development user (none: anonymous), answered within a minute. */
     static HttpResponse<String> sendAs(HttpRequest.Builder request, String user) {
+        return sendAs(request, user, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** The same, keeping the body as bytes: a file the server gives back. */
+    static HttpResponse<byte[]> sendBytesAs(HttpRequest.Builder request, String user) {
+        return sendAs(request, user, HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    private static <T> HttpResponse<T> sendAs(HttpRequest.Builder request, String user, HttpResponse.BodyHandler<T> body) {
         if (user != null) {
             request.header("Authorization", basic(user));
         }
         try {
-            return HTTP.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return HTTP.send(request.timeout(Duration.ofSeconds(60)).build(), body);
         } catch (IOException e) {
             throw new IllegalStateException("the server did not answer " + request, e);
         } catch (InterruptedException e) {
