@@ -28,18 +28,21 @@ final class WordCase {
         Files.write(FILE, docx());
     }
 
+    private static void table(XWPFDocument document, String[][] cells) {
+        XWPFTable table = document.createTable(cells.length, cells[0].length);
+        for (int row = 0; row < cells.length; row++) {
+            for (int column = 0; column < cells[row].length; column++) {
+                table.getRow(row).getCell(column).setText(cells[row][column]);
+            }
+        }
+    }
+
     static byte[] docx() {
         return Fixtures.bytes(out -> {
             try (XWPFDocument document = new XWPFDocument()) {
-                XWPFTable heading = document.createTable(3, 2);
-                String[][] cells = {{"UBND TỈNH HÀ TĨNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"},
+                table(document, new String[][] {{"UBND TỈNH HÀ TĨNH", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"},
                         {"SỞ GIAO THÔNG VẬN TẢI", "Độc lập - Tự do - Hạnh phúc"},
-                        {"Số: 412/BC-SGTVT", "Hà Tĩnh, ngày 18 tháng 3 năm 2024"}};
-                for (int row = 0; row < 3; row++) {
-                    for (int column = 0; column < 2; column++) {
-                        heading.getRow(row).getCell(column).setText(cells[row][column]);
-                    }
-                }
+                        {"Số: 412/BC-SGTVT", "Hà Tĩnh, ngày 18 tháng 3 năm 2024"}});
                 paragraph(document, "BÁO CÁO", null, 0);
                 paragraph(document, "Kết quả công tác cải cách hành chính quý I năm 2024", null, 0);
                 BigInteger outline = numbering(document, 0, abstractNum -> {
@@ -58,14 +61,8 @@ final class WordCase {
                 paragraph(document, "Cải cách thủ tục hành chính", outline, 1);
                 paragraph(document, "Kết quả giải quyết hồ sơ", outline, 2);
                 paragraph(document, "Kết quả giải quyết hồ sơ trong quý như sau:", null, 0);
-                XWPFTable figures = document.createTable(4, 2);
-                String[][] rows = {{"Chỉ tiêu", "Kết quả"}, {"Số hồ sơ tiếp nhận", "2.318"}, {"Số hồ sơ đã giải quyết", "2.301"},
-                        {"Số hồ sơ quá hạn", "3"}};
-                for (int row = 0; row < 4; row++) {
-                    for (int column = 0; column < 2; column++) {
-                        figures.getRow(row).getCell(column).setText(rows[row][column]);
-                    }
-                }
+                table(document, new String[][] {{"Chỉ tiêu", "Kết quả"}, {"Số hồ sơ tiếp nhận", "2.318"},
+                        {"Số hồ sơ đã giải quyết", "2.301"}, {"Số hồ sơ quá hạn", "3"}});
                 paragraph(document, "Có 2.104/2.318 hồ sơ nộp trực tuyến, đạt 90,8%.", bullets, 0);
                 paragraph(document, "Công khai thủ tục hành chính", outline, 2);
                 paragraph(document, "Có 96/96 thủ tục hành chính được công khai trên Cổng dịch vụ công của tỉnh.", bullets, 0);
@@ -73,14 +70,8 @@ final class WordCase {
                 paragraph(document, "Cung cấp dịch vụ công trực tuyến toàn trình cho 58/96 thủ tục hành chính.", bullets, 0);
                 paragraph(document, "PHƯƠNG HƯỚNG, NHIỆM VỤ QUÝ II NĂM 2024", outline, 0);
                 paragraph(document, "Tiếp tục số hóa hồ sơ, kết quả giải quyết thủ tục hành chính.", bullets, 0);
-                XWPFTable closing = document.createTable(4, 2);
-                String[][] end = {{"Nơi nhận:", "KT. GIÁM ĐỐC"}, {"- UBND tỉnh;", "PHÓ GIÁM ĐỐC"}, {"- Sở Nội vụ;", ""},
-                        {"- Lưu: VT, VP.", "Lê Văn Hùng"}};
-                for (int row = 0; row < 4; row++) {
-                    for (int column = 0; column < 2; column++) {
-                        closing.getRow(row).getCell(column).setText(end[row][column]);
-                    }
-                }
+                table(document, new String[][] {{"Nơi nhận:", "KT. GIÁM ĐỐC"}, {"- UBND tỉnh;", "PHÓ GIÁM ĐỐC"}, {"- Sở Nội vụ;", ""},
+                        {"- Lưu: VT, VP.", "Lê Văn Hùng"}});
                 document.write(out);
             }
         });

@@ -2,7 +2,6 @@ package vn.cchc.application.ingestion;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -30,20 +29,29 @@ final class Directory {
     private final Unit reportUnit;
     private final Unit province;
     private final List<Unit> candidates;
-    private final List<ProcedureField> fields;
+    /**
+     * The procedure fields in the order a report's words are matched to them: those of the unit's own procedures, those
+     * of its province's, then the fields no other province's procedures use.
+     */
+    private final List<List<ProcedureField>> fields;
 
-    Directory(UnitRepository units, Unit reportUnit, List<ProcedureField> fields) {
+    Directory(UnitRepository units, Unit reportUnit, List<List<ProcedureField>> fields) {
         this.reportUnit = reportUnit;
-        Unit top = reportUnit;
-        while (top.parent().isPresent() && top.kind() != UnitKind.PROVINCE) {
-            top = top.parent().get();
-        }
-        this.province = top;
+        this.province = provinceOf(reportUnit);
         this.candidates = new ArrayList<>(units.find(Criteria.where(new Condition.WithinSubtree(province.code())),
                 new PageRequest(0, MAX_UNITS)).items());
         units.find(Criteria.where(new Condition.IsNull(UnitAttribute.PARENT, true)), new PageRequest(0, MAX_UNITS)).items()
                 .stream().filter(u -> !u.code().equals(province.code())).forEach(candidates::add);
         this.fields = fields;
+    }
+
+    /** The report's province, found from its unit upwards. */
+    static Unit provinceOf(Unit unit) {
+        Unit top = unit;
+        while (top.parent().isPresent() && top.kind() != UnitKind.PROVINCE) {
+            top = top.parent().get();
+        }
+        return top;
     }
 
     Unit province() {
@@ -111,12 +119,26 @@ final class Directory {
                 .findFirst();
     }
 
-    /** The procedure field whose name has (nearly) every word of the label: four in five at least, the best only. */
+    /**
+     * The procedure field whose name has (nearly) every word of the label, four in five at least, or whose code it is:
+     * the best of the first group that has one, and none when two are as good.
+     */
     Optional<ProcedureField> fieldNamed(String label) {
         Set<String> words = new HashSet<>(Arrays.asList(words(label)));
-        return fields.stream()
-                .filter(f -> f.code().equalsIgnoreCase(label.strip()) || share(words, f) >= 0.8)
-                .max(Comparator.comparingDouble(f -> f.code().equalsIgnoreCase(label.strip()) ? 2 : share(words, f)));
+        for (List<ProcedureField> among : fields) {
+            List<ProcedureField> matching = among.stream()
+                    .filter(f -> f.code().equalsIgnoreCase(label.strip()) || share(words, f) >= 0.8).toList();
+            double best = matching.stream().mapToDouble(f -> score(words, label, f)).max().orElse(0);
+            List<ProcedureField> bests = matching.stream().filter(f -> score(words, label, f) == best).toList();
+            if (!matching.isEmpty()) {
+                return bests.size() == 1 ? Optional.of(bests.get(0)) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static double score(Set<String> words, String label, ProcedureField field) {
+        return field.code().equalsIgnoreCase(label.strip()) ? 2 : share(words, field);
     }
 
     private static double share(Set<String> words, ProcedureField field) {

@@ -41,7 +41,12 @@ import vn.cchc.domain.ingestion.FactKind;
 import vn.cchc.domain.ingestion.ProposedFact;
 import vn.cchc.domain.ingestion.ReportIngestion;
 import vn.cchc.domain.period.PeriodType;
+import vn.cchc.domain.procedure.AdministrativeProcedure;
+import vn.cchc.domain.procedure.ProcedureAttribute;
 import vn.cchc.domain.procedure.ProcedureField;
+import vn.cchc.domain.shared.Condition;
+import vn.cchc.domain.shared.Criteria;
+import vn.cchc.domain.shared.PageRequest;
 import vn.cchc.domain.procedure.ProcedureRepository;
 import vn.cchc.domain.report.Report;
 import vn.cchc.domain.report.ReportRepository;
@@ -82,10 +87,26 @@ public class DraftMaker {
     @Inject
     ProcedureRepository procedures;
 
+    /** The procedure fields in the order a report's words are matched to them (see {@link Directory}). */
+    private List<List<ProcedureField>> fields(Unit unit) {
+        Condition inProvince = new Condition.Related(ProcedureAttribute.COMPETENT_UNIT,
+                new Condition.WithinSubtree(Directory.provinceOf(unit).code()));
+        List<ProcedureField> own = fieldsOf(new Condition.Related(ProcedureAttribute.COMPETENT_UNIT, new Condition.WithinSubtree(unit.code())));
+        List<ProcedureField> province = fieldsOf(inProvince);
+        List<ProcedureField> elsewhere = fieldsOf(Condition.not(inProvince));
+        List<ProcedureField> free = procedures.allFields().stream().filter(f -> !elsewhere.contains(f)).toList();
+        return List.of(own, province, free);
+    }
+
+    private List<ProcedureField> fieldsOf(Condition procedure) {
+        return procedures.find(Criteria.where(procedure), new PageRequest(0, 100_000)).items().stream()
+                .map(AdministrativeProcedure::field).distinct().toList();
+    }
+
     /** The draft, with the row each fact became recorded on the ingestion. */
     Report make(Caller caller, ReportIngestion ingestion) {
         List<ProposedFact> accepted = ingestion.accepted();
-        Directory directory = new Directory(units, ingestion.unit(), procedures.allFields());
+        Directory directory = new Directory(units, ingestion.unit(), fields(ingestion.unit()));
         Violations violations = new Violations();
         Optional<ProposedFact> periodFact = heading(accepted, "period");
         Optional<ProposedFact> titleFact = heading(accepted, "title");

@@ -148,21 +148,17 @@ public class ReportService {
                 });
     }
 
-    /** Writes the outline anew: the sections (two levels) and their items, in order, with the documents they cite. */
+    /** Writes the outline anew: the sections (three levels: I, 1, 1.1) and their items, in order, with the documents they cite. */
     public Report replaceSections(Caller caller, Outline command) {
         return change(caller, command.reportId(), command.version(), Operation.EDIT_REPORT, "replaceReportSections", null,
                 report -> {
                     Violations violations = new Violations();
                     Map<String, Document> cited = documents.findByGivenIds(citations(command.sections()));
-                    checkSections(violations, "sections", command.sections(), true, cited);
+                    checkSections(violations, "sections", command.sections(), 1, cited);
                     violations.throwIfAny();
                     report.clearOutline();
                     for (Section s : command.sections()) {
-                        ReportSection section = report.addSection(s.number(), s.heading(), s.area());
-                        fill(section, s, cited);
-                        for (Section sub : nonNull(s.subsections())) {
-                            fill(section.addSubsection(sub.number(), sub.heading(), sub.area()), sub, cited);
-                        }
+                        fill(report.addSection(s.number(), s.heading(), s.area()), s, cited);
                     }
                 });
     }
@@ -273,7 +269,7 @@ public class ReportService {
     }
 
     /** Checks the outline's rules, each cited id that no document has a violation at its path. */
-    private static void checkSections(Violations violations, String at, List<Section> sections, boolean top, Map<String, Document> cited) {
+    private static void checkSections(Violations violations, String at, List<Section> sections, int depth, Map<String, Document> cited) {
         Set<String> numbers = new HashSet<>();
         for (int i = 0; i < sections.size(); i++) {
             Section s = sections.get(i);
@@ -293,9 +289,8 @@ public class ReportService {
                 findCited(violations, path + ".items[" + j + "].documents", item.documents(), cited);
             }
             List<Section> subsections = nonNull(s.subsections());
-            violations.require(top || subsections.isEmpty(), path + ".subsections", "INVALID_REPORT",
-                    "sections nest two levels deep at most", "section.depth");
-            checkSections(violations, path + ".subsections", subsections, false, cited);
+            violations.checkRule(path + ".subsections", () -> ReportSection.requireDepth(depth + (subsections.isEmpty() ? 0 : 1)));
+            checkSections(violations, path + ".subsections", subsections, depth + 1, cited);
         }
     }
 
@@ -325,6 +320,9 @@ public class ReportService {
         for (Item item : nonNull(given.items())) {
             (item.bullet() ? section.addBullet(item.text()) : section.addParagraph(item.text()))
                     .cites(documents(item.documents(), cited));
+        }
+        for (Section sub : nonNull(given.subsections())) {
+            fill(section.addSubsection(sub.number(), sub.heading(), sub.area()), sub, cited);
         }
     }
 

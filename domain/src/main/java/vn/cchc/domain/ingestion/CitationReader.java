@@ -110,21 +110,33 @@ final class CitationReader {
      */
     static List<String> unnumbered(Passage passage, Facts facts) {
         List<String> found = new ArrayList<>();
-        Matcher m = UNNUMBERED.matcher(passage.text());
+        String text = passage.text();
+        Matcher m = UNNUMBERED.matcher(text);
         while (m.find()) {
             String kind = KINDS.get(m.group("kind").toLowerCase(Locale.ROOT));
             List<String> words = words(m.group("words"));
-            if (words.isEmpty() || Character.isDigit(words.get(0).charAt(0)) || words.get(0).equals("số")) {
-                continue; // a numbered citation, read already
+            boolean subjectOfBracket = text.startsWith("(", m.end()) && CITATION.matcher(text.substring(m.end() + 1)).lookingAt();
+            if (words.isEmpty() || Character.isDigit(words.get(0).charAt(0)) || words.get(0).equals("số") || subjectOfBracket) {
+                continue; // a numbered citation, or the subject of one in brackets: read already
             }
+            Facts.Draft best = null;
+            int bestSize = 0;
+            boolean tie = false;
             for (Facts.Draft document : facts.all(FactKind.DOCUMENT)) {
                 List<String> subject = words(document.values.getOrDefault("subject", ""));
                 if (!subject.isEmpty() && subject.get(0).equals(m.group("kind").toLowerCase(Locale.ROOT).split(" ")[0])) {
                     subject = subject.subList(m.group("kind").split(" ").length, subject.size());
                 }
                 if (kind.equals(document.values.get("kind")) && subject.size() >= 4 && words.containsAll(subject)) {
-                    found.add(document.key);
+                    tie = subject.size() == bestSize;
+                    if (subject.size() > bestSize) {
+                        best = document;
+                        bestSize = subject.size();
+                    }
                 }
+            }
+            if (best != null && !tie) {
+                found.add(best.key); // the one whose whole subject it names, and no other as well
             }
         }
         return found;

@@ -213,23 +213,9 @@ final class FigureReader {
         while (m.find()) {
             String regime = regime(m.group("regime"));
             long stated = Numbers.whole(m.group("n"));
-            String names = m.group("names");
-            int at = m.start("names");
-            Matcher split = UNIT_SPLIT.matcher(names);
-            List<int[]> parts = new java.util.ArrayList<>();
-            int from = 0;
-            while (split.find()) {
-                parts.add(new int[] {from, split.start()});
-                from = split.end();
-            }
-            parts.add(new int[] {from, names.length()});
-            for (int[] part : parts) {
-                String name = names.substring(part[0], part[1]).strip();
-                Facts.Draft unit = facts.add(FactKind.UNIT, name, passage.span(at + part[0], at + part[1]), 0.8)
-                        .put("name", name).put("autonomyRegime", regime);
-                if (parts.size() != stated) {
-                    unit.flag(FactFlag.PARTS_MISMATCH);
-                }
+            List<Facts.Draft> named = named(m, regime, 0.8);
+            if (named.size() != stated) {
+                named.forEach(unit -> unit.flag(FactFlag.PARTS_MISMATCH));
             }
         }
     }
@@ -238,21 +224,27 @@ final class FigureReader {
     private void namedUnits() {
         Matcher m = NAMED_REGIME.matcher(text);
         while (m.find()) {
-            String names = m.group("names");
-            int at = m.start("names");
-            Matcher split = UNIT_SPLIT.matcher(names);
-            int from = 0;
-            List<int[]> parts = new java.util.ArrayList<>();
-            while (split.find()) {
-                parts.add(new int[] {from, split.start()});
-                from = split.end();
+            named(m, regime(m.group("regime")), 0.7);
+        }
+    }
+
+    /** The units a match's group "names" lists ("A, B và C"), each a fact with the regime. */
+    private List<Facts.Draft> named(Matcher m, String regime, double confidence) {
+        String names = m.group("names");
+        int at = m.start("names");
+        Matcher split = UNIT_SPLIT.matcher(names);
+        List<Facts.Draft> units = new java.util.ArrayList<>();
+        int from = 0;
+        while (true) {
+            boolean more = split.find();
+            int to = more ? split.start() : names.length();
+            String name = names.substring(from, to).strip();
+            units.add(facts.add(FactKind.UNIT, name, passage.span(at + from, at + to), confidence).put("name", name)
+                    .put("autonomyRegime", regime));
+            if (!more) {
+                return units;
             }
-            parts.add(new int[] {from, names.length()});
-            for (int[] part : parts) {
-                String name = names.substring(part[0], part[1]).strip();
-                facts.add(FactKind.UNIT, name, passage.span(at + part[0], at + part[1]), 0.7).put("name", name)
-                        .put("autonomyRegime", regime(m.group("regime")));
-            }
+            from = split.end();
         }
     }
 

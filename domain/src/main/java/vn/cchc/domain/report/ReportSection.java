@@ -94,6 +94,15 @@ public class ReportSection {
                 "section.duplicate", number);
     }
 
+    /** How deep sections nest, as reports number them: I, then 1, then 1.1. */
+    public static final int MAX_DEPTH = 3;
+
+    /** An outline nests no deeper than {@link #MAX_DEPTH}. */
+    public static void requireDepth(int depth) {
+        DomainException.require(depth <= MAX_DEPTH, "INVALID_REPORT", "sections nest " + MAX_DEPTH + " levels deep at most (I, 1, 1.1)",
+                "section.depth", MAX_DEPTH);
+    }
+
     /** Adds a numbered sub-section; its area is its own or, when null, this section's. */
     public ReportSection addSubsection(String subNumber, String subHeading, ReformArea subArea) {
         ReportSection sub = report.newSection(this, subNumber, subHeading, subArea != null ? subArea : area);

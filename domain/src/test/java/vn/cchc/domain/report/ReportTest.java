@@ -487,4 +487,10 @@ class ReportTest {
         Report.requireIssuedInPeriod(Q1, Q1.startDate());
         assertRejected(() -> Report.requireIssuedInPeriod(Q1, Q1.startDate().minusDays(1)), "INVALID_DATE");
     }
+
+    @Test
+    void shouldNestSectionsThreeLevelsAsReportsNumberThem() {
+        ReportSection.requireDepth(3); // I, 1, 1.1: the seed report's 5.1
+        assertRejected(() -> ReportSection.requireDepth(4), "INVALID_REPORT");
+    }
 }

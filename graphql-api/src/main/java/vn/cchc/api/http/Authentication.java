@@ -21,6 +21,20 @@ final class Authentication {
     private Authentication() {
     }
 
+    /**
+     * Logs the caller of one of the application's own servlets in: false when the credentials were refused, the 401
+     * already answered in the API's error model.
+     */
+    static boolean loggedIn(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        try {
+            logIn(request, response);
+            return true;
+        } catch (Refusal refusal) {
+            HttpAnswers.refuse(response, HttpAnswers.JSON, refusal);
+            return false;
+        }
+    }
+
     /** Throws a 401 refusal when the request brings credentials the server does not accept. */
     static void logIn(HttpServletRequest request, HttpServletResponse response) throws Refusal, IOException {
         String authorization = request.getHeader("Authorization");

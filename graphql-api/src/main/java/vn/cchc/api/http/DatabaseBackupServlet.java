@@ -46,10 +46,7 @@ public class DatabaseBackupServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Locale language = Messages.negotiate(request.getHeader("Accept-Language"));
-        try {
-            Authentication.logIn(request, response);
-        } catch (Refusal refusal) {
-            HttpAnswers.refuse(response, HttpAnswers.JSON, refusal);
+        if (!Authentication.loggedIn(request, response)) {
             return;
         }
         try {

@@ -56,10 +56,7 @@ public class DossierUploadServlet extends HttpServlet {
                     "send the file as text/csv or application/json");
             return;
         }
-        try {
-            Authentication.logIn(request, response);
-        } catch (Refusal refusal) {
-            HttpAnswers.refuse(response, HttpAnswers.JSON, refusal);
+        if (!Authentication.loggedIn(request, response)) {
             return;
         }
         Optional<byte[]> file = RequestBodies.read(request, response, maxBytes, HttpAnswers.JSON);

@@ -62,10 +62,7 @@ public class ReportUploadServlet extends HttpServlet {
             return;
         }
         Locale language = Messages.negotiate(request.getHeader("Accept-Language"));
-        try {
-            Authentication.logIn(request, response);
-        } catch (Refusal refusal) {
-            HttpAnswers.refuse(response, HttpAnswers.JSON, refusal);
+        if (!Authentication.loggedIn(request, response)) {
             return;
         }
         Optional<byte[]> file = RequestBodies.read(request, response, maxBytes, HttpAnswers.JSON);
@@ -93,10 +90,7 @@ public class ReportUploadServlet extends HttpServlet {
             return;
         }
         Locale language = Messages.negotiate(request.getHeader("Accept-Language"));
-        try {
-            Authentication.logIn(request, response);
-        } catch (Refusal refusal) {
-            HttpAnswers.refuse(response, HttpAnswers.JSON, refusal);
+        if (!Authentication.loggedIn(request, response)) {
             return;
         }
         try {

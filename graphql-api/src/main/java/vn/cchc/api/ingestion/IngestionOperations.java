@@ -14,6 +14,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
 import vn.cchc.api.error.ApiException;
 import vn.cchc.api.error.Writes;
 import vn.cchc.api.ingestion.IngestionInputs.DraftReportFromIngestionInput;
@@ -26,6 +27,7 @@ import vn.cchc.api.security.CurrentCaller;
 import vn.cchc.application.ingestion.IngestionCommands;
 import vn.cchc.application.ingestion.IngestionService;
 import vn.cchc.domain.ingestion.FactDecision;
+import vn.cchc.domain.ingestion.FactKind;
 
 /** Report ingestion over GraphQL; thin: the {@link IngestionService} checks and does everything. */
 @GraphQLApi
@@ -94,6 +96,15 @@ public class IngestionOperations {
         }
         return Writes.translated(() -> service.origin(caller.get(), of.type(), rowId)
                 .map(o -> new FactOriginView(o.ingestion(), o.fact())).orElse(null));
+    }
+
+    @NonNull
+    @Description("The facts proposed (các dữ kiện), in the order the report states them.")
+    public List<@NonNull IngestedFactView> facts(
+            @Source ReportIngestionView ingestion,
+            @Name("kind") @Description("Only facts of this kind; all when absent.") FactKindView kind,
+            @Name("decision") @Description("Only facts with this decision; all when absent.") FactDecisionView decision) {
+        return ingestion.facts(Enums.mirror(kind, FactKind.class), Enums.mirror(decision, FactDecision.class));
     }
 
     private static List<IngestionCommands.FactReview> reviews(List<FactReviewInput> facts) {

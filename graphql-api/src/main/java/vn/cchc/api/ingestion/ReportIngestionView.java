@@ -3,7 +3,6 @@ package vn.cchc.api.ingestion;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
-import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
 import vn.cchc.api.mapping.Enums;
@@ -102,16 +101,11 @@ public class ReportIngestionView {
         return text.paragraphs();
     }
 
-    @NonNull
-    @Description("The facts proposed (các dữ kiện), in the order the report states them.")
-    public List<@NonNull IngestedFactView> getFacts(
-            @Name("kind") @Description("Only facts of this kind; all when absent.") FactKindView kind,
-            @Name("decision") @Description("Only facts with this decision; all when absent.") FactDecisionView decision) {
-        FactKind kindWanted = Enums.mirror(kind, FactKind.class);
-        FactDecision decisionWanted = Enums.mirror(decision, FactDecision.class);
+    /** Its facts of a kind and decision (null: any), in the order the report states them; the schema's {@code facts}. */
+    List<IngestedFactView> facts(FactKind kind, FactDecision decision) {
         return ingestion.facts().stream()
-                .filter(f -> kindWanted == null || f.kind() == kindWanted)
-                .filter(f -> decisionWanted == null || f.decision() == decisionWanted)
+                .filter(f -> kind == null || f.kind() == kind)
+                .filter(f -> decision == null || f.decision() == decision)
                 .map(f -> new IngestedFactView(f, text)).toList();
     }
 }

@@ -146,7 +146,7 @@ public final class ReportInputs {
         @Description("Its paragraphs and bullets (nội dung), in order; left out: none.")
         public List<@Valid ReportItemInput> items;
 
-        @Description("Sub-sections (mục con), one level only.")
+        @Description("Sub-sections (mục con): a section has two levels below it at most, I → 1 → 1.1.")
         public List<@Valid ReportSectionInput> subsections;
     }
 

@@ -218,7 +218,7 @@ class ReportIngestionIT extends DeployedApplication {
         assertRefused(upload(GraphQLClient.REPORTER, "?unitCode=NA-SNV", text), 403, "FORBIDDEN");
         assertRefused(upload(GraphQLClient.REPORTER, "?unitCode=NO-SUCH-UNIT", text), 403, "FORBIDDEN");
         // none of these was kept: no ingestion is in the audit trail but those the other tests made of their own files
-        JsonArray entries = client.as(GraphQLClient.ADMIN).data("{ auditTrail(first: 500, filter: {action: {eq: \"ingestReport\"}})"
+        JsonArray entries = client.as(GraphQLClient.ADMIN).data("{ auditTrail(first: 100, filter: {action: {eq: \"ingestReport\"}})"
                 + " { nodes { after } } }").getJsonObject("auditTrail").getJsonArray("nodes");
         assertThat(entries.getValuesAs(JsonObject.class)).noneMatch(e -> e.toString().contains("FILE_"));
         // the mutation names the field at fault
