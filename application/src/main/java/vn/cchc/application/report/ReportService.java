@@ -289,7 +289,9 @@ public class ReportService {
                 findCited(violations, path + ".items[" + j + "].documents", item.documents(), cited);
             }
             List<Section> subsections = nonNull(s.subsections());
-            violations.checkRule(path + ".subsections", () -> ReportSection.requireDepth(depth + (subsections.isEmpty() ? 0 : 1)));
+            if (!subsections.isEmpty()) {
+                violations.checkRule(path + ".subsections", () -> ReportSection.requireDepth(depth + 1));
+            }
             checkSections(violations, path + ".subsections", subsections, depth + 1, cited);
         }
     }

@@ -16,7 +16,6 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.microprofile.config.ConfigProvider;
 import vn.cchc.api.error.ApiException;
-import vn.cchc.api.error.GraphQLErrors;
 import vn.cchc.api.error.Messages;
 import vn.cchc.api.error.Writes;
 import vn.cchc.api.security.CurrentCaller;
@@ -57,8 +56,7 @@ public class ReportUploadServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         if (request.getPathInfo() != null && !request.getPathInfo().equals("/")) {
-            HttpAnswers.error(response, HttpServletResponse.SC_NOT_FOUND, HttpAnswers.JSON, GraphQLErrors.BAD_REQUEST,
-                    "POST the file to /ingest/reports");
+            response.sendError(HttpServletResponse.SC_NOT_FOUND); // the application's error page, in the asked type
             return;
         }
         Locale language = Messages.negotiate(request.getHeader("Accept-Language"));
@@ -85,8 +83,7 @@ public class ReportUploadServlet extends HttpServlet {
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Matcher path = FILE.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
         if (!path.matches()) {
-            HttpAnswers.error(response, HttpServletResponse.SC_NOT_FOUND, HttpAnswers.JSON, GraphQLErrors.BAD_REQUEST,
-                    "GET /ingest/reports/{id}/file gives an ingestion's file");
+            response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
         Locale language = Messages.negotiate(request.getHeader("Accept-Language"));

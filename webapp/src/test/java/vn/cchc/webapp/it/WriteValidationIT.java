@@ -115,8 +115,10 @@ class WriteValidationIT extends DeployedApplication {
                 .isEqualTo("REPORT_UNSIGNED@null");
         assertThat(Writes.fields(refused(reporter, "replaceReportSections", "ReplaceReportSectionsInput", of(draft, """
                 "sections": [{"number": "I", "heading": "Một"}, {"number": "I", "heading": "Hai",
-                  "subsections": [{"number": "1", "heading": "Con", "subsections": [{"number": "a", "heading": "Cháu"}]}]}]"""))))
-                .isEqualTo("DUPLICATE_SECTION@input.sections[1].number INVALID_REPORT@input.sections[1].subsections[0].subsections");
+                  "subsections": [{"number": "1", "heading": "Con", "subsections": [{"number": "1.1", "heading": "Cháu",
+                    "subsections": [{"number": "a", "heading": "Chắt"}]}]}]}]"""))))
+                // three levels are an outline (I, 1, 1.1); a fourth is not
+                .isEqualTo("DUPLICATE_SECTION@input.sections[1].number INVALID_REPORT@input.sections[1].subsections[0].subsections[0].subsections");
         List<JsonObject> citations = refused(reporter, "replaceReportSections", "ReplaceReportSectionsInput", of(draft, """
                 "sections": [{"number": "I", "heading": "Một", "documents": ["999999999"],
                   "items": [{"text": "Theo kế hoạch", "documents": ["%s", "không phải mã"]}]}]""".formatted(Writes.documentId(client, "130/2005/NĐ-CP"))));
