@@ -36,7 +36,6 @@ import vn.cchc.domain.document.LinkType;
 import vn.cchc.domain.document.PlanType;
 import vn.cchc.domain.indicator.Observation;
 import vn.cchc.domain.indicator.ObservationRepository;
-import vn.cchc.domain.ingestion.FactFlag;
 import vn.cchc.domain.ingestion.FactKind;
 import vn.cchc.domain.ingestion.ProposedFact;
 import vn.cchc.domain.ingestion.ReportIngestion;

@@ -58,10 +58,6 @@ final class Facts {
         return byKey.values().stream().filter(draft -> draft.kind == kind).toList();
     }
 
-    boolean has(FactKind kind, String key) {
-        return byKey.containsKey(kind + "\u0000" + key);
-    }
-
     List<ProposedFact> proposed() {
         List<ProposedFact> facts = new ArrayList<>();
         for (Draft draft : byKey.values()) {

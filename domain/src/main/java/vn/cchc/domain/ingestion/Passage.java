@@ -42,10 +42,6 @@ final class Passage {
         return text.toString();
     }
 
-    int firstParagraph() {
-        return pieces.get(0).paragraph();
-    }
-
     /** The span of {@code [start, end)} of this passage's text, leading and trailing blanks left out. */
     SourceSpan span(int start, int end) {
         String all = text.toString();
