@@ -28,7 +28,8 @@ final class Directory {
 
     private final Unit reportUnit;
     private final Unit province;
-    private final List<Unit> candidates;
+    private final UnitRepository units;
+    private List<Unit> candidates;
     /**
      * The procedure fields in the order a report's words are matched to them: those of the unit's own procedures, those
      * of its province's, then the fields no other province's procedures use.
@@ -36,13 +37,21 @@ final class Directory {
     private final List<List<ProcedureField>> fields;
 
     Directory(UnitRepository units, Unit reportUnit, List<List<ProcedureField>> fields) {
+        this.units = units;
         this.reportUnit = reportUnit;
         this.province = provinceOf(reportUnit);
-        this.candidates = new ArrayList<>(units.find(Criteria.where(new Condition.WithinSubtree(province.code())),
-                new PageRequest(0, MAX_UNITS)).items());
-        units.find(Criteria.where(new Condition.IsNull(UnitAttribute.PARENT, true)), new PageRequest(0, MAX_UNITS)).items()
-                .stream().filter(u -> !u.code().equals(province.code())).forEach(candidates::add);
         this.fields = fields;
+    }
+
+    /** The units a report may name, read once and only when a name is looked up. */
+    private List<Unit> candidates() {
+        if (candidates == null) {
+            candidates = new ArrayList<>(units.find(Criteria.where(new Condition.WithinSubtree(province.code())),
+                    new PageRequest(0, MAX_UNITS)).items());
+            units.find(Criteria.where(new Condition.IsNull(UnitAttribute.PARENT, true)), new PageRequest(0, MAX_UNITS)).items()
+                    .stream().filter(u -> !u.code().equals(province.code())).forEach(candidates::add);
+        }
+        return candidates;
     }
 
     /** The report's province, found from its unit upwards. */
@@ -68,13 +77,13 @@ final class Directory {
             return Optional.empty();
         }
         String words = " " + expanded(SearchText.fold(printed)) + " ";
-        Optional<Unit> byCode = candidates.stream().filter(u -> u.code().equalsIgnoreCase(printed.strip())).findFirst();
+        Optional<Unit> byCode = candidates().stream().filter(u -> u.code().equalsIgnoreCase(printed.strip())).findFirst();
         if (byCode.isPresent()) {
             return byCode; // a reviewer's edit may give the code itself
         }
         int best = 0;
         List<Unit> found = new ArrayList<>();
-        for (Unit unit : candidates) {
+        for (Unit unit : candidates()) {
             for (String name : new String[] {unit.name(), unit.shortName()}) {
                 if (name == null) {
                     continue;
@@ -101,7 +110,7 @@ final class Directory {
     Optional<Unit> unitOfSymbol(String number) {
         String symbol = number.contains("/") ? number.substring(number.lastIndexOf('/') + 1) : "";
         if (symbol.endsWith("-CP")) {
-            return candidates.stream().filter(u -> u.kind() == UnitKind.GOVERNMENT_BODY && u.parent().isEmpty()).findFirst();
+            return candidates().stream().filter(u -> u.kind() == UnitKind.GOVERNMENT_BODY && u.parent().isEmpty()).findFirst();
         }
         if (symbol.endsWith("-UBND")) {
             return child(UnitKind.PEOPLES_COMMITTEE);
@@ -110,12 +119,12 @@ final class Directory {
             return child(UnitKind.PEOPLES_COUNCIL);
         }
         String head = symbol.contains("-") ? symbol.substring(0, symbol.indexOf('-')) : symbol;
-        List<Unit> own = candidates.stream().filter(u -> !head.isEmpty() && u.code().endsWith("-" + head)).toList();
+        List<Unit> own = candidates().stream().filter(u -> !head.isEmpty() && u.code().endsWith("-" + head)).toList();
         return own.size() == 1 ? Optional.of(own.get(0)) : Optional.empty();
     }
 
     private Optional<Unit> child(UnitKind kind) {
-        return candidates.stream().filter(u -> u.kind() == kind && u.parent().map(p -> p.code().equals(province.code())).orElse(false))
+        return candidates().stream().filter(u -> u.kind() == kind && u.parent().map(p -> p.code().equals(province.code())).orElse(false))
                 .findFirst();
     }
 

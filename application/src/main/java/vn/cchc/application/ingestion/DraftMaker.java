@@ -26,6 +26,7 @@ import vn.cchc.application.report.ReportCommands.Outline;
 import vn.cchc.application.report.ReportCommands.Section;
 import vn.cchc.application.report.ReportCommands.Slice;
 import vn.cchc.application.report.ReportService;
+import vn.cchc.application.security.AccessDenied;
 import vn.cchc.application.security.Caller;
 import vn.cchc.domain.area.ReformArea;
 import vn.cchc.domain.document.Document;
@@ -51,6 +52,8 @@ import vn.cchc.domain.report.Report;
 import vn.cchc.domain.report.ReportRepository;
 import vn.cchc.domain.report.ReportStatus;
 import vn.cchc.domain.shared.DomainException;
+import vn.cchc.domain.shared.InvalidInputException;
+import vn.cchc.domain.shared.Violation;
 import vn.cchc.domain.unit.AutonomyRegime;
 import vn.cchc.domain.unit.Unit;
 import vn.cchc.domain.shared.Violations;
@@ -277,11 +280,7 @@ public class DraftMaker {
             if (fact.kind() != FactKind.DOCUMENT) {
                 continue;
             }
-            List<Document> known = documents.findByNumber(numbers.get(fact.key()));
-            Optional<Unit> issuer = issuer(fact, directory);
-            Optional<Document> match = known.size() == 1 ? Optional.of(known.get(0))
-                    : known.stream().filter(d -> issuer.map(u -> d.issuer().code().equals(u.code())).orElse(false)).findFirst();
-            match.ifPresentOrElse(d -> {
+            known(fact, numbers.get(fact.key()), directory).ifPresentOrElse(d -> {
                 found.put(fact.key(), d);
                 ingestion.created(fact.ordinal(), "Document", d.id());
             }, () -> unknown.add(fact));
@@ -305,13 +304,58 @@ public class DraftMaker {
             Content content = new Content(numbers.get(fact.key()).printed(), kind, issuedOn.orElse(null), issuer.get().code(),
                     drafter, fact.value("subject").orElse(null), planYear, planType, links);
             if (violations.isEmpty()) {
-                Document created = new FactPaths().put("", fact).run(() -> documentService.create(caller, content, List.of()));
+                Document created = new FactPaths().put("", fact).run(() -> create(caller, content, fact));
                 found.put(fact.key(), created);
                 ingestion.created(fact.ordinal(), "Document", created.id());
             }
         }
         violations.throwIfAny();
         return found;
+    }
+
+    /**
+     * The directory's document a citation is: the one of its number, or, when the directory has several, the one of
+     * the issuer the citation names; none when the draft would record it as new.
+     */
+    private Optional<Document> known(ProposedFact fact, DocumentNumber number, Directory directory) {
+        List<Document> known = documents.findByNumber(number);
+        if (known.size() == 1) {
+            return Optional.of(known.get(0));
+        }
+        Optional<Unit> issuer = issuer(fact, directory);
+        return known.stream().filter(d -> issuer.map(u -> d.issuer().code().equals(u.code())).orElse(false)).findFirst();
+    }
+
+    /** The directory's document a proposed citation is, before any draft is made; none for another kind of fact. */
+    Optional<Document> knownDocument(ProposedFact fact, Unit reportUnit) {
+        if (fact.kind() != FactKind.DOCUMENT) {
+            return Optional.empty();
+        }
+        return fact.value("number").flatMap(DraftMaker::number)
+                .flatMap(n -> known(fact, n, new Directory(units, reportUnit, List.of())));
+    }
+
+    private static Optional<DocumentNumber> number(String printed) {
+        try {
+            return Optional.of(DocumentNumber.parse(printed));
+        } catch (DomainException notANumber) {
+            return Optional.empty(); // an edit may leave a number no document can have
+        }
+    }
+
+    /**
+     * Records a cited document; one the caller may not record (a reporter records only what its subtree issued or
+     * drafted) is named at its fact, for the reviewer to reject it or to ask who may to add it to the directory.
+     */
+    private Document create(Caller caller, Content content, ProposedFact fact) {
+        try {
+            return documentService.create(caller, content, List.of());
+        } catch (AccessDenied denied) {
+            throw new InvalidInputException(List.of(Violation.of(at(fact, "issuer"), new DomainException(denied.code(),
+                    content.number() + " of " + content.issuerCode() + " is not in the directory, and " + caller.name()
+                    + " may not record it: reject the fact, or ask who keeps " + content.issuerCode() + "'s documents to add it",
+                    "ingestion.documentNotYours", content.number(), content.issuerCode()))));
+        }
     }
 
     private static Optional<Unit> issuer(ProposedFact fact, Directory directory) {

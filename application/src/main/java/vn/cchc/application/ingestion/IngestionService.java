@@ -16,6 +16,7 @@ import vn.cchc.application.security.AccessPolicy;
 import vn.cchc.application.security.Caller;
 import vn.cchc.application.security.Operation;
 import vn.cchc.application.security.Role;
+import vn.cchc.domain.document.Document;
 import vn.cchc.domain.ingestion.FactDecision;
 import vn.cchc.domain.ingestion.ProposedFact;
 import vn.cchc.domain.ingestion.ReportExtractor;
@@ -82,6 +83,15 @@ public class IngestionService {
     /** An ingestion the caller may review. */
     public ReportIngestion find(Caller caller, long id) {
         return load(caller, id, "reportIngestion");
+    }
+
+    /**
+     * The directory's document a proposed citation is (the one the draft will cite), or none when the draft would
+     * record it anew: for whoever reads the directory.
+     */
+    public Optional<Document> knownDocument(Caller caller, ProposedFact fact, Unit reportUnit) {
+        AccessPolicy.require(caller, Operation.READ_DIRECTORY, "reportIngestion");
+        return drafts.knownDocument(fact, reportUnit);
     }
 
     /** Decides on facts: accepts, rejects, or edits them (and so accepts them); all or none. */

@@ -28,6 +28,6 @@ public class FactOriginView {
     @NonNull
     @Description("The fact the row was made of (dữ kiện), with the words and the sentence it was read from.")
     public IngestedFactView getFact() {
-        return new IngestedFactView(madeOf, from.source());
+        return new IngestedFactView(madeOf, from.source(), from.unit());
     }
 }

@@ -7,6 +7,7 @@ import org.eclipse.microprofile.graphql.Type;
 import vn.cchc.api.mapping.Enums;
 import vn.cchc.domain.ingestion.ProposedFact;
 import vn.cchc.domain.ingestion.SourceText;
+import vn.cchc.domain.unit.Unit;
 
 @Type("IngestedFact")
 @Description("A fact a report file states, as proposed from its text (dữ kiện đề xuất): its values, the exact words it "
@@ -15,10 +16,21 @@ public class IngestedFactView {
 
     private final ProposedFact fact;
     private final SourceText text;
+    private final Unit reportUnit;
 
-    public IngestedFactView(ProposedFact fact, SourceText text) {
+    public IngestedFactView(ProposedFact fact, SourceText text, Unit reportUnit) {
         this.fact = fact;
         this.text = text;
+        this.reportUnit = reportUnit;
+    }
+
+    /** The fact and the unit whose report it is, for the fields resolved by the service; not part of the schema. */
+    ProposedFact fact() {
+        return fact;
+    }
+
+    Unit reportUnit() {
+        return reportUnit;
     }
 
     @Description("Its number in the proposal, from 1 (số thứ tự): how the review mutations name it.")

@@ -15,6 +15,7 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import vn.cchc.api.document.DocumentView;
 import vn.cchc.api.error.ApiException;
 import vn.cchc.api.error.Writes;
 import vn.cchc.api.ingestion.IngestionInputs.DraftReportFromIngestionInput;
@@ -105,6 +106,13 @@ public class IngestionOperations {
             @Name("kind") @Description("Only facts of this kind; all when absent.") FactKindView kind,
             @Name("decision") @Description("Only facts with this decision; all when absent.") FactDecisionView decision) {
         return ingestion.facts(Enums.mirror(kind, FactKind.class), Enums.mirror(decision, FactDecision.class));
+    }
+
+    @Description("For a cited document, the directory's document it is (văn bản trong danh mục), which the draft will "
+            + "cite as it is; null when the draft would record it as a new document, and for other kinds of fact.")
+    public DocumentView document(@Source IngestedFactView fact) {
+        return Writes.translated(() -> service.knownDocument(caller.get(), fact.fact(), fact.reportUnit())
+                .map(DocumentView::new).orElse(null));
     }
 
     private static List<IngestionCommands.FactReview> reviews(List<FactReviewInput> facts) {

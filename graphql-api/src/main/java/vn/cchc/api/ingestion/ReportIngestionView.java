@@ -106,6 +106,6 @@ public class ReportIngestionView {
         return ingestion.facts().stream()
                 .filter(f -> kind == null || f.kind() == kind)
                 .filter(f -> decision == null || f.decision() == decision)
-                .map(f -> new IngestedFactView(f, text)).toList();
+                .map(f -> new IngestedFactView(f, text, ingestion.unit())).toList();
     }
 }

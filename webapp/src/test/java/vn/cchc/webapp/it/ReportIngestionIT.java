@@ -121,6 +121,11 @@ class ReportIngestionIT extends DeployedApplication {
         assertThat(online.getString("sentence")).contains("Trong đó 4/9 hồ sơ nộp qua mạng");
         assertThat(factOf(ingestion, "FIGURE", "DOSSIERS_LATE").getJsonArray("flags").getString(0)).isEqualTo("NEGATIVE_STATEMENT");
         assertThat(factOf(ingestion, "HEADING", "number").getJsonArray("flags").getString(0)).isEqualTo("INCOMPLETE");
+        // every document the seed cites is the directory's own, and the proposal says so before any draft
+        JsonArray cited = client.as(GraphQLClient.REPORTER).data("{ reportIngestion(id: \"" + id + "\") { facts(kind: DOCUMENT)"
+                + " { key document { number } } } }").getJsonObject("reportIngestion").getJsonArray("facts");
+        assertThat(cited).hasSize(16).allSatisfy(f -> assertThat(f.asJsonObject().getJsonObject("document").getString("number"))
+                .isEqualTo(f.asJsonObject().getString("key")));
 
         String draftId = draft(id, 1);
         assertSameAsTheSample(draftId);
@@ -177,13 +182,18 @@ class ReportIngestionIT extends DeployedApplication {
     @Test
     void shouldNameABrokenRuleAtItsFactAndWriteNothingUntilItIsEdited() {
         String text = "BÁO CÁO Công tác cải cách hành chính quý III năm 2018\nI. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\n"
-                + "- Trong quý, Sở tiếp nhận gần 900 hồ sơ.\n";
+                + "- Trong quý, Sở tiếp nhận gần 900 hồ sơ.\n"
+                + "- Triển khai Quyết định số 777/QĐ-UBND ngày 02/07/2018 của UBND tỉnh Nghệ An về kiểm soát thủ tục hành chính.\n"
+                + "- Ban hành Kế hoạch số 777/KH-SKHCN ngày 05/07/2018 của Sở Khoa học và Công nghệ về kiểm tra công tác cải cách hành chính năm 2018.\n";
         HttpResponse<String> created = upload(GraphQLClient.REPORTER, "?unitCode=NA-SKHCN&fileName=q3.txt", text.getBytes(StandardCharsets.UTF_8));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = json(created.body()).getString("ingestionId");
         GraphQLClient reporter = client.as(GraphQLClient.REPORTER);
         JsonObject ingestion = ingestion(id);
         int figure = factOf(ingestion, "FIGURE", "DOSSIERS_RECEIVED").getInt("ordinal");
+        // a document the directory lacks: the proposal says so, and the draft records it
+        assertThat(reporter.data("{ reportIngestion(id: \"" + id + "\") { facts(kind: DOCUMENT) { key document { id } } } }")
+                .getJsonObject("reportIngestion").getJsonArray("facts").getJsonObject(0).get("document")).isEqualTo(JsonValue.NULL);
         int version = reporter.data("mutation { reviewReportIngestion(input: {ingestionId: \"" + id + "\", version: " + ingestion.getInt("version")
                 + ", acceptRest: true}) { version } }").getJsonObject("reviewReportIngestion").getInt("version");
 
@@ -196,12 +206,28 @@ class ReportIngestionIT extends DeployedApplication {
         assertThat(client.as(GraphQLClient.ADMIN).data("{ reports(filter: " + q3 + ") { totalCount } }").getJsonObject("reports")
                 .getInt("totalCount")).isZero();
 
+        // a decision of the province the reporter may not record: named at its fact, for the reviewer to reject
+        int decision = factOf(ingestion, "DOCUMENT", "777/QĐ-UBND").getInt("ordinal");
         int edited = reporter.data("mutation { reviewReportIngestion(input: {ingestionId: \"" + id + "\", version: " + version + ", facts: [{fact: "
                 + figure + ", values: [{name: \"indicator\", value: \"DOSSIERS_RECEIVED\"}, {name: \"value\", value: \"897\"}]}]}) { version } }")
                 .getJsonObject("reviewReportIngestion").getInt("version");
+        JsonObject notYours = reporter.post("mutation { draftReportFromIngestion(input: {ingestionId: \"" + id + "\", version: " + edited
+                + "}) { report { id } } }").getJsonArray("errors").getJsonObject(0).getJsonObject("extensions");
+        assertThat(notYours.getString("code")).isEqualTo("FORBIDDEN");
+        assertThat(notYours.getString("field")).isEqualTo("input.facts[" + decision + "].issuer");
+        edited = reporter.data("mutation { reviewReportIngestion(input: {ingestionId: \"" + id + "\", version: " + edited + ", facts: [{fact: "
+                + decision + ", decision: REJECTED}]}) { version } }").getJsonObject("reviewReportIngestion").getInt("version");
         reporter.data("mutation { draftReportFromIngestion(input: {ingestionId: \"" + id + "\", version: " + edited + "}) { report { id } } }");
         JsonObject drafted = content(q3);
         assertThat(drafted.getString("title")).isEqualTo("Công tác cải cách hành chính quý III năm 2018");
+        // the plan the department issued is recorded as the text gives it; the rejected decision is not
+        JsonObject recorded = client.data("{ plan: document(number: \"777/KH-SKHCN\") { kind issuedOn subject issuer { code } }"
+                + " decision: document(number: \"777/QĐ-UBND\") { id } }");
+        assertThat(recorded.getJsonObject("plan").getString("kind")).isEqualTo("PLAN");
+        assertThat(recorded.getJsonObject("plan").getString("issuedOn")).isEqualTo("2018-07-05");
+        assertThat(recorded.getJsonObject("plan").getString("subject")).isEqualTo("về kiểm tra công tác cải cách hành chính năm 2018");
+        assertThat(recorded.getJsonObject("plan").getJsonObject("issuer").getString("code")).isEqualTo("NA-SKHCN");
+        assertThat(recorded.get("decision")).isEqualTo(JsonValue.NULL);
         assertThat(figures(drafted)).hasSize(1).first().asString().contains("\"value\":897.0");
     }
 
