@@ -184,7 +184,9 @@ class ReportIngestionIT extends DeployedApplication {
         String text = "BÁO CÁO Công tác cải cách hành chính quý III năm 2018\nI. CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH\n"
                 + "- Trong quý, Sở tiếp nhận gần 900 hồ sơ.\n"
                 + "- Triển khai Quyết định số 777/QĐ-UBND ngày 02/07/2018 của UBND tỉnh Nghệ An về kiểm soát thủ tục hành chính.\n"
-                + "- Ban hành Kế hoạch số 777/KH-SKHCN ngày 05/07/2018 của Sở Khoa học và Công nghệ về kiểm tra công tác cải cách hành chính năm 2018.\n";
+                // dated 2024 and of the office, as the other tests' documents, so that the sample's own counts stay as they are
+                + "- Ban hành Kế hoạch số 777/KH-VP ngày 05/07/2024 của Văn phòng Sở Khoa học và Công nghệ về kiểm tra công tác"
+                + " cải cách hành chính năm 2024.\n";
         HttpResponse<String> created = upload(GraphQLClient.REPORTER, "?unitCode=NA-SKHCN&fileName=q3.txt", text.getBytes(StandardCharsets.UTF_8));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = json(created.body()).getString("ingestionId");
@@ -221,12 +223,12 @@ class ReportIngestionIT extends DeployedApplication {
         JsonObject drafted = content(q3);
         assertThat(drafted.getString("title")).isEqualTo("Công tác cải cách hành chính quý III năm 2018");
         // the plan the department issued is recorded as the text gives it; the rejected decision is not
-        JsonObject recorded = client.data("{ plan: document(number: \"777/KH-SKHCN\") { kind issuedOn subject issuer { code } }"
+        JsonObject recorded = client.data("{ plan: document(number: \"777/KH-VP\") { kind issuedOn subject issuer { code } }"
                 + " decision: document(number: \"777/QĐ-UBND\") { id } }");
         assertThat(recorded.getJsonObject("plan").getString("kind")).isEqualTo("PLAN");
-        assertThat(recorded.getJsonObject("plan").getString("issuedOn")).isEqualTo("2018-07-05");
-        assertThat(recorded.getJsonObject("plan").getString("subject")).isEqualTo("về kiểm tra công tác cải cách hành chính năm 2018");
-        assertThat(recorded.getJsonObject("plan").getJsonObject("issuer").getString("code")).isEqualTo("NA-SKHCN");
+        assertThat(recorded.getJsonObject("plan").getString("issuedOn")).isEqualTo("2024-07-05");
+        assertThat(recorded.getJsonObject("plan").getString("subject")).isEqualTo("về kiểm tra công tác cải cách hành chính năm 2024");
+        assertThat(recorded.getJsonObject("plan").getJsonObject("issuer").getString("code")).isEqualTo("NA-SKHCN-VP");
         assertThat(recorded.get("decision")).isEqualTo(JsonValue.NULL);
         assertThat(figures(drafted)).hasSize(1).first().asString().contains("\"value\":897.0");
     }
