@@ -13,6 +13,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
+import vn.cchc.domain.indicator.Indicator;
+import vn.cchc.domain.indicator.Measure;
+import vn.cchc.domain.indicator.StandardIndicators;
 import vn.cchc.domain.ingestion.FactFlag;
 import vn.cchc.domain.ingestion.ProposedFact;
 import vn.cchc.domain.ingestion.ReportExtractor;
@@ -33,6 +36,9 @@ public final class IngestionEvaluation {
             Map.entry("DOCUMENT_DATE", "documents"), Map.entry("DOCUMENT_ISSUER", "documents"),
             Map.entry("DOCUMENT_AMENDS", "documents"), Map.entry("FIGURE", "figures"), Map.entry("FIGURE_FLAG", "figures"),
             Map.entry("UNIT", "units"), Map.entry("RECIPIENT", "closing"), Map.entry("SIGNER", "closing"));
+    /** The indicators measured as a percentage, whose values the cases write with "%": as the standard set defines them. */
+    private static final Set<String> PERCENTS = StandardIndicators.all().stream().filter(i -> i.measure() == Measure.PERCENT)
+            .map(Indicator::code).collect(java.util.stream.Collectors.toSet());
     static final List<String> ORDER = List.of("heading", "outline", "documents", "figures", "units", "closing");
 
     /** True positives, false positives and false negatives of one kind of fact. */
@@ -169,7 +175,7 @@ public final class IngestionEvaluation {
             return f.value("statedPercent").get() + "%"; // a rate stated without its x/y
         }
         String about = f.value("approximation").map(a -> a.equals("MORE_THAN") ? ">" : "~").orElse("");
-        String percent = f.value("indicator").filter(i -> i.equals("ISO_9001_2015_ADOPTION")).map(i -> "%").orElse("");
+        String percent = f.value("indicator").filter(PERCENTS::contains).map(i -> "%").orElse("");
         return about + f.value("value").orElse("") + percent;
     }
 
