@@ -1,6 +1,7 @@
 // The one way the pages speak to the server: every GraphQL request and every download goes through here, with the
 // signed-in user's Authorization header when there is one.
 import { authorization } from './auth.js';
+import { language } from './i18n.js';
 // queries.js's documents with their operation names and SHA-256, made by the build (build.mjs) from the list it
 // also writes as the server's trusted documents
 import { PERSISTED } from 'persisted:documents';
@@ -17,6 +18,21 @@ export class GraphQLError extends Error {
     this.errors = errors;
   }
 
+  /** The messages by the input path they name (extensions.field without its leading "input."). */
+  get fields() {
+    const byField = new Map();
+    this.errors.filter((e) => e.extensions?.field).forEach((e) => {
+      const path = e.extensions.field.replace(/^input\./, '');
+      byField.set(path, [...(byField.get(path) ?? []), e.message]);
+    });
+    return byField;
+  }
+
+  /** The error of a stale version (CONFLICT): someone else changed the thing since it was read. */
+  get conflict() {
+    return this.errors.some((e) => e.extensions?.code === 'CONFLICT');
+  }
+
   /** Whether the API refused for lack of rights: no credentials, wrong ones, or a role that may not read this. */
   get needsSignIn() {
     return this.errors.some((e) => ['UNAUTHENTICATED', 'FORBIDDEN'].includes(e.extensions?.code));
@@ -25,8 +41,10 @@ export class GraphQLError extends Error {
 
 const ACCEPT = 'application/graphql-response+json, application/json';
 
+// the API words the messages of broken rules in the page's language
 function headers(accept, body = true) {
   const h = body ? { 'Content-Type': 'application/json', Accept: accept } : { Accept: accept };
+  h['Accept-Language'] = language();
   const auth = authorization();
   if (auth) {
     h.Authorization = auth;
@@ -66,6 +84,18 @@ async function ask(query, variables) {
 /** Runs a query and gives its data; any GraphQL error fails the whole call. */
 export async function graphql(query, variables = {}) {
   const answer = await ask(query, variables);
+  if (answer.errors?.length) {
+    throw new GraphQLError(answer.errors);
+  }
+  return answer.data;
+}
+
+/**
+ * Sends a mutation (by POST, never cached) and gives its data; a refusal throws a GraphQLError whose `fields` map
+ * each input path the API named (extensions.field, e.g. "input.observations[2].numerator") to its messages.
+ */
+export async function mutate(mutation, variables = {}) {
+  const answer = await ask(mutation, variables);
   if (answer.errors?.length) {
     throw new GraphQLError(answer.errors);
   }

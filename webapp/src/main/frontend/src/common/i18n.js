@@ -192,6 +192,12 @@ const MESSAGES = {
   },
 };
 
+/** A page's own messages, added to the shared ones: {vi: {...}, en: {...}} with the same keys in both. */
+export function addMessages(messages) {
+  Object.assign(MESSAGES.vi, messages.vi);
+  Object.assign(MESSAGES.en, messages.en);
+}
+
 const listeners = [];
 let current = localStorage.getItem(KEY) === 'en' ? 'en' : 'vi';
 document.documentElement.lang = current;

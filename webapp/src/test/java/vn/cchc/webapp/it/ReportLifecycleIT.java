@@ -13,18 +13,18 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The issue's "done when", through the API alone: the reporter of Sở Khoa học và Công nghệ Nghệ An creates, fills and
- * submits its Q2 2022 report; Home Affairs returns it with a reason, then approves it once corrected; the analytics
+ * submits its Q2 2023 report; Home Affairs returns it with a reason, then approves it once corrected; the analytics
  * count its figures from the moment Home Affairs has them; an approved report is locked and corrected by a new revision;
  * every step is in the audit trail.
  */
 class ReportLifecycleIT extends DeployedApplication {
 
-    private static final String TITLE = "Công tác cải cách hành chính quý II năm 2022";
+    private static final String TITLE = "Công tác cải cách hành chính quý II năm 2023";
 
     private static final String ONLINE_Q2 = """
             { observationSeries(indicatorCode: "DOSSIERS_ONLINE", units: {code: {eq: "NA-SKHCN"}},
-                from: {type: QUARTER, year: 2022, number: 2}) { points { value { numerator denominator } } }
-              ranking(period: {type: QUARTER, year: 2022, number: 2}, units: {code: {eq: "NA-SKHCN"}}, indicatorCode: "DOSSIERS_ONLINE") {
+                from: {type: QUARTER, year: 2023, number: 2}) { points { value { numerator denominator } } }
+              ranking(period: {type: QUARTER, year: 2023, number: 2}, units: {code: {eq: "NA-SKHCN"}}, indicatorCode: "DOSSIERS_ONLINE") {
                 entries { rank unit { code } value { numerator denominator } } } }""";
 
     private String online() {
@@ -54,24 +54,24 @@ class ReportLifecycleIT extends DeployedApplication {
         GraphQLClient reporter = client.as(GraphQLClient.REPORTER);
         GraphQLClient homeAffairs = client.as(GraphQLClient.HOME_AFFAIRS);
 
-        JsonObject p = Writes.draft(reporter, "NA-SKHCN", 2022, 2, TITLE);
+        JsonObject p = Writes.draft(reporter, "NA-SKHCN", 2023, 2, TITLE);
         String id = p.getJsonObject("report").getString("id");
         assertThat(p.getJsonObject("report").getString("status")).isEqualTo("DRAFT");
         assertThat(p.getJsonObject("report").getInt("revision")).isEqualTo(1);
         p = ok(reporter, "updateReportHeading", "UpdateReportHeadingInput", of(p, """
-                "title": "%s", "number": "123/SKHCN-VP", "place": "Nghệ An", "dateLine": "ngày 20 tháng 6 năm 2022",
-                "issuedOn": "2022-06-20", "signer": {"name": "Nguyễn Văn A", "position": "Giám đốc"},
+                "title": "%s", "number": "123/SKHCN-VP", "place": "Nghệ An", "dateLine": "ngày 20 tháng 6 năm 2023",
+                "issuedOn": "2023-06-20", "signer": {"name": "Nguyễn Văn A", "position": "Giám đốc"},
                 "recipients": ["Sở Nội vụ", "Lưu: VT, VP"]""".formatted(TITLE)));
         p = ok(reporter, "replaceReportSections", "ReplaceReportSectionsInput", of(p, """
                 "sections": [
                   {"number": "I", "heading": "CÔNG TÁC CHỈ ĐẠO, ĐIỀU HÀNH", "area": "DIRECTION_AND_MANAGEMENT",
                    "documents": ["%s"],
-                   "items": [{"text": "Ban hành Kế hoạch cải cách hành chính quý II năm 2022.", "bullet": true,
+                   "items": [{"text": "Ban hành Kế hoạch cải cách hành chính quý II năm 2023.", "bullet": true,
                               "documents": ["%s", "%s"]}]},
                   {"number": "II", "heading": "KẾT QUẢ THỰC HIỆN",
                    "subsections": [{"number": "1", "heading": "Cải cách thủ tục hành chính", "area": "ADMINISTRATIVE_PROCEDURE_REFORM",
                                     "items": [{"text": "Tiếp nhận 12 hồ sơ, trong đó 6 hồ sơ trực tuyến."}]}]},
-                  {"number": "IV", "heading": "PHƯƠNG HƯỚNG, NHIỆM VỤ CCHC QUÝ III NĂM 2022",
+                  {"number": "IV", "heading": "PHƯƠNG HƯỚNG, NHIỆM VỤ CCHC QUÝ III NĂM 2023",
                    "items": [{"text": "Tăng tỷ lệ hồ sơ trực tuyến.", "bullet": true}]}]""".formatted(
                 Writes.documentId(client, "130/2005/NĐ-CP"), Writes.documentId(client, "01/2022/QĐ-UBND"), Writes.documentId(client, "130/2005/NĐ-CP"))));
         p = ok(reporter, "recordObservations", "RecordObservationsInput", of(p, figures(6)));
@@ -98,7 +98,7 @@ class ReportLifecycleIT extends DeployedApplication {
                       subsections { number heading area items { text } } }
                     observations(filter: {totalOnly: true}) { totalCount } } }""".formatted(id)).getJsonObject("report");
         assertThat(report.getString("number")).isEqualTo("123/SKHCN-VP");
-        assertThat(report.getString("issuedOn")).isEqualTo("2022-06-20");
+        assertThat(report.getString("issuedOn")).isEqualTo("2023-06-20");
         assertThat(report.getJsonArray("sections").getValuesAs(JsonObject.class)).extracting(s -> s.getString("number"))
                 .containsExactly("I", "II", "IV");
         JsonObject direction = report.getJsonArray("sections").getJsonObject(0);
@@ -110,7 +110,7 @@ class ReportLifecycleIT extends DeployedApplication {
                 .isEqualTo("ADMINISTRATIVE_PROCEDURE_REFORM");
         assertThat(report.getJsonObject("observations").getInt("totalCount")).isEqualTo(3);
         JsonObject anonymous = client.anonymous().data("""
-                { reports(filter: {unit: {code: {eq: "NA-SKHCN"}}, period: {type: {eq: QUARTER}, year: {eq: 2022}, number: {eq: 2}}}) { nodes { id status
+                { reports(filter: {unit: {code: {eq: "NA-SKHCN"}}, period: {type: {eq: QUARTER}, year: {eq: 2023}, number: {eq: 2}}}) { nodes { id status
                     observations(filter: {indicator: {code: {eq: "DOSSIERS_ONLINE"}}}) { nodes { numerator denominator } } } } }""");
         assertThat(anonymous.getJsonObject("reports").getJsonArray("nodes")).as("the public reads approved reports").hasSize(1);
 
@@ -128,7 +128,7 @@ class ReportLifecycleIT extends DeployedApplication {
         assertThat(correction.getJsonObject("report").getJsonObject("revises").getString("status")).isEqualTo("SUPERSEDED");
         assertThat(online()).isEqualTo("8/12");
         List<JsonObject> both = client.anonymous().data("""
-                { reports(filter: {unit: {code: {eq: "NA-SKHCN"}}, period: {type: {eq: QUARTER}, year: {eq: 2022}, number: {eq: 2}}}) { nodes { revision status } } }""")
+                { reports(filter: {unit: {code: {eq: "NA-SKHCN"}}, period: {type: {eq: QUARTER}, year: {eq: 2023}, number: {eq: 2}}}) { nodes { revision status } } }""")
                 .getJsonObject("reports").getJsonArray("nodes").getValuesAs(JsonObject.class);
         assertThat(both).extracting(r -> r.getInt("revision") + " " + r.getString("status"))
                 .containsExactlyInAnyOrder("1 SUPERSEDED", "2 APPROVED");
@@ -148,7 +148,7 @@ class ReportLifecycleIT extends DeployedApplication {
         assertThat(trail.get(8).isNull("before")).isTrue();
         assertThat(trail).allSatisfy(e -> {
             assertThat(e.getJsonObject("unit").getString("code")).isEqualTo("NA-SKHCN");
-            assertThat(e.getJsonObject("period").getString("label")).isEqualTo("quý II năm 2022");
+            assertThat(e.getJsonObject("period").getString("label")).isEqualTo("quý II năm 2023");
         });
         assertThat(code(refused(client, "approveReport", "ApproveReportInput", of(correction, "")).get(0))).isEqualTo("FORBIDDEN");
     }
