@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Optional;
 import vn.cchc.domain.area.ReformArea;
 import vn.cchc.domain.period.Period;
+import vn.cchc.domain.period.PeriodType;
 import vn.cchc.domain.shared.DomainException;
 import vn.cchc.domain.shared.SearchText;
 import vn.cchc.domain.unit.Unit;
@@ -126,12 +127,6 @@ public class Report {
     }
 
     /**
-     * Starts a correction of an approved report (báo cáo sửa đổi): a draft with the same heading, sections, items,
-     * signer and recipients, one revision later, linked to it. The approved report stays as it is, readable, until
-     * the correction is approved and supersedes it. Its observations are copied by the caller, which knows the
-     * repository.
-     */
-    /**
      * A new draft of a unit for a period: the unit must exist during the period, and have no report on it yet
      * ({@code current}, the unit's current report on the period if any; a correction is a revision instead).
      */
@@ -154,6 +149,24 @@ public class Report {
                 unit.code(), period.labelVi());
     }
 
+    /**
+     * Whether a unit still owes its report on a period (chưa báo cáo): it is a unit that reports every quarter, it
+     * existed during the period, and none of its current reports on it ({@code current}) has been sent to Home Affairs.
+     */
+    public static boolean isOwed(Unit unit, Period period, List<Report> current) {
+        return unit.kind().reportsQuarterly() && period.type() == PeriodType.QUARTER
+                && unit.isOpenDuring(period.startDate(), period.endDate())
+                && current.stream().noneMatch(r -> r.status.isSent());
+    }
+
+    /**
+     * The day a report on the period is due (hạn gửi báo cáo): the 20th of the period's last month, as Công văn
+     * 581/BNV-CCHC sets it.
+     */
+    public static LocalDate dueOn(Period period) {
+        return period.endDate().withDayOfMonth(20);
+    }
+
     /** A report is dated in or after the period it reports on. */
     public static void requireIssuedInPeriod(Period period, LocalDate issuedOn) {
         DomainException.require(issuedOn == null || !issuedOn.isBefore(period.startDate()), "INVALID_DATE",
@@ -161,8 +174,14 @@ public class Report {
                 "report.issuedBeforePeriod", issuedOn, period.labelVi());
     }
 
+    /**
+     * Starts a correction of an approved report (báo cáo sửa đổi): a draft with the same heading, sections, items,
+     * signer and recipients, one revision later, linked to it. The approved report stays as it is, readable, until
+     * the correction is approved and supersedes it. Its observations are copied by the caller, which knows the
+     * repository.
+     */
     public static Report revisionOf(Report approved) {
-        DomainException.require(approved.status == ReportStatus.APPROVED, "INVALID_REPORT_STATUS",
+        DomainException.require(ReportAction.REVISE.isAllowedIn(approved.status), "INVALID_REPORT_STATUS",
                 "only an approved report is corrected by a new revision, this one is " + approved.status,
                 "report.status", "revise", approved.status);
         Report draft = new Report(approved.unit, approved.period, approved.title);
@@ -255,7 +274,7 @@ public class Report {
 
     /** Sends the report to Home Affairs; it can no longer be edited unless returned. */
     public void submit() {
-        DomainException.require(status.isEditable(), "INVALID_REPORT_STATUS", "a " + status + " report cannot be submitted",
+        DomainException.require(ReportAction.SUBMIT.isAllowedIn(status), "INVALID_REPORT_STATUS", "a " + status + " report cannot be submitted",
                 "report.status", "submit", status);
         DomainException.require(signer != null, "REPORT_UNSIGNED", "a report is signed before it is submitted",
                 "report.unsigned");
@@ -265,7 +284,7 @@ public class Report {
 
     /** Home Affairs sends the report back with the reason; the unit can edit it again. */
     public void returnForRevision(String reason) {
-        DomainException.require(status == ReportStatus.SUBMITTED, "INVALID_REPORT_STATUS",
+        DomainException.require(ReportAction.RETURN.isAllowedIn(status), "INVALID_REPORT_STATUS",
                 "only a submitted report can be returned, this one is " + status, "report.status", "return", status);
         this.returnReason = DomainException.requireText(reason, "INVALID_REPORT", "reason");
         this.status = ReportStatus.RETURNED;
@@ -276,7 +295,7 @@ public class Report {
      * from then on, the figures of the correction count.
      */
     public void approve() {
-        DomainException.require(status == ReportStatus.SUBMITTED, "INVALID_REPORT_STATUS",
+        DomainException.require(ReportAction.APPROVE.isAllowedIn(status), "INVALID_REPORT_STATUS",
                 "only a submitted report can be approved, this one is " + status, "report.status", "approve", status);
         this.status = ReportStatus.APPROVED;
         this.returnReason = null;
@@ -287,7 +306,7 @@ public class Report {
 
     /** Fails unless the report can still be changed: a draft, or a report returned for revision. */
     public void requireEditable() {
-        DomainException.require(status.isEditable(), "REPORT_LOCKED", "the report is " + status + " and cannot be edited",
+        DomainException.require(ReportAction.EDIT.isAllowedIn(status), "REPORT_LOCKED", "the report is " + status + " and cannot be edited",
                 "report.locked", status);
     }
 

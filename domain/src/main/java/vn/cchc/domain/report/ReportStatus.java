@@ -24,4 +24,9 @@ public enum ReportStatus {
     public boolean isCounted() {
         return this == SUBMITTED || this == APPROVED;
     }
+
+    /** Whether the report has been sent to Home Affairs (đã gửi): what it holds was reported, whatever came of it. */
+    public boolean isSent() {
+        return this == SUBMITTED || this == APPROVED || this == SUPERSEDED;
+    }
 }

@@ -25,5 +25,10 @@ public enum UnitKind {
     /** Tỉnh ủy, Ban thường vụ Tỉnh ủy */
     PARTY_COMMITTEE,
     /** Chính phủ, Thủ tướng, Bộ */
-    GOVERNMENT_BODY
+    GOVERNMENT_BODY;
+
+    /** Whether units of this kind send Home Affairs a CCHC report every quarter: the departments and the districts. */
+    public boolean reportsQuarterly() {
+        return this == DEPARTMENT || this == DISTRICT;
+    }
 }

@@ -52,6 +52,38 @@ class ReportTest {
     }
 
     @Test
+    void shouldBeOwedByAReportingUnitUntilSentWhateverHomeAffairsMakesOfIt() {
+        assertThat(Report.isOwed(department, Q1, List.of())).as("nothing written yet").isTrue();
+        assertThat(Report.isOwed(department, Q1, List.of(report))).as("a draft is not a report sent").isTrue();
+        submitted();
+        assertThat(Report.isOwed(department, Q1, List.of(report))).as("submitted").isFalse();
+        report.returnForRevision("Thiếu số liệu");
+        assertThat(Report.isOwed(department, Q1, List.of(report))).as("returned: owed again").isTrue();
+        report.submit();
+        report.approve();
+        assertThat(Report.isOwed(department, Q1, List.of(report))).as("approved").isFalse();
+    }
+
+    @Test
+    void shouldBeOwedOnlyByDepartmentsAndDistrictsOpenDuringTheQuarter() {
+        Unit district = new Unit("NA-UBND-VINH", "UBND thành phố Vinh", null, UnitKind.DISTRICT, committee, null);
+        Unit office = new Unit("NA-SKHCN-VP", "Văn phòng Sở", null, UnitKind.DEPARTMENT_OFFICE, department, null);
+        Unit founded = new Unit("NA-SMOI", "Sở mới", null, UnitKind.DEPARTMENT, committee, LocalDate.of(2022, 4, 1));
+        assertThat(Report.isOwed(district, Q1, List.of())).isTrue();
+        assertThat(Report.isOwed(committee, Q1, List.of())).as("the committee collects, it does not report").isFalse();
+        assertThat(Report.isOwed(office, Q1, List.of())).as("an office reports within its department").isFalse();
+        assertThat(Report.isOwed(founded, Q1, List.of())).as("founded after the quarter").isFalse();
+        assertThat(Report.isOwed(founded, Period.quarter(2022, 2), List.of())).isTrue();
+        assertThat(Report.isOwed(department, Period.year(2022), List.of())).as("quarters only").isFalse();
+    }
+
+    @Test
+    void shouldBeDueOnTheTwentiethOfThePeriodsLastMonth() {
+        assertThat(Report.dueOn(Q1)).isEqualTo(LocalDate.of(2022, 3, 20));
+        assertThat(Report.dueOn(Period.quarter(2022, 4))).isEqualTo(LocalDate.of(2022, 12, 20));
+    }
+
+    @Test
     void shouldRequireUnitPeriodAndTitle() {
         assertRejected(() -> new Report(null, Q1, "t"), "INVALID_REPORT");
         assertRejected(() -> new Report(department, null, "t"), "INVALID_REPORT");

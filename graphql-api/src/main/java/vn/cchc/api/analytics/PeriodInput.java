@@ -33,7 +33,7 @@ public class PeriodInput {
     }
 
     /** The period, or null when none was given; a period that does not exist is an error naming the argument. */
-    static Period read(String argument, PeriodInput input) {
+    public static Period read(String argument, PeriodInput input) {
         return input == null ? null : Arguments.read(argument, input::toPeriod);
     }
 

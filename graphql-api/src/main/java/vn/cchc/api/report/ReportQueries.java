@@ -10,12 +10,24 @@ import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
+import vn.cchc.api.analytics.PeriodInput;
+import vn.cchc.api.error.Arguments;
+import vn.cchc.api.error.Writes;
+import vn.cchc.api.filter.EntityFilter;
 import vn.cchc.api.filter.ListCriteria;
+import vn.cchc.api.mapping.Enums;
 import vn.cchc.api.paging.Batches;
 import vn.cchc.api.paging.Paging;
 import vn.cchc.api.security.CurrentCaller;
 import vn.cchc.api.unit.UnitView;
+import vn.cchc.api.unit.UnitFilter;
+import vn.cchc.application.report.ReportActions;
+import vn.cchc.application.report.ReportsDueService;
+import vn.cchc.application.security.Operation;
+import vn.cchc.domain.period.Period;
 import vn.cchc.domain.report.ReportRepository;
+import vn.cchc.domain.shared.Condition;
+import vn.cchc.domain.statistics.PeriodSeries;
 
 @GraphQLApi
 @ApplicationScoped
@@ -26,6 +38,9 @@ public class ReportQueries {
 
     @Inject
     ReportRepository reports;
+
+    @Inject
+    ReportsDueService due;
 
     @Inject
     CurrentCaller caller;
@@ -54,6 +69,31 @@ public class ReportQueries {
                                     @Name("after") @Description(Paging.AFTER) String after) {
         return Paging.list(ListCriteria.of(filter, orderBy).and(caller.reports().reports()), first, after, reports::find, reports::count,
                 ReportView::new, ReportConnection::new);
+    }
+
+    @Query("reportsDue")
+    @NonNull
+    @Description("Who has not reported yet (chưa báo cáo): for each quarter from `from` through `through` (at most 40), "
+            + "the departments and districts open during it that sent Home Affairs no report on it, or whose report was "
+            + "returned; by quarter, then unit code. A reporter sees the drafts of its own subtree in `report`.")
+    public List<@NonNull ReportDueView> reportsDue(
+            @Name("units") @Description("Only these units (đơn vị), e.g. {within: \"NA\"}; default every reporting unit.") UnitFilter units,
+            @NonNull @Name("from") @Description("The first quarter (từ quý).") PeriodInput from,
+            @Name("through") @Description("The last quarter (đến quý), included; default `from`.") PeriodInput through) {
+        caller.require(Operation.READ_ANALYTICS, "reportsDue");
+        Period first = PeriodInput.read("from", from);
+        Period last = PeriodInput.read("through", through);
+        PeriodSeries quarters = Arguments.read("through", () -> PeriodSeries.of(first, last));
+        Condition unitCondition = EntityFilter.of(units, "units");
+        return Writes.translated(() -> due.due(caller.get(), unitCondition, quarters)).stream().map(ReportDueView::new).toList();
+    }
+
+    @NonNull
+    @Description("What the caller may do to the report now (thao tác được phép), by its rights on the report's unit "
+            + "and the report's status: what the pages offer, and what the mutations accept.")
+    public List<@NonNull ReportActionView> actions(@Source ReportView report) {
+        return ReportActions.of(caller.get(), report.entity()).stream()
+                .map(a -> Enums.mirror(a, ReportActionView.class)).toList();
     }
 
     @NonNull

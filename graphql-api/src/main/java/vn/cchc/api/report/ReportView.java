@@ -33,6 +33,11 @@ public class ReportView {
         this.report = report;
     }
 
+    /** The report itself, for the fields computed from it elsewhere (its actions); not part of the schema. */
+    Report entity() {
+        return report;
+    }
+
     /** The entity's id, for loading nested lists of many parents at once; not part of the schema. */
     public long entityId() {
         return report.id();

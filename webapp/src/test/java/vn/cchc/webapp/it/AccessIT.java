@@ -86,13 +86,15 @@ class AccessIT extends DeployedApplication {
         QUERIES.put("observations", "{ observations(first: 1) { totalCount } }");
         QUERIES.put("importJobs", "{ importJobs(first: 1) { totalCount } }");
         QUERIES.put("importJob", "{ importJob(id: \"1\") { id } }");
+        QUERIES.put("reportsDue", "{ reportsDue(from: {type: QUARTER, year: 2023, number: 1}) { unit { code } } }");
+        QUERIES.put("viewer", "{ viewer { permissions } }");
     }
 
     /** Expected outcome per role, in the order of ROLES. */
     private static List<String> expected(String query) {
         return switch (query) {
             case "auditTrail" -> List.of(OK, OK, "FORBIDDEN", "FORBIDDEN", "UNAUTHENTICATED");
-            case "reports", "report", "observations" -> List.of(OK, OK, OK, OK, OK);
+            case "reports", "report", "observations", "viewer" -> List.of(OK, OK, OK, OK, OK);
             default -> List.of(OK, OK, OK, OK, "UNAUTHENTICATED");
         };
     }
