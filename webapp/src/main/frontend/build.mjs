@@ -43,6 +43,7 @@ await Promise.all([
       dashboard: 'src/dashboard/main.js',
       report: 'src/report/main.js',
       explorer: 'src/explorer/main.jsx',
+      workspace: 'src/workspace/main.js',
     },
     outdir: `${out}/static`,
     format: 'esm',

@@ -12,6 +12,11 @@ const ENTRY = document.querySelector('script[type="module"][src]').src;
 const ENDPOINT = new URL('../graphql', ENTRY);
 const EXPORT = new URL('../export', ENTRY);
 
+/** A page of the application by its path from the application's root, e.g. appUrl('workspace/'). */
+export function appUrl(path) {
+  return new URL(`../${path}`, ENTRY).href;
+}
+
 export class GraphQLError extends Error {
   constructor(errors) {
     super(errors.map((e) => e.message).join('; '));
@@ -126,6 +131,21 @@ export async function fetchGraphQL(params, extraHeaders = {}) {
     body: JSON.stringify(params),
   });
   return response.json();
+}
+
+/**
+ * Sends a file as the body of a POST to an endpoint of the application (e.g. 'ingest/reports' with {unitCode,
+ * fileName}) and gives its JSON answer; a refusal throws a GraphQLError with the API's errors.
+ */
+export async function upload(path, params, file) {
+  const url = new URL(appUrl(path));
+  Object.entries(params).forEach(([name, value]) => url.searchParams.set(name, value));
+  const response = await fetch(url, { method: 'POST', headers: { ...headers('application/json', false), 'Content-Type': 'application/octet-stream' }, body: file });
+  const answer = await answerOf(response);
+  if (!response.ok) {
+    throw new GraphQLError(answer.errors ?? [{ message: `HTTP ${response.status}` }]);
+  }
+  return answer;
 }
 
 /** Downloads the first list a query answers as CSV or XLSX, through the export endpoint (all of it in the paging shape). */

@@ -114,3 +114,11 @@ export const REPORT = /* GraphQL */ `query Report($id: ID!) {
   }
 }
 fragment section on ReportSection { number heading items { text bullet } }`;
+
+/** Who is signed in, a reporter's unit, and what the caller may do: the workspace pages offer only that. */
+export const VIEWER = /* GraphQL */ `query Viewer { viewer { name unit { code name } permissions } }`;
+
+// the workspace's and the review's reads, kept beside their pages; every one a trusted document like those above
+export * from '../workspace/queries.js';
+export * from '../workspace/dossiers-queries.js';
+export * from '../workspace/ingest-queries.js';

@@ -6,11 +6,10 @@ import './report.css';
 import { GraphQLError, graphql } from '../common/graphql.js';
 import { authorization, mountSignIn } from '../common/auth.js';
 import { mountLanguageSwitch, onLanguageChange, t } from '../common/i18n.js';
-import { el } from '../common/dom.js';
+import { reportDocument } from '../common/report-document.js';
 import { REPORT } from '../common/queries.js';
 
 const $ = (id) => document.getElementById(id);
-const upper = (text) => text.toLocaleUpperCase('vi');
 const id = new URLSearchParams(location.search).get('id');
 let report = null;
 
@@ -32,42 +31,7 @@ function render() {
     return;
   }
   document.title = `${report.title} – ${report.unit.name}`;
-  // the governing body in full: short names such as "UBND tỉnh" leave out the province
-  const authority = report.unit.parent?.name;
-  article.replaceChildren(...[
-    report.unit.generated ? el('p', { className: 'generated' }, t('report.generated')) : null,
-    el('header', { className: 'heading' },
-      el('div', { className: 'issuer' },
-        authority ? el('div', { className: 'authority' }, upper(authority)) : null,
-        el('div', { className: 'unit' }, upper(report.unit.shortName ?? report.unit.name)),
-        el('div', { className: 'rule' }),
-        report.number !== null ? el('div', { className: 'number' }, `Số: ${report.number}`) : null),
-      el('div', { className: 'motto' },
-        el('div', { className: 'nation' }, 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'),
-        el('div', { className: 'freedom' }, 'Độc lập - Tự do - Hạnh phúc'),
-        el('div', { className: 'rule' }),
-        el('div', { className: 'dateline' }, [report.place, report.dateLine].filter(Boolean).join(', ')))),
-    el('h1', { className: 'title' },
-      el('span', { className: 'kind' }, 'BÁO CÁO'),
-      el('span', { className: 'subject' }, report.title)),
-    report.sections.map((section) => renderSection(section, 2)),
-    el('footer', { className: 'closing' },
-      el('div', { className: 'recipients' },
-        el('div', { className: 'label' }, 'Nơi nhận:'),
-        el('ul', {}, report.recipients.map((r, i) => el('li', {},
-          `- ${r.text}${i === report.recipients.length - 1 ? '.' : ';'}`)))),
-      report.signer ? el('div', { className: 'signature' },
-        el('div', { className: 'position' }, upper(report.signer.position)),
-        el('div', { className: 'name' }, report.signer.name)) : null),
-  ].flat().filter(Boolean));
-}
-
-function renderSection(section, level) {
-  return el('section', { className: `level-${level}` },
-    el(`h${Math.min(level, 6)}`, {}, `${section.number}. ${section.heading}`),
-    section.items.map((item) => el('p', { className: item.bullet ? 'bullet' : 'paragraph' },
-      item.bullet ? `- ${item.text}` : item.text)),
-    (section.subsections ?? []).map((sub) => renderSection(sub, level + 1)));
+  article.replaceChildren(...reportDocument(report));
 }
 
 mountLanguageSwitch($('language'));

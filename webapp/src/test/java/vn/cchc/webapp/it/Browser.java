@@ -171,6 +171,25 @@ final class Browser implements AutoCloseable {
         return element.getAttribute("data-value");
     }
 
+    /**
+     * Runs axe-core (from the npm registry, in the frontend's node_modules) on the page as it is now and fails on any
+     * serious or critical violation of WCAG 2 A/AA, listing each rule with the elements it found.
+     */
+    void assertAccessible(String page) {
+        try {
+            script(Files.readString(Path.of(System.getProperty("cchc.axe", "src/main/frontend/node_modules/axe-core/axe.min.js"))));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        Object found = driver.executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                  .then((r) => done(r.violations.filter((v) => ['serious', 'critical'].includes(v.impact))
+                    .map((v) => v.impact + ' ' + v.id + ': ' + v.help + ' at ' + v.nodes.map((n) => n.target.join(' ')).join(', '))))
+                  .catch((e) => done(['axe failed: ' + e]));""");
+        assertThat((List<?>) found).as("serious or critical accessibility violations on %s", page).isEmpty();
+    }
+
     void screenshot(String name) {
         try {
             Path folder = Path.of(System.getProperty("cchc.screenshots", "target/screenshots"));
