@@ -44,6 +44,8 @@ await Promise.all([
       report: 'src/report/main.js',
       explorer: 'src/explorer/main.jsx',
       workspace: 'src/workspace/main.js',
+      editor: 'src/workspace/editor.js',
+      review: 'src/review/main.js',
     },
     outdir: `${out}/static`,
     format: 'esm',

@@ -1,0 +1,150 @@
+// Home Affairs' review (review/): the reports of a quarter sent by the departments and districts, each with its key
+// figures beside last quarter's as Home Affairs counts them, opened in the report layout, returned with a reason or
+// approved (the buttons are those Report.actions allows); and who has not reported yet (reportsDue).
+import '../workspace/workspace.css';
+import '../workspace/messages.js';
+import { allNodes, appUrl, graphql, GraphQLError, mutate } from '../common/graphql.js';
+import { formatNumber, onLanguageChange, t } from '../common/i18n.js';
+import { el } from '../common/dom.js';
+import { askToSignIn, showError, showStatus, startPage, viewer } from '../common/page.js';
+import { REPORTS_DUE, REVIEW_FIGURES, REVIEW_REPORTS } from '../common/queries.js';
+import { APPROVE_REPORT, RETURN_REPORT } from '../workspace/mutations.js';
+
+const content = document.getElementById('content');
+const params = new URLSearchParams(location.search);
+const FIGURES = ['received', 'resolved', 'late', 'online', 'procedures'];
+let state = { reports: [], figures: {}, due: [] };
+
+/** The quarter reviewed: the one in the URL, else the last quarter that has ended. */
+function quarter() {
+  const now = new Date();
+  const current = Math.floor(now.getMonth() / 3) + 1;
+  const fallback = current === 1 ? { year: now.getFullYear() - 1, quarter: 4 } : { year: now.getFullYear(), quarter: current - 1 };
+  return { year: Number(params.get('year') ?? fallback.year), quarter: Number(params.get('quarter') ?? fallback.quarter) };
+}
+
+const previousOf = ({ year, quarter: q }) => (q === 1 ? { year: year - 1, quarter: 4 } : { year, quarter: q - 1 });
+const periodInput = ({ year, quarter: q }) => ({ type: 'QUARTER', year, number: q });
+
+async function load(who) {
+  if (!who.name) {
+    content.replaceChildren();
+    askToSignIn();
+    return;
+  }
+  const q = quarter();
+  const [reports, due] = await Promise.all([
+    allNodes(REVIEW_REPORTS, q, 'reports'),
+    graphql(REPORTS_DUE, { from: periodInput(q) }).then((d) => d.reportsDue),
+  ]);
+  const figures = reports.length
+    ? await graphql(REVIEW_FIGURES, { units: reports.map((r) => r.unit.code), from: periodInput(previousOf(q)), to: periodInput(q) })
+    : {};
+  state = { reports, figures, due };
+  render();
+}
+
+function navigate(changes) {
+  Object.entries(changes).forEach(([k, v]) => params.set(k, v));
+  history.replaceState(null, '', `?${params}`);
+  load(viewer()).catch(showError);
+}
+
+/** A unit's figure of the quarter and the one before, "12 / 9", as the series give them. */
+function figureOf(key, unitCode) {
+  const series = (state.figures[key] ?? []).find((s) => s.unit.code === unitCode);
+  const q = quarter();
+  const show = (period) => {
+    const point = series?.points.find((p) => p.period.year === period.year && p.period.quarter === period.quarter);
+    const v = point?.value;
+    if (!v) {
+      return '–';
+    }
+    return v.numerator !== null ? `${v.numerator}/${v.denominator}` : formatNumber(v.value);
+  };
+  return { current: show(q), previous: show(previousOf(q)) };
+}
+
+function controls() {
+  const q = quarter();
+  const thisYear = new Date().getFullYear();
+  return el('div', { className: 'toolbar' },
+    el('label', {}, t('review.year'), el('select', { id: 'year', onChange: (e) => navigate({ year: e.target.value }) },
+      Array.from({ length: thisYear - 2015 + 1 }, (_, i) => thisYear - i).map((y) => el('option', { value: y, selected: y === q.year }, String(y))))),
+    el('label', {}, t('review.quarter'), el('select', { id: 'quarter', onChange: (e) => navigate({ quarter: e.target.value }) },
+      [1, 2, 3, 4].map((n) => el('option', { value: n, selected: n === q.quarter }, String(n))))));
+}
+
+async function decide(report, mutation, input, done) {
+  try {
+    await mutate(mutation, { input: { reportId: report.id, version: report.version, ...input } });
+    await load(viewer());
+    showStatus(t(done));
+  } catch (error) {
+    if (error instanceof GraphQLError && error.conflict) {
+      showStatus(t('editor.conflict'));
+      document.getElementById('status').className = 'status error';
+    } else {
+      showError(error);
+    }
+  }
+}
+
+function returnControls(report) {
+  const box = el('div', { className: 'return-box', hidden: true });
+  const reason = el('textarea', { id: `reason-${report.id}`, rows: 2, className: 'reason' });
+  box.append(el('label', {}, t('review.reason'), reason),
+    el('button', { type: 'button', className: 'danger confirm-return', onClick: () => decide(report, RETURN_REPORT,
+      { reason: reason.value }, 'review.returned') }, t('review.confirmReturn')));
+  const open = el('button', { type: 'button', className: 'danger return', ariaExpanded: 'false', onClick: () => {
+    box.hidden = !box.hidden;
+    open.setAttribute('aria-expanded', String(!box.hidden));
+    if (!box.hidden) {
+      reason.focus();
+    }
+  } }, t('review.return'));
+  return [open, box];
+}
+
+function reportsTable() {
+  const rows = state.reports.map((r) => el('tr', { dataset: { report: r.id, unit: r.unit.code } },
+    el('td', {}, r.unit.name),
+    el('td', {}, el('a', { href: appUrl(`report.html?id=${r.id}`), className: 'open-report' }, r.title)),
+    el('td', {}, el('span', { className: `badge ${r.status}`, dataset: { status: r.status } }, t(`status.${r.status}`)),
+      r.returnReason ? el('div', { className: 'hint' }, t('report.returnReason', { reason: r.returnReason })) : null),
+    el('td', {}, el('dl', { className: 'figures' }, FIGURES.map((key) => {
+      const f = figureOf(key, r.unit.code);
+      return [el('dt', {}, t(`indicator.${key}`)), el('dd', { dataset: { figure: key, current: f.current, previous: f.previous } }, `${f.current} / ${f.previous}`)];
+    }).flat())),
+    el('td', { className: 'actions' },
+      r.actions.includes('RETURN') ? returnControls(r) : null,
+      r.actions.includes('APPROVE') ? el('button', { type: 'button', className: 'primary approve',
+        onClick: () => decide(r, APPROVE_REPORT, {}, 'review.approved') }, t('review.approve')) : null)));
+  if (!rows.length) {
+    rows.push(el('tr', {}, el('td', { colSpan: 5, className: 'empty' }, t('list.empty'))));
+  }
+  return el('table', { id: 'review-reports', className: 'data' },
+    el('thead', {}, el('tr', {}, ['col.unit', 'col.title', 'col.status', 'review.figures', 'col.actions'].map((k) => el('th', { scope: 'col' }, t(k))))),
+    el('tbody', {}, rows));
+}
+
+function dueTable() {
+  if (!state.due.length) {
+    return el('p', { id: 'not-reported', className: 'hint' }, t('review.allReported'));
+  }
+  return el('table', { id: 'not-reported', className: 'data' },
+    el('thead', {}, el('tr', {}, ['col.unit', 'col.dueOn', 'col.inProgress'].map((k) => el('th', { scope: 'col' }, t(k))))),
+    el('tbody', {}, state.due.map((d) => el('tr', { dataset: { unit: d.unit.code } },
+      el('td', {}, d.unit.name),
+      el('td', {}, d.dueOn),
+      el('td', {}, d.report ? t(`status.${d.report.status}`) : '–')))));
+}
+
+function render() {
+  content.replaceChildren(controls(),
+    el('section', {}, el('h2', {}, t('review.reports')), reportsTable()),
+    el('section', {}, el('h2', {}, t('review.notReported')), dueTable()));
+}
+
+onLanguageChange(() => viewer()?.name && render());
+startPage(load);
