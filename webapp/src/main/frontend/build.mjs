@@ -69,3 +69,46 @@ await Promise.all([
 ]);
 
 cpSync('src/pages', out, { recursive: true });
+
+// The workspace's and the review's pages share one shell, written here: the app bar with the navigation (the page's
+// own link marked), the title, the status line the page speaks in and its content, and the page's bundle.
+const NAV = [['', 'nav.dashboard', 'Bảng theo dõi'], ['explorer/', 'nav.explorer', 'Truy vấn dữ liệu'],
+  ['workspace/', 'nav.workspace', 'Báo cáo của đơn vị'], ['review/', 'nav.review', 'Duyệt báo cáo']];
+const SHELLS = [
+  // [file, bundle, title's message key, title, navigation entry]
+  ['workspace/index.html', 'workspace', 'workspace.title', 'Báo cáo của đơn vị', 'workspace/'],
+  ['workspace/report.html', 'editor', 'editor.title', 'Soạn báo cáo', 'workspace/'],
+  ['review/index.html', 'review', 'review.title', 'Duyệt báo cáo của các đơn vị', 'review/'],
+];
+for (const [file, bundle, key, title, current] of SHELLS) {
+  const links = NAV.map(([path, navKey, text]) =>
+    `    <a href="../${path}"${path === current ? ' aria-current="page"' : ''} data-i18n="${navKey}">${text}</a>`).join('\n');
+  mkdirSync(resolve(out, file, '..'), { recursive: true });
+  writeFileSync(resolve(out, file), `<!doctype html>
+<html lang="vi">
+<head>
+  <meta charset="utf-8">
+  <meta name="viewport" content="width=device-width, initial-scale=1">
+  <title>${title}</title>
+  <link rel="icon" href="data:,">
+  <link rel="stylesheet" href="../static/${bundle}.css">
+</head>
+<body>
+<header class="app-bar">
+  <strong data-i18n="app.title">Theo dõi cải cách hành chính</strong>
+  <nav>
+${links}
+  </nav>
+  <div id="auth" class="auth"></div>
+  <div id="language" class="language"></div>
+</header>
+<main id="main" class="workspace">
+  <h1 id="title" data-i18n="${key}">${title}</h1>
+  <p id="status" class="status" role="status" aria-live="polite"></p>
+  <div id="content"></div>
+</main>
+<script type="module" src="../static/${bundle}.js"></script>
+</body>
+</html>
+`);
+}

@@ -167,6 +167,10 @@ class ReportEditorPageIT extends BrowserPage {
         assertThat(reviewFigure(id, "received", "previous")).isEqualTo(String.valueOf(lastQuarter.getJsonNumber("value").intValue()));
         assertThat(reviewFigure(id, "online", "current")).isEqualTo("7/12");
         assertThat(browser.all("#not-reported tr[data-unit='NA-SKHCN']")).as("it has reported").isEmpty();
+        assertThat(browser.all("#not-reported tr[data-unit]")).extracting(r -> r.getAttribute("data-unit"))
+                .containsExactlyElementsOf(client.as(GraphQLClient.HOME_AFFAIRS).data(
+                        "{ reportsDue(from: {type: QUARTER, year: 2022, number: 2}) { unit { code } } }").getJsonArray("reportsDue")
+                        .getValuesAs(JsonObject.class).stream().map(d -> d.getJsonObject("unit").getString("code")).toList());
         browser.screenshot("review-submitted");
         browser.assertAccessible("review");
         browser.find("#review-reports tr[data-report='" + id + "'] button.return").click();
@@ -193,6 +197,9 @@ class ReportEditorPageIT extends BrowserPage {
         awaitStatus("#review-reports tr[data-report='" + id + "'] .badge", "APPROVED");
         assertThat(browser.all("#review-reports tr[data-report='" + id + "'] button")).as("nothing more to decide").isEmpty();
         assertThat(report(id).getString("status")).isEqualTo("APPROVED");
+        browser.find("#review-reports tr[data-report='" + id + "'] a.open-report").click();
+        assertThat(browser.find("#report .title .subject").getText()).as("opened in the report layout")
+                .isEqualTo("Công tác cải cách hành chính quý II năm 2022");
 
         // the dashboard counts it for the province, as the API does
         as(GraphQLClient.ANALYST, "?province=NA&quarter=2022-Q2");
@@ -209,8 +216,17 @@ class ReportEditorPageIT extends BrowserPage {
         browser.find("#read-only");
         assertThat(browser.all("#heading-form, #outline-form, #figures-form, #submit, #revise")).isEmpty();
         as(GraphQLClient.REPORTER, "workspace/report.html?id=" + id);
-        assertThat(browser.find("#revise").isDisplayed()).isTrue();
         assertThat(browser.all("#heading-form, #submit")).isEmpty();
+        type(browser.find("#revise-reason"), "Bổ sung số liệu hồ sơ trực tuyến");
+        browser.find("#revise").click();
+        browser.await(d -> d.getCurrentUrl().endsWith("id=" + id) ? null : true);
+        String correction = browser.driver().getCurrentUrl().replaceAll(".*[?&]id=(\\d+).*", "$1");
+        browser.find("#heading-form");
+        assertThat(browser.find("#summary").getText()).contains("Lần sửa đổi 2");
+        JsonObject revised = client.as(GraphQLClient.REPORTER).data("{ report(id: \"" + correction + "\") { status revision revises { id } } }")
+                .getJsonObject("report");
+        assertThat(revised.getString("status") + " " + revised.getInt("revision") + " " + revised.getJsonObject("revises").getString("id"))
+                .isEqualTo("DRAFT 2 " + id);
     }
 
     private List<String> figures(String id) {
@@ -301,5 +317,8 @@ class ReportEditorPageIT extends BrowserPage {
         assertThat(saved.getJsonArray("sections").getJsonObject(0).getJsonArray("items").getValuesAs(JsonObject.class))
                 .extracting(i -> i.getString("text")).containsExactly("Đoạn thứ hai.", "Đoạn thứ nhất.");
         browser.assertAccessible("report editor (keyboard)");
+        assertThat(browser.clickAndAwaitNewText("#language-en", "#title")).isEqualTo("Write a report");
+        assertThat(browser.find("#save-heading").getText()).isEqualTo("Save the heading");
+        browser.find("#language-vi").click();
     }
 }
