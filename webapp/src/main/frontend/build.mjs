@@ -44,6 +44,7 @@ await Promise.all([
       report: 'src/report/main.js',
       explorer: 'src/explorer/main.jsx',
       workspace: 'src/workspace/main.js',
+      dossiers: 'src/workspace/dossiers.js',
     },
     outdir: `${out}/static`,
     format: 'esm',
