@@ -3,7 +3,7 @@
 // caller's past imports. Who may import is what the API says (viewer.permissions).
 import './workspace.css';
 import './dossiers.css';
-import { graphql, mutate } from '../common/graphql.js';
+import { GraphQLError, graphql, mutate } from '../common/graphql.js';
 import { addMessages, formatNumber, language, onLanguageChange, t } from '../common/i18n.js';
 import { el } from '../common/dom.js';
 import { askToSignIn, may, showError, showStatus, startPage, viewer } from '../common/page.js';
@@ -133,8 +133,8 @@ function formatOf(file) {
 
 /**
  * How many dossiers the file holds as far as the page can tell, for the progress bar's end (the job counts the rows it
- * has read): a CSV's non-blank lines after the header (a quoted value across lines counts twice, leaving the bar short
- * of its end); a JSON array's length; null when the JSON does not parse, which the job will report.
+ * has read): a CSV's non-blank lines after the header (a quoted value over several lines counts each, leaving the bar
+ * short of its end); a JSON array's length; null when the JSON does not parse, which the job will report.
  */
 function rowsIn(text, format) {
   if (format === 'CSV') {
@@ -176,20 +176,32 @@ function follow(job) {
     render();
     timer = setTimeout(() => poll(job.id), POLL_MS);
   } else {
+    // the ended job joins the past imports
     graphql(IMPORT_JOBS).then((d) => {
       state.jobs = d.importJobs.nodes;
-    }).catch(showError).finally(render);
+      render();
+    }, (error) => {
+      render();
+      showError(error);
+    });
   }
 }
 
 async function poll(id) {
+  const following = () => state.job?.id === id; // not signed out meanwhile
   try {
     const { importJob } = await graphql(IMPORT_JOB, { id });
-    if (state.job?.id === id) { // not signed out meanwhile
+    if (following()) {
       follow(importJob);
     }
   } catch (error) {
-    showError(error);
+    // a lost answer is asked again, more slowly; a refused one waits for signing in again, which starts afresh
+    if (following()) {
+      showError(error);
+      if (!(error instanceof GraphQLError && error.needsSignIn)) {
+        timer = setTimeout(() => poll(id), 4 * POLL_MS);
+      }
+    }
   }
 }
 
@@ -313,8 +325,10 @@ function errorsView(job) {
       ? el('p', { className: 'hint' }, t('dossiers.errorsKept', { shown: formatNumber(job.errors.length), count: formatNumber(job.errorCount) }))
       : null,
     el('table', { id: 'errors', className: 'data' },
-      el('thead', {}, el('tr', {}, ['dossiers.col.line', 'dossiers.col.column', 'dossiers.col.reason']
-        .map((k) => el('th', { scope: 'col' }, t(k))))),
+      el('thead', {}, el('tr', {},
+        el('th', { scope: 'col', className: 'num' }, t('dossiers.col.line')),
+        el('th', { scope: 'col' }, t('dossiers.col.column')),
+        el('th', { scope: 'col' }, t('dossiers.col.reason')))),
       el('tbody', {}, job.errors.map((e) => el('tr', { dataset: { line: e.line, column: e.column ?? '', code: e.code } },
         el('td', { className: 'num' }, String(e.line)),
         el('td', {}, e.column ?? '–'),
