@@ -45,6 +45,7 @@ await Promise.all([
       explorer: 'src/explorer/main.jsx',
       workspace: 'src/workspace/main.js',
       editor: 'src/workspace/editor.js',
+      dossiers: 'src/workspace/dossiers.js',
       review: 'src/review/main.js',
     },
     outdir: `${out}/static`,
@@ -78,6 +79,7 @@ const SHELLS = [
   // [file, bundle, title's message key, title, navigation entry]
   ['workspace/index.html', 'workspace', 'workspace.title', 'Báo cáo của đơn vị', 'workspace/'],
   ['workspace/report.html', 'editor', 'editor.title', 'Soạn báo cáo', 'workspace/'],
+  ['workspace/dossiers.html', 'dossiers', 'dossiers.title', 'Nhập hồ sơ từ hệ thống một cửa', 'workspace/'],
   ['review/index.html', 'review', 'review.title', 'Duyệt báo cáo của các đơn vị', 'review/'],
 ];
 for (const [file, bundle, key, title, current] of SHELLS) {
