@@ -1,4 +1,5 @@
-// Home Affairs' review (review/): the reports of a quarter sent by the departments and districts, each with its key
+// Home Affairs' review (review/): the reports of a quarter sent by a province's departments and districts (those
+// waiting for a decision first), each with its key
 // figures beside last quarter's as Home Affairs counts them, opened in the report layout, returned with a reason or
 // approved (the buttons are those Report.actions allows); and who has not reported yet (reportsDue).
 import '../workspace/workspace.css';
@@ -7,13 +8,16 @@ import { allNodes, appUrl, graphql, GraphQLError, mutate } from '../common/graph
 import { formatNumber, onLanguageChange, t } from '../common/i18n.js';
 import { el } from '../common/dom.js';
 import { askToSignIn, showError, showStatus, startPage, viewer } from '../common/page.js';
-import { REPORTS_DUE, REVIEW_FIGURES, REVIEW_REPORTS } from '../common/queries.js';
+import { PROVINCES, REPORTS_DUE, REVIEW_FIGURES, REVIEW_REPORTS } from '../common/queries.js';
 import { APPROVE_REPORT, RETURN_REPORT } from '../workspace/mutations.js';
 
 const content = document.getElementById('content');
 const params = new URLSearchParams(location.search);
 const FIGURES = ['received', 'resolved', 'late', 'online', 'procedures'];
-let state = { reports: [], figures: {}, due: [] };
+let state = { provinces: [], reports: [], figures: {}, due: [] };
+
+/** The province reviewed: the one in the URL, else the first. */
+const province = () => params.get('province') ?? state.provinces[0]?.code;
 
 /** The quarter reviewed: the one in the URL, else the last quarter that has ended. */
 function quarter() {
@@ -33,14 +37,16 @@ async function load(who) {
     return;
   }
   const q = quarter();
+  state.provinces = (await graphql(PROVINCES)).units.nodes;
+  const units = { within: province() };
   const [reports, due] = await Promise.all([
-    allNodes(REVIEW_REPORTS, q, 'reports'),
-    graphql(REPORTS_DUE, { from: periodInput(q) }).then((d) => d.reportsDue),
+    allNodes(REVIEW_REPORTS, { ...q, units }, 'reports'),
+    graphql(REPORTS_DUE, { units, from: periodInput(q) }).then((d) => d.reportsDue),
   ]);
   const figures = reports.length
     ? await graphql(REVIEW_FIGURES, { units: reports.map((r) => r.unit.code), from: periodInput(previousOf(q)), to: periodInput(q) })
     : {};
-  state = { reports, figures, due };
+  state = { ...state, reports, figures, due };
   render();
 }
 
@@ -69,6 +75,8 @@ function controls() {
   const q = quarter();
   const thisYear = new Date().getFullYear();
   return el('div', { className: 'toolbar' },
+    el('label', {}, t('dashboard.province'), el('select', { id: 'province', onChange: (e) => navigate({ province: e.target.value }) },
+      state.provinces.map((p) => el('option', { value: p.code, selected: p.code === province() }, p.name)))),
     el('label', {}, t('review.year'), el('select', { id: 'year', onChange: (e) => navigate({ year: e.target.value }) },
       Array.from({ length: thisYear - 2015 + 1 }, (_, i) => thisYear - i).map((y) => el('option', { value: y, selected: y === q.year }, String(y))))),
     el('label', {}, t('review.quarter'), el('select', { id: 'quarter', onChange: (e) => navigate({ quarter: e.target.value }) },
@@ -116,10 +124,10 @@ function reportsTable() {
       const f = figureOf(key, r.unit.code);
       return [el('dt', {}, t(`indicator.${key}`)), el('dd', { dataset: { figure: key, current: f.current, previous: f.previous } }, `${f.current} / ${f.previous}`)];
     }).flat())),
-    el('td', { className: 'actions' },
+    el('td', {}, el('div', { className: 'actions' },
       r.actions.includes('RETURN') ? returnControls(r) : null,
       r.actions.includes('APPROVE') ? el('button', { type: 'button', className: 'primary approve',
-        onClick: () => decide(r, APPROVE_REPORT, {}, 'review.approved') }, t('review.approve')) : null)));
+        onClick: () => decide(r, APPROVE_REPORT, {}, 'review.approved') }, t('review.approve')) : null))));
   if (!rows.length) {
     rows.push(el('tr', {}, el('td', { colSpan: 5, className: 'empty' }, t('list.empty'))));
   }

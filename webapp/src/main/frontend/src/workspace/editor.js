@@ -1,7 +1,8 @@
-// A report's editor (workspace/report.html?id=): the heading, the outline and the figures of a draft, each saved with
-// the version last read — when someone else changed the report meanwhile the API refuses with CONFLICT and the page
-// says so and offers to reload, never overwriting; then submitting, and the correction of an approved report. The
-// preview is the report page's own layout. What is offered is what Report.actions allows the caller.
+// A report's editor (workspace/report.html?id=): the heading, the outline and the figures of a draft (those checked by
+// the API as the user types), each saved with the version last read — when someone else changed the report meanwhile
+// the API refuses with CONFLICT and the page says so and offers to reload, never overwriting; then submitting, and the
+// correction of an approved report. The preview is the report page's own layout. What is offered is what
+// Report.actions allows the caller.
 import './workspace.css';
 import '../report/report.css';
 import './editor.css';
@@ -12,7 +13,9 @@ import { el } from '../common/dom.js';
 import { reportDocument } from '../common/report-document.js';
 import { askToSignIn, showError, showStatus, startPage } from '../common/page.js';
 import { EDITOR_REPORT, FIGURES_CATALOGUE, UNIT_FIGURES } from '../common/queries.js';
-import { REPLACE_REPORT_SECTIONS, RECORD_OBSERVATIONS, REVISE_REPORT, SUBMIT_REPORT, UPDATE_REPORT_HEADING } from './mutations.js';
+import {
+  CHECK_OBSERVATIONS, REPLACE_REPORT_SECTIONS, RECORD_OBSERVATIONS, REVISE_REPORT, SUBMIT_REPORT, UPDATE_REPORT_HEADING,
+} from './mutations.js';
 import { clearFieldErrors, field, showFieldErrors } from './fields.js';
 import { mountOutline, outlineInput, outlineOf, standardOutline } from './outline.js';
 import { mountFigures } from './figures.js';
@@ -170,8 +173,26 @@ function figuresSection() {
     await write(RECORD_OBSERVATIONS, 'recordObservations', { observations: figures.input() }, form) && refreshPreview();
   };
   form.append(saveButton('save-figures', t('editor.saveFigures'), save));
+  // as the user types, the API checks the figures without recording them and the form shows what it would refuse
+  let pause = null;
+  form.addEventListener('input', () => {
+    clearTimeout(pause);
+    pause = setTimeout(() => check(form).catch(showError), 600);
+  });
   return el('section', { id: 'figures-section' }, el('h2', {}, t('editor.figures')),
     el('p', { className: 'hint' }, t('editor.figuresHint', { period: report.period.label })), form);
+}
+
+async function check(form) {
+  try {
+    await graphql(CHECK_OBSERVATIONS, { input: { reportId: report.id, version, observations: figures.input() } });
+    clearFieldErrors(form);
+  } catch (error) {
+    if (!(error instanceof GraphQLError && error.fields.size)) {
+      throw error;
+    }
+    showFieldErrors(form, error.fields, false);
+  }
 }
 
 function actionsBar() {

@@ -23,10 +23,10 @@ export function clearFieldErrors(container) {
 
 /**
  * Shows each message of a GraphQLError's `fields` at the control whose data-path is that path (the nearest one above
- * it in the path when none edits it exactly, e.g. observations[2] for a duplicate figure); gives the messages that
- * found no control, for the page's status.
+ * it in the path when none edits it exactly, e.g. observations[2] for a duplicate figure), the focus on the first
+ * unless the user is typing elsewhere (`focus` false); gives the messages that found no control, for the page's status.
  */
-export function showFieldErrors(container, fields) {
+export function showFieldErrors(container, fields, focus = true) {
   clearFieldErrors(container);
   const unplaced = [];
   let first = null;
@@ -46,7 +46,9 @@ export function showFieldErrors(container, fields) {
     }
     first ??= control;
   });
-  first?.focus();
+  if (focus) {
+    first?.focus();
+  }
   return unplaced;
 }
 

@@ -80,10 +80,10 @@ function reportsTable() {
     el('td', {}, statusBadge(r.status),
       r.returnReason ? el('div', { className: 'hint return-reason' }, t('report.returnReason', { reason: r.returnReason })) : null),
     el('td', { className: 'num' }, String(r.revision)),
-    el('td', { className: 'actions' },
+    el('td', {}, el('div', { className: 'actions' },
       el('a', { className: r.actions.includes('EDIT') ? 'button primary open' : 'button open', href: appUrl(`workspace/report.html?id=${r.id}`) },
         t(r.actions.includes('EDIT') ? 'workspace.open' : 'workspace.view')),
-      el('a', { className: 'button', href: appUrl(`report.html?id=${r.id}`) }, t('workspace.print')))));
+      el('a', { className: 'button', href: appUrl(`report.html?id=${r.id}`) }, t('workspace.print'))))));
   if (!rows.length) {
     rows.push(el('tr', {}, el('td', { colSpan: 6, className: 'empty' }, t('list.empty'))));
   }
@@ -117,7 +117,7 @@ function dueTable() {
       el('td', {}, d.period.label),
       el('td', {}, d.unit.name),
       el('td', {}, new Date(`${d.dueOn}T00:00:00`).toLocaleDateString(document.documentElement.lang === 'en' ? 'en-GB' : 'vi-VN')),
-      el('td', { className: 'actions' }, d.report
+      el('td', {}, d.report
         ? el('a', { className: 'button open', href: appUrl(`workspace/report.html?id=${d.report.id}`) },
           `${t('workspace.open')} (${t(`status.${d.report.status}`)})`)
         : (may('CREATE_REPORT') ? el('button', { type: 'button', className: 'primary start', onClick: () => start(d) }, t('workspace.start')) : null))))));

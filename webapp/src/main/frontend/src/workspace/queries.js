@@ -69,9 +69,10 @@ export const DOCUMENT_SEARCH = /* GraphQL */ `query DocumentSearch($search: Stri
   documents(filter: {search: $search}, first: 10) { nodes { id number subject issuedOn kind } }
 }`;
 
-/** The reports of a quarter sent to Home Affairs across the province, with their figures (totals). */
-export const REVIEW_REPORTS = /* GraphQL */ `query ReviewReports($year: Int!, $quarter: Int!, $after: String) {
-  reports(filter: {status: {in: [SUBMITTED, APPROVED, RETURNED]}, period: {type: {eq: QUARTER}, year: {eq: $year}, number: {eq: $quarter}}}, first: 100, after: $after) {
+/** The reports of a quarter sent to Home Affairs by a province's units, those waiting for a decision (SUBMITTED) first. */
+export const REVIEW_REPORTS = /* GraphQL */ `query ReviewReports($units: UnitFilter!, $year: Int!, $quarter: Int!, $after: String) {
+  reports(filter: {unit: $units, status: {in: [SUBMITTED, APPROVED, RETURNED]}, period: {type: {eq: QUARTER}, year: {eq: $year}, number: {eq: $quarter}}},
+    orderBy: [{field: STATUS, direction: DESC}], first: 100, after: $after) {
     pageInfo { hasNextPage endCursor }
     nodes {
       id title status version revision issuedOn returnReason actions

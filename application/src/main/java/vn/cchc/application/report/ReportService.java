@@ -168,38 +168,56 @@ public class ReportService {
         return change(caller, command.reportId(), command.version(), Operation.EDIT_REPORT, "recordObservations", null,
                 report -> {
                     Violations violations = new Violations();
-                    List<Runnable> writes = new ArrayList<>();
-                    Set<String> seen = new HashSet<>();
-                    for (int i = 0; i < command.observations().size(); i++) {
-                        Figure figure = command.observations().get(i);
-                        String at = "observations[" + i + "]";
-                        Optional<Indicator> indicator = Optional.ofNullable(figure.indicatorCode()).flatMap(indicators::findByCode);
-                        violations.require(indicator.isPresent(), at + ".indicatorCode", "UNKNOWN_INDICATOR",
-                                "no indicator has the code " + figure.indicatorCode(), "indicator.unknown", figure.indicatorCode());
-                        Optional<Unit> unit = figure.unitCode() == null ? Optional.of(report.unit()) : units.findByCode(figure.unitCode());
-                        if (violations.require(unit.isPresent(), at + ".unitCode", "UNKNOWN_UNIT",
-                                "no unit has the code " + figure.unitCode(), "unit.unknown", figure.unitCode())) {
-                            Period p = report.period();
-                            violations.require(unit.get().isOpenDuring(p.startDate(), p.endDate()), at + ".unitCode", "UNIT_CLOSED",
-                                    unit.get().code() + " did not exist during " + p, "unit.closed", unit.get().code(), p.labelVi());
-                        }
-                        Optional<Breakdown> breakdown = breakdown(violations, at, figure);
-                        Optional<ObservedValue> value = indicator.flatMap(ind -> value(violations, at, ind, figure));
-                        if (indicator.isPresent() && unit.isPresent() && breakdown.isPresent()) {
-                            violations.require(seen.add(indicator.get().code() + "@" + unit.get().code() + "[" + breakdown.get().key() + "]"),
-                                    at, "DUPLICATE_OBSERVATION", "the same figure is given twice", "observation.duplicate",
-                                    indicator.get().code(), unit.get().code());
-                        }
-                        if (indicator.isPresent() && unit.isPresent() && breakdown.isPresent() && value.isPresent()) {
-                            writes.add(() -> observations.add(Observation.reported(report, indicator.get(), unit.get(),
-                                    value.get(), breakdown.get())));
-                        }
-                    }
+                    List<Runnable> writes = figures(violations, report, command);
                     violations.throwIfAny();
                     report.forgetStatedObservations();
                     observations.removeOfReport(report);
                     writes.forEach(Runnable::run);
                 });
+    }
+
+    /**
+     * Checks a draft's figures as {@link #recordObservations} does and writes nothing, so that the editor can tell a
+     * broken rule at its field while the user types; the version is compared when the figures are recorded.
+     */
+    public void checkObservations(Caller caller, Figures command) {
+        Report report = load(caller, command.reportId(), Operation.EDIT_REPORT, "checkObservations");
+        report.requireEditable();
+        Violations violations = new Violations();
+        figures(violations, report, command);
+        violations.throwIfAny();
+    }
+
+    /** Every rule of every figure, each broken one at its path; the writes of the figures, to run once none is. */
+    private List<Runnable> figures(Violations violations, Report report, Figures command) {
+        List<Runnable> writes = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < command.observations().size(); i++) {
+            Figure figure = command.observations().get(i);
+            String at = "observations[" + i + "]";
+            Optional<Indicator> indicator = Optional.ofNullable(figure.indicatorCode()).flatMap(indicators::findByCode);
+            violations.require(indicator.isPresent(), at + ".indicatorCode", "UNKNOWN_INDICATOR",
+                    "no indicator has the code " + figure.indicatorCode(), "indicator.unknown", figure.indicatorCode());
+            Optional<Unit> unit = figure.unitCode() == null ? Optional.of(report.unit()) : units.findByCode(figure.unitCode());
+            if (violations.require(unit.isPresent(), at + ".unitCode", "UNKNOWN_UNIT",
+                    "no unit has the code " + figure.unitCode(), "unit.unknown", figure.unitCode())) {
+                Period p = report.period();
+                violations.require(unit.get().isOpenDuring(p.startDate(), p.endDate()), at + ".unitCode", "UNIT_CLOSED",
+                        unit.get().code() + " did not exist during " + p, "unit.closed", unit.get().code(), p.labelVi());
+            }
+            Optional<Breakdown> breakdown = breakdown(violations, at, figure);
+            Optional<ObservedValue> value = indicator.flatMap(ind -> value(violations, at, ind, figure));
+            if (indicator.isPresent() && unit.isPresent() && breakdown.isPresent()) {
+                violations.require(seen.add(indicator.get().code() + "@" + unit.get().code() + "[" + breakdown.get().key() + "]"),
+                        at, "DUPLICATE_OBSERVATION", "the same figure is given twice", "observation.duplicate",
+                        indicator.get().code(), unit.get().code());
+            }
+            if (indicator.isPresent() && unit.isPresent() && breakdown.isPresent() && value.isPresent()) {
+                writes.add(() -> observations.add(Observation.reported(report, indicator.get(), unit.get(),
+                        value.get(), breakdown.get())));
+            }
+        }
+        return writes;
     }
 
     /** Sends the report to Home Affairs. */

@@ -11,6 +11,7 @@ import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
 import vn.cchc.api.error.ApiException;
 import vn.cchc.api.error.Writes;
 import vn.cchc.api.mapping.Enums;
@@ -88,8 +89,23 @@ public class ReportMutations {
             + "the old figures are dropped.")
     public ReportPayload recordObservations(
             @NonNull @Name("input") @Description("The report and every figure it gives (số liệu báo cáo).") RecordObservationsInput input) {
-        return write(input, id -> service.recordObservations(caller.get(), new ReportCommands.Figures(id, input.version,
-                nonNull(input.observations).stream().map(ReportMutations::figure).toList())));
+        return write(input, id -> service.recordObservations(caller.get(), figures(id, input)));
+    }
+
+    private static ReportCommands.Figures figures(long reportId, RecordObservationsInput input) {
+        return new ReportCommands.Figures(reportId, input.version, nonNull(input.observations).stream().map(ReportMutations::figure).toList());
+    }
+
+    @Query("checkObservations")
+    @Description("Checks a draft's figures as recordObservations would and records nothing (kiểm tra số liệu): true, or "
+            + "the errors recordObservations would give, at the same paths (input.observations[N].numerator ...), for an "
+            + "editor to show a broken rule at its field while the user types. The version is compared when recording.")
+    public boolean checkObservations(
+            @NonNull @Name("input") @Description("The report and the figures to check, as recordObservations takes them.") RecordObservationsInput input) {
+        return Writes.run(validator, input, () -> {
+            service.checkObservations(caller.get(), figures(reportId(input.reportId), input));
+            return true;
+        });
     }
 
     @Mutation("submitReport")

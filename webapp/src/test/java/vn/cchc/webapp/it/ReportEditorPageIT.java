@@ -132,8 +132,11 @@ class ReportEditorPageIT extends BrowserPage {
                 "{\"reportId\": \"" + id + "\", \"version\": " + report(id).getInt("version")
                         + ", \"observations\": [{\"indicatorCode\": \"DOSSIERS_ONLINE\", \"numerator\": 15, \"denominator\": 12}]}")
                 .get(0).getString("message");
-        assertThat(saved("#save-figures")).isEqualTo("Chưa lưu: vui lòng sửa các ô được đánh dấu.");
+        // told at the field as the user types (the API checks the figures without recording them), and again on save
+        browser.await(d -> "true".equals(figureInput("DOSSIERS_ONLINE", "numerator").getAttribute("aria-invalid")) ? true : null);
         WebElement online = figureInput("DOSSIERS_ONLINE", "numerator");
+        assertThat(browser.find("#" + online.getAttribute("aria-describedby")).getText()).isEqualTo(refusal);
+        assertThat(saved("#save-figures")).isEqualTo("Chưa lưu: vui lòng sửa các ô được đánh dấu.");
         assertThat(online.getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(browser.find("#" + online.getAttribute("aria-describedby")).getText()).isEqualTo(refusal);
         assertThat(browser.driver().switchTo().activeElement().getAttribute("id")).as("the focus on the field to correct")
@@ -141,6 +144,7 @@ class ReportEditorPageIT extends BrowserPage {
         browser.screenshot("editor-figure-refused");
         assertThat(report(id).getJsonObject("observations").getJsonArray("nodes")).as("nothing recorded").isEmpty();
         type(online, "7");
+        browser.await(d -> figureInput("DOSSIERS_ONLINE", "numerator").getAttribute("aria-invalid") == null ? true : null);
         browser.find("tr[data-indicator='DOSSIERS_RECEIVED'] button.add-breakdown").click();
         Select field = new Select(browser.find("tr[data-indicator='DOSSIERS_RECEIVED'][data-total='false'] select.breakdown-field"));
         field.selectByIndex(1);
@@ -162,14 +166,14 @@ class ReportEditorPageIT extends BrowserPage {
         assertThat(report(id).getString("status")).isEqualTo("SUBMITTED");
 
         // Home Affairs sees it beside last quarter and returns it with a reason
-        as(GraphQLClient.HOME_AFFAIRS, "review/?year=2022&quarter=2");
+        as(GraphQLClient.HOME_AFFAIRS, "review/?province=NA&year=2022&quarter=2");
         assertThat(reviewFigure(id, "received", "current")).isEqualTo("12");
         assertThat(reviewFigure(id, "received", "previous")).isEqualTo(String.valueOf(lastQuarter.getJsonNumber("value").intValue()));
         assertThat(reviewFigure(id, "online", "current")).isEqualTo("7/12");
         assertThat(browser.all("#not-reported tr[data-unit='NA-SKHCN']")).as("it has reported").isEmpty();
         assertThat(browser.all("#not-reported tr[data-unit]")).extracting(r -> r.getAttribute("data-unit"))
                 .containsExactlyElementsOf(client.as(GraphQLClient.HOME_AFFAIRS).data(
-                        "{ reportsDue(from: {type: QUARTER, year: 2022, number: 2}) { unit { code } } }").getJsonArray("reportsDue")
+                        "{ reportsDue(units: {within: \"NA\"}, from: {type: QUARTER, year: 2022, number: 2}) { unit { code } } }").getJsonArray("reportsDue")
                         .getValuesAs(JsonObject.class).stream().map(d -> d.getJsonObject("unit").getString("code")).toList());
         browser.screenshot("review-submitted");
         browser.assertAccessible("review");
@@ -191,11 +195,16 @@ class ReportEditorPageIT extends BrowserPage {
         awaitStatus("#report-status", "SUBMITTED");
 
         // Home Affairs approves
-        as(GraphQLClient.HOME_AFFAIRS, "review/?year=2022&quarter=2");
+        as(GraphQLClient.HOME_AFFAIRS, "review/?province=NA&year=2022&quarter=2");
         assertThat(reviewFigure(id, "received", "current")).isEqualTo("13");
         browser.find("#review-reports tr[data-report='" + id + "'] button.approve").click();
         awaitStatus("#review-reports tr[data-report='" + id + "'] .badge", "APPROVED");
         assertThat(browser.all("#review-reports tr[data-report='" + id + "'] button")).as("nothing more to decide").isEmpty();
+        assertThat(browser.all("#review-reports tr[data-unit]")).as("the province's reports only")
+                .allSatisfy(r -> assertThat(r.getAttribute("data-unit")).startsWith("NA-"));
+        assertThat(browser.clickAndAwaitNewText("#language-en", "#title")).isEqualTo("Review the units' reports");
+        assertThat(browser.find("#review-reports tr[data-report='" + id + "'] .badge").getText()).isEqualTo("Approved");
+        browser.find("#language-vi").click();
         assertThat(report(id).getString("status")).isEqualTo("APPROVED");
         browser.find("#review-reports tr[data-report='" + id + "'] a.open-report").click();
         assertThat(browser.find("#report .title .subject").getText()).as("opened in the report layout")

@@ -94,6 +94,22 @@ class WriteValidationIT extends DeployedApplication {
         assertThat(errors.get(2).getString("message")).isEqualTo("Tử số 13 không được lớn hơn mẫu số 12");
         assertThat(snapshot(id)).as("nothing written").isEqualTo(before);
 
+        // the same figures checked without recording them: the same errors at the same paths, nothing written either way
+        String check = "query($input: RecordObservationsInput!) { checkObservations(input: $input) }";
+        String bad = of(draft, """
+                "observations": [{"indicatorCode": "KHONG_CO", "value": 1}, {"indicatorCode": "DOSSIERS_ONLINE", "numerator": 13, "denominator": 12}]""");
+        JsonObject checked = reporter.post(check, "{\"input\": " + bad + "}");
+        assertThat(Writes.fields(checked.getJsonArray("errors").getValuesAs(JsonObject.class)))
+                .isEqualTo("UNKNOWN_INDICATOR@input.observations[0].indicatorCode INVALID_RATIO@input.observations[1].numerator");
+        String good = of(draft, """
+                "observations": [{"indicatorCode": "DOSSIERS_ONLINE", "numerator": 12, "denominator": 13}]""");
+        JsonObject passed = reporter.post(check, "{\"input\": " + good + "}");
+        assertThat(passed.get("errors")).isNull();
+        assertThat(passed.getJsonObject("data").getBoolean("checkObservations")).isTrue();
+        assertThat(snapshot(id)).as("a check writes nothing").isEqualTo(before);
+        assertThat(Writes.code(client.as(GraphQLClient.ANALYST).post(check, "{\"input\": " + good + "}").getJsonArray("errors")
+                .getJsonObject(0))).isEqualTo("FORBIDDEN");
+
         assertThat(Writes.fields(refused(reporter, "recordObservations", "RecordObservationsInput", of(draft, """
                 "observations": [{"indicatorCode": "DOSSIERS_ONLINE", "numerator": -1, "denominator": 12}]"""))))
                 .isEqualTo("OUT_OF_RANGE@input.observations[0].numerator");
