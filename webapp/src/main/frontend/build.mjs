@@ -46,6 +46,7 @@ await Promise.all([
       workspace: 'src/workspace/main.js',
       editor: 'src/workspace/editor.js',
       dossiers: 'src/workspace/dossiers.js',
+      ingest: 'src/workspace/ingest.js',
       review: 'src/review/main.js',
     },
     outdir: `${out}/static`,
@@ -80,6 +81,7 @@ const SHELLS = [
   ['workspace/index.html', 'workspace', 'workspace.title', 'Báo cáo của đơn vị', 'workspace/'],
   ['workspace/report.html', 'editor', 'editor.title', 'Soạn báo cáo', 'workspace/'],
   ['workspace/dossiers.html', 'dossiers', 'dossiers.title', 'Nhập hồ sơ từ hệ thống một cửa', 'workspace/'],
+  ['workspace/ingest.html', 'ingest', 'ingest.title', 'Nhập báo cáo từ tệp Word', 'workspace/'],
   ['review/index.html', 'review', 'review.title', 'Duyệt báo cáo của các đơn vị', 'review/'],
 ];
 for (const [file, bundle, key, title, current] of SHELLS) {

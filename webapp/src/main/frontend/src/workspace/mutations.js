@@ -33,3 +33,20 @@ export const APPROVE_REPORT = /* GraphQL */ `mutation ApproveReport($input: Appr
 export const REVISE_REPORT = /* GraphQL */ `mutation ReviseReport($input: ReviseReportInput!) {
   reviseReport(input: $input) { version report { id version status returnReason } }
 }`;
+
+// not a write, but sent with them by POST: it takes the whole set of figures, and answers only for the moment
+export const CHECK_OBSERVATIONS = /* GraphQL */ `query CheckObservations($input: RecordObservationsInput!) {
+  checkObservations(input: $input)
+}`;
+
+// The ingestion's review answers every fact's decision and values anew, for the page to show what the API kept.
+export const REVIEW_REPORT_INGESTION = /* GraphQL */ `mutation ReviewReportIngestion($input: ReviewReportIngestionInput!) {
+  reviewReportIngestion(input: $input) {
+    version
+    ingestion { version state facts { ordinal decision edited flags values { name value } document { number subject } } }
+  }
+}`;
+
+export const DRAFT_REPORT_FROM_INGESTION = /* GraphQL */ `mutation DraftReportFromIngestion($input: DraftReportFromIngestionInput!) {
+  draftReportFromIngestion(input: $input) { version report { id version status returnReason } }
+}`;

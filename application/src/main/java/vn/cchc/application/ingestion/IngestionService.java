@@ -119,6 +119,7 @@ public class IngestionService {
             violations.checkRule("acceptRest", ingestion::acceptUndecided);
         }
         violations.throwIfAny();
+        ingestions.update(ingestion);
         audit.record(caller, "reviewReportIngestion", ENTITY, ingestion.id(), ingestion.unit(), null, null, summary(ingestion), null);
         return ingestion;
     }

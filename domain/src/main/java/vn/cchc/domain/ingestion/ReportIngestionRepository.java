@@ -10,6 +10,9 @@ public interface ReportIngestionRepository {
 
     Optional<ReportIngestion> find(long id);
 
+    /** Keeps a review: the ingestion's version rises, whichever of its facts changed. */
+    void update(ReportIngestion ingestion);
+
     /** The fact that became the row of this type and id: where a figure or a document came from. */
     Optional<ProposedFact> origin(String createdType, long createdId);
 

@@ -2,6 +2,7 @@ package vn.cchc.persistence.jpa;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
@@ -33,6 +34,14 @@ public class JpaReportIngestionRepository implements ReportIngestionRepository {
     @Override
     public Optional<ReportIngestion> find(long id) {
         return Optional.ofNullable(em.find(ReportIngestion.class, id));
+    }
+
+    @Override
+    public void update(ReportIngestion ingestion) {
+        // a review changes the facts' rows alone: the version rises anyway, so that it covers every fact and a
+        // concurrent review of the same version fails at commit
+        em.lock(ingestion, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+        em.flush();
     }
 
     @Override

@@ -213,6 +213,10 @@ class ReportIngestionIT extends DeployedApplication {
         int edited = reporter.data("mutation { reviewReportIngestion(input: {ingestionId: \"" + id + "\", version: " + version + ", facts: [{fact: "
                 + figure + ", values: [{name: \"indicator\", value: \"DOSSIERS_RECEIVED\"}, {name: \"value\", value: \"897\"}]}]}) { version } }")
                 .getJsonObject("reviewReportIngestion").getInt("version");
+        assertThat(edited).as("a review raises the version, whichever facts it changed").isGreaterThan(version);
+        JsonObject stale = reporter.post("mutation { reviewReportIngestion(input: {ingestionId: \"" + id + "\", version: " + version
+                + ", facts: [{fact: " + decision + ", decision: ACCEPTED}]}) { version } }").getJsonArray("errors").getJsonObject(0);
+        assertThat(stale.getJsonObject("extensions").getString("code")).as("a review of a version since replaced").isEqualTo("CONFLICT");
         JsonObject notYours = reporter.post("mutation { draftReportFromIngestion(input: {ingestionId: \"" + id + "\", version: " + edited
                 + "}) { report { id } } }").getJsonArray("errors").getJsonObject(0).getJsonObject("extensions");
         assertThat(notYours.getString("code")).isEqualTo("FORBIDDEN");
