@@ -8,6 +8,7 @@ import { addMessages, formatNumber, language, onLanguageChange, t } from '../com
 import { el } from '../common/dom.js';
 import { askToSignIn, may, showError, showStatus, startPage, viewer } from '../common/page.js';
 import { IMPORT_JOB, IMPORT_JOBS } from '../common/queries.js';
+import { dropZone } from './drop-zone.js';
 
 const IMPORT_DOSSIERS = /* GraphQL */ `mutation ImportDossiers($input: ImportDossiersInput!) {
   importDossiers(input: $input) {
@@ -243,38 +244,14 @@ function renderUpload() {
     parts.upload.querySelector('.hint').textContent = t('dossiers.formats');
     return;
   }
-  const zone = el('div', {
-    className: 'drop-zone',
-    id: 'drop-zone',
-    onDragover: (e) => {
-      e.preventDefault();
-      zone.classList.add('over');
-    },
-    onDragleave: () => zone.classList.remove('over'),
-    onDrop: (e) => {
-      e.preventDefault();
-      zone.classList.remove('over');
-      const file = e.dataTransfer.files[0];
-      if (file) {
-        upload(file);
-      }
-    },
-  },
-  el('label', { htmlFor: 'dossier-file' }, t('dossiers.choose')),
-  el('input', {
-    type: 'file',
-    id: 'dossier-file',
+  const zone = dropZone({
+    inputId: 'dossier-file',
     accept: '.csv,.json,text/csv,application/json',
+    label: t('dossiers.choose'),
+    hint: t('dossiers.formats'),
     disabled: busy(),
-    onChange: (e) => {
-      const file = e.target.files[0];
-      e.target.value = ''; // so that choosing the same file again, corrected, starts another import
-      if (file) {
-        upload(file);
-      }
-    },
-  }),
-  el('p', { className: 'hint' }, t('dossiers.formats')));
+    onFile: upload,
+  });
   parts.upload.replaceChildren(el('h2', {}, t('dossiers.upload')), zone);
 }
 

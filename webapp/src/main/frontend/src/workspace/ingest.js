@@ -10,6 +10,7 @@ import { addMessages, formatNumber, language, onLanguageChange, t } from '../com
 import { el } from '../common/dom.js';
 import { askToSignIn, may, showError, showStatus, startPage, viewer } from '../common/page.js';
 import { REPORTING_UNITS, REPORT_INGESTION } from '../common/queries.js';
+import { dropZone } from './drop-zone.js';
 import { showFieldErrors } from './fields.js';
 import { DRAFT_REPORT_FROM_INGESTION, REVIEW_REPORT_INGESTION } from './mutations.js';
 
@@ -192,12 +193,6 @@ async function send(file) {
   }
 }
 
-function fileChosen(file) {
-  if (file) {
-    send(file);
-  }
-}
-
 /** Redraws the page from the state, the focus kept on the control that had it and the source text where it was. */
 function render() {
   const focused = document.activeElement?.dataset?.focus;
@@ -215,35 +210,23 @@ function render() {
 function uploadView() {
   const unitControl = viewer().unit
     ? el('p', { className: 'hint', id: 'own-unit' }, `${t('workspace.unit')}: ${viewer().unit.name}`)
-    : el('label', {}, t('workspace.unit'), el('select', { id: 'unit' },
-      state.units.map((u) => el('option', { value: u.code, selected: u.code === (state.ingestion?.unit.code ?? params.get('unit')) }, `${u.name} (${u.code})`))));
-  const zone = el('div', {
-    className: 'drop-zone',
-    id: 'drop-zone',
-    onDragover: (e) => {
-      e.preventDefault();
-      zone.classList.add('over');
-    },
-    onDragleave: () => zone.classList.remove('over'),
-    onDrop: (e) => {
-      e.preventDefault();
-      zone.classList.remove('over');
-      fileChosen(e.dataTransfer.files[0]);
-    },
-  },
-  el('label', { htmlFor: 'report-file' }, t('ingest.choose')),
-  el('input', {
-    type: 'file',
-    id: 'report-file',
+    : el('label', {}, t('workspace.unit'), el('select', {
+      id: 'unit',
+      onChange: (e) => {
+        params.set('unit', e.target.value);
+        history.replaceState(null, '', `?${params}`);
+      },
+    }, state.units.map((u) => el('option', {
+      value: u.code, selected: u.code === (state.ingestion?.unit.code ?? params.get('unit')),
+    }, `${u.name} (${u.code})`))));
+  const zone = dropZone({
+    inputId: 'report-file',
     accept: '.docx,.doc,.txt,.pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/msword,text/plain,application/pdf',
+    label: t('ingest.choose'),
+    hint: t('ingest.formats'),
     disabled: state.sending !== null,
-    onChange: (e) => {
-      const file = e.target.files[0];
-      e.target.value = ''; // so that the same file chosen again is read again
-      fileChosen(file);
-    },
-  }),
-  el('p', { className: 'hint' }, t('ingest.formats')));
+    onFile: send,
+  });
   return el('section', { id: 'upload' }, el('h2', {}, t('ingest.upload')), unitControl, zone);
 }
 
