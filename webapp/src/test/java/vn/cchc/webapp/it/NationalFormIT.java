@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.io.ByteArrayInputStream;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -47,7 +48,7 @@ class NationalFormIT extends DeployedApplication {
     }
 
     private HttpResponse<byte[]> export(String parameters, String body) {
-        return GraphQLClient.sendBytesAs(HttpRequest.newBuilder(base.resolve("export" + parameters))
+        return GraphQLClient.sendBytesAs(HttpRequest.newBuilder(URI.create(base + "export" + parameters))
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)), USER);
     }
