@@ -24,9 +24,10 @@ import vn.cchc.api.http.HttpAnswers;
 import vn.cchc.api.http.RequestBodies;
 
 /**
- * {@code POST /export?format=csv|xlsx&filename=name} with a GraphQL request as its body (the JSON sent to
+ * {@code POST /export?format=csv|xlsx&filename=name&layout=list|national-form} with a GraphQL request as its body (the JSON sent to
  * {@code /graphql}) answers the first list of the query's answer as a file, every page of it for a query in the paging
- * shape ({@link WholeList}). The query goes in-process through the same {@link GraphQLPipeline} as a request to
+ * shape ({@link WholeList}); with {@code layout=national-form} the answer's dossier statistics as the national form's
+ * table ({@link NationalForm}). The query goes in-process through the same {@link GraphQLPipeline} as a request to
  * {@code /graphql}, as the caller, so that the same parsing, limits and roles apply; this class adds no way around them. An answer with errors, or without a
  * list, is no file: the client gets the GraphQL errors.
  */
@@ -53,6 +54,12 @@ public class ExportServlet extends HttpServlet {
             HttpAnswers.error(response, HttpServletResponse.SC_BAD_REQUEST, HttpAnswers.JSON, GraphQLErrors.BAD_REQUEST, "format must be csv or xlsx");
             return;
         }
+        Optional<ExportLayout> layout = ExportLayout.named(request.getParameter("layout"));
+        if (layout.isEmpty()) {
+            HttpAnswers.error(response, HttpServletResponse.SC_BAD_REQUEST, HttpAnswers.JSON, GraphQLErrors.BAD_REQUEST,
+                    "layout must be list or national-form");
+            return;
+        }
         Optional<byte[]> read = RequestBodies.read(request, response, maxBodyBytes, HttpAnswers.JSON);
         if (read.isEmpty()) {
             return;
@@ -64,8 +71,8 @@ public class ExportServlet extends HttpServlet {
                 .isPresent();
         ListTable table;
         try {
-            table = WholeList.collect(after -> data(request, response, after == null ? body : withAfter(sent.orElseThrow(), after)), paged,
-                    maxRows);
+            table = layout.get().table(after -> data(request, response, after == null ? body : withAfter(sent.orElseThrow(), after)),
+                    paged, maxRows);
         } catch (ExportRefusal refusal) {
             HttpAnswers.write(response, refusal.status(), HttpAnswers.JSON, refusal.body());
             return;

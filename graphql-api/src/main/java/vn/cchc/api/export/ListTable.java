@@ -18,15 +18,25 @@ import java.util.stream.Collectors;
  * The first list of a GraphQL answer as a table: one row per item, one column per leaf field named by its path
  * ({@code unit.name}). The first list is the first array met reading the answer in field order: a connection's
  * {@code nodes} (or {@code edges}) or a plain list. Lists inside an item become one cell, their items separated by
- * "; ". Cells hold {@link String}, {@link Long}, {@link java.math.BigDecimal}, {@link Boolean} or {@code null}.
+ * "; ". A form's table may also group its columns under headings ({@link Group}). Cells hold {@link String}, {@link Long}, {@link java.math.BigDecimal}, {@link Boolean} or {@code null}.
  */
-public record ListTable(List<String> columns, List<List<Object>> rows) {
+public record ListTable(List<String> columns, List<List<Object>> rows, List<Group> groups) {
 
     static final String ITEM_SEPARATOR = "; ";
+
+    /** A heading over {@code span} columns from column {@code first} (a form's "Tiếp nhận" over its four columns). */
+    public record Group(String heading, int first, int span) {
+    }
 
     public ListTable {
         columns = List.copyOf(columns);
         rows = List.copyOf(rows);
+        groups = List.copyOf(groups);
+    }
+
+    /** A table with one header row: its columns' names. */
+    public ListTable(List<String> columns, List<List<Object>> rows) {
+        this(columns, rows, List.of());
     }
 
     /** The table of the first list in the answer's data; empty when the answer holds no list. */

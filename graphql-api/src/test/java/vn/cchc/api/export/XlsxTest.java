@@ -62,4 +62,16 @@ class XlsxTest {
         assertThat(sheet).contains("<c r=\"B2\"", "<v>86</v>", "<v>3</v>");
         assertThat(sheet).doesNotContain("r=\"A3\""); // a null cell is left out
     }
+
+    @Test
+    void shouldWriteAFormsGroupHeadingsAboveItsColumnsAndTheOthersAcrossBothHeaderRows() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Xlsx.write(new ListTable(List.of("STT", "Lĩnh vực", "Tổng số", "Trực tuyến"), List.of(Arrays.asList(1L, "Đo lường", 5L, 2L)),
+                List.of(new ListTable.Group("Tiếp nhận", 2, 2))), out);
+        Map<String, String> parts = parts(out.toByteArray());
+        assertThat(text(parts.get("xl/sharedStrings.xml"))).isEqualTo("STT|Lĩnh vực|Tổng số|Trực tuyến|Tiếp nhận|Đo lường|");
+        String sheet = parts.get("xl/worksheets/sheet1.xml");
+        assertThat(sheet).contains("<mergeCell ref=\"A1:A2\"/>", "<mergeCell ref=\"B1:B2\"/>", "<mergeCell ref=\"C1:D1\"/>");
+        assertThat(sheet).contains("<c r=\"C2\"", "<c r=\"A3\"", "<c r=\"D3\"").doesNotContain("r=\"A4\"");
+    }
 }
