@@ -14,6 +14,7 @@ import vn.cchc.application.security.Caller;
 import vn.cchc.application.security.Operation;
 import vn.cchc.domain.period.Period;
 import vn.cchc.domain.period.PeriodType;
+import vn.cchc.domain.period.ReportingCalendar;
 import vn.cchc.domain.report.Report;
 import vn.cchc.domain.report.ReportAttribute;
 import vn.cchc.domain.report.ReportRepository;
@@ -30,7 +31,7 @@ import vn.cchc.domain.unit.UnitRepository;
 
 /**
  * Who has not reported yet (chưa báo cáo): for each quarter of a range, the units that owe their report on it, as
- * {@link Report#isOwed} decides, with the report in progress when the caller may read it.
+ * {@link Report#isOwed} decides, due as the reporting calendar says, with the report in progress when the caller may read it.
  */
 @ApplicationScoped
 @Transactional
@@ -48,13 +49,17 @@ public class ReportsDueService {
     @Inject
     ReportRepository reports;
 
+    @Inject
+    ReportingCalendar calendar;
+
     protected ReportsDueService() {
         // for CDI
     }
 
-    public ReportsDueService(UnitRepository units, ReportRepository reports) {
+    public ReportsDueService(UnitRepository units, ReportRepository reports, ReportingCalendar calendar) {
         this.units = units;
         this.reports = reports;
+        this.calendar = calendar;
     }
 
     /** The reports owed by the units matching {@code unitCondition} on the quarters of the series, by quarter, then unit code. */
@@ -81,7 +86,7 @@ public class ReportsDueService {
             for (Unit unit : byCode) {
                 List<Report> current = written.getOrDefault(key(unit, quarter), List.of());
                 if (Report.isOwed(unit, quarter, current)) {
-                    due.add(new ReportDue(unit, quarter, Report.dueOn(quarter), current.stream()
+                    due.add(new ReportDue(unit, quarter, calendar.dueOn(quarter), current.stream()
                             .filter(r -> r.status().isEditable()).filter(visibility::allows).findFirst()));
                 }
             }

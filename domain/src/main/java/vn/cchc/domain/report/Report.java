@@ -159,14 +159,6 @@ public class Report {
                 && current.stream().noneMatch(r -> r.status.isSent());
     }
 
-    /**
-     * The day a report on the period is due (hạn gửi báo cáo): the 20th of the period's last month, as Công văn
-     * 581/BNV-CCHC sets it.
-     */
-    public static LocalDate dueOn(Period period) {
-        return period.endDate().withDayOfMonth(20);
-    }
-
     /** A report is dated in or after the period it reports on. */
     public static void requireIssuedInPeriod(Period period, LocalDate issuedOn) {
         DomainException.require(issuedOn == null || !issuedOn.isBefore(period.startDate()), "INVALID_DATE",

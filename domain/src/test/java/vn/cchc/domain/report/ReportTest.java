@@ -78,12 +78,6 @@ class ReportTest {
     }
 
     @Test
-    void shouldBeDueOnTheTwentiethOfThePeriodsLastMonth() {
-        assertThat(Report.dueOn(Q1)).isEqualTo(LocalDate.of(2022, 3, 20));
-        assertThat(Report.dueOn(Period.quarter(2022, 4))).isEqualTo(LocalDate.of(2022, 12, 20));
-    }
-
-    @Test
     void shouldRequireUnitPeriodAndTitle() {
         assertRejected(() -> new Report(null, Q1, "t"), "INVALID_REPORT");
         assertRejected(() -> new Report(department, null, "t"), "INVALID_REPORT");

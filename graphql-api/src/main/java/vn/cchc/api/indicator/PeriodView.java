@@ -17,6 +17,10 @@ public class PeriodView {
         this.period = period;
     }
 
+    Period entity() {
+        return period;
+    }
+
     @NonNull
     @Description("Length of the period (loại kỳ).")
     public PeriodTypeView getType() {

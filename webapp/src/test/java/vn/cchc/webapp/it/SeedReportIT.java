@@ -57,6 +57,22 @@ class SeedReportIT extends DeployedApplication {
     }
 
     @Test
+    void shouldAnswerTheDaysTheQuarterIReportGivesDataForUnderTheReportingRegime() {
+        // "quý I năm 2022" under Công văn 581/BNV-CCHC: from 15 December of the year before to 14 March, due on 20 March,
+        // which is why the report is dated in March
+        JsonObject period = nodes(client.data("""
+                { reports(filter: {unit: {code: {eq: "NA-SKHCN"}}, period: {type: {eq: QUARTER}, year: {eq: 2022}, number: {eq: 1}}}) {
+                    nodes { period { label startDate endDate reporting { from through dueOn basis } } } } }""")
+                .getJsonObject("reports")).get(0).getJsonObject("period");
+        assertThat(text(period, "label")).isEqualTo("quý I năm 2022");
+        assertThat(text(period, "startDate") + " " + text(period, "endDate")).as("the calendar quarter").isEqualTo("2022-01-01 2022-03-31");
+        JsonObject reporting = period.getJsonObject("reporting");
+        assertThat(text(reporting, "from") + " " + text(reporting, "through") + " " + text(reporting, "dueOn"))
+                .isEqualTo("2021-12-15 2022-03-14 2022-03-20");
+        assertThat(text(reporting, "basis")).isEqualTo("Công văn 581/BNV-CCHC");
+    }
+
+    @Test
     void shouldAnswerTheDecisionTheDepartmentDraftedForThePeoplesCommittee() {
         JsonObject d = client.data("""
                 { document(number: "01/2022/QĐ-UBND") { kind issuedOn subject issuer { code name } drafter { code } } }""")
