@@ -135,12 +135,13 @@ export async function fetchGraphQL(params, extraHeaders = {}) {
 
 /**
  * Sends a file as the body of a POST to an endpoint of the application (e.g. 'ingest/reports' with {unitCode,
- * fileName}) and gives its JSON answer; a refusal throws a GraphQLError with the API's errors.
+ * fileName}, or 'import/dossiers' as text/csv) and gives its JSON answer; a refusal throws a GraphQLError with the
+ * API's errors.
  */
-export async function upload(path, params, file) {
+export async function upload(path, params, file, type = 'application/octet-stream') {
   const url = new URL(appUrl(path));
   Object.entries(params).forEach(([name, value]) => url.searchParams.set(name, value));
-  const response = await fetch(url, { method: 'POST', headers: { ...headers('application/json', false), 'Content-Type': 'application/octet-stream' }, body: file });
+  const response = await fetch(url, { method: 'POST', headers: { ...headers('application/json', false), 'Content-Type': type }, body: file });
   const answer = await answerOf(response);
   if (!response.ok) {
     throw new GraphQLError(answer.errors ?? [{ message: `HTTP ${response.status}` }]);
