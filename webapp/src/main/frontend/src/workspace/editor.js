@@ -169,29 +169,41 @@ function figuresSection() {
   figures = mountFigures(container, {
     indicators: catalogue.indicators, fields: catalogue.procedureFields, observations: own, previous,
   });
+  // as the user types, the API checks the figures without recording them and the form shows what it would refuse; a
+  // save cancels the check pending, and an answer overtaken by a later check or a save is not shown
+  let pause = null;
+  let asked = 0;
   const save = async () => {
+    clearTimeout(pause);
+    asked += 1;
     await write(RECORD_OBSERVATIONS, 'recordObservations', { observations: figures.input() }, form) && refreshPreview();
   };
   form.append(saveButton('save-figures', t('editor.saveFigures'), save));
-  // as the user types, the API checks the figures without recording them and the form shows what it would refuse
-  let pause = null;
   form.addEventListener('input', () => {
     clearTimeout(pause);
-    pause = setTimeout(() => check(form).catch(showError), 600);
+    pause = setTimeout(() => {
+      const mine = ++asked;
+      check(form, () => mine === asked).catch(showError);
+    }, 600);
   });
   return el('section', { id: 'figures-section' }, el('h2', {}, t('editor.figures')),
     el('p', { className: 'hint' }, t('editor.figuresHint', { period: report.period.label })), form);
 }
 
-async function check(form) {
+/** Asks the API to check the figures and shows its answer at their fields, while it is still the latest (`latest()`). */
+async function check(form, latest) {
   try {
     await graphql(CHECK_OBSERVATIONS, { input: { reportId: report.id, version, observations: figures.input() } });
-    clearFieldErrors(form);
+    if (latest()) {
+      clearFieldErrors(form);
+    }
   } catch (error) {
     if (!(error instanceof GraphQLError && error.fields.size)) {
       throw error;
     }
-    showFieldErrors(form, error.fields, false);
+    if (latest()) {
+      showFieldErrors(form, error.fields, false);
+    }
   }
 }
 

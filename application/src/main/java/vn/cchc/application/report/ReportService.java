@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.LongFunction;
 import vn.cchc.application.audit.AuditTrail;
 import vn.cchc.application.audit.AuditedChange;
 import vn.cchc.application.report.ReportCommands.Decision;
@@ -181,7 +182,8 @@ public class ReportService {
      * broken rule at its field while the user types; the version is compared when the figures are recorded.
      */
     public void checkObservations(Caller caller, Figures command) {
-        Report report = load(caller, command.reportId(), Operation.EDIT_REPORT, "checkObservations");
+        // read without the write lock a change takes: the check runs as the user types, beside another's save
+        Report report = load(caller, command.reportId(), Operation.EDIT_REPORT, "checkObservations", reports::findById);
         report.requireEditable();
         Violations violations = new Violations();
         figures(violations, report, command);
@@ -280,8 +282,12 @@ public class ReportService {
 
     /** The report to change, once the caller may: an unknown id is told apart only to those who see every report. */
     private Report load(Caller caller, long reportId, Operation operation, String action) {
+        return load(caller, reportId, operation, action, reports::findForChange);
+    }
+
+    private Report load(Caller caller, long reportId, Operation operation, String action, LongFunction<Optional<Report>> find) {
         return AccessPolicy.requireOnFound(caller, operation, action, AccessPolicy.reportVisibility(caller).equals(ReportVisibility.ALL),
-                () -> reports.findForChange(reportId), report -> report.unit().path(),
+                () -> find.apply(reportId), report -> report.unit().path(),
                 () -> new InvalidInputException(List.of(Violation.of("reportId",
                         new DomainException("NOT_FOUND", "no report has the id " + reportId, "report.unknown", reportId)))));
     }
