@@ -308,7 +308,10 @@ final class FigureReader {
         if (stated.find()) {
             String percent = Numbers.decimal(stated.group("p"));
             figure.put("statedPercent", percent);
-            if (denominator == 0 || Math.abs(100.0 * numerator / denominator - Double.parseDouble(percent)) > 0.5) {
+            // the percentage is checked to the precision it is printed in: "98,7 %" for 104.814/106.014 (98,87 %) is off
+            // by more than its last digit, "99 %" is not
+            int decimals = percent.indexOf('.') < 0 ? 0 : percent.length() - percent.indexOf('.') - 1;
+            if (denominator == 0 || Math.abs(100.0 * numerator / denominator - Double.parseDouble(percent)) >= Math.pow(10, -decimals)) {
                 figure.flag(FactFlag.PERCENT_MISMATCH);
             }
         }

@@ -94,6 +94,10 @@ public class Report {
     @Column(name = "CHANGED_AT")
     private LocalDateTime changedAt; // UTC: JPA 3.1 has no column type for an Instant
 
+    /** The day it was first sent to Home Affairs (ngày gửi), in Vietnam; null when not sent, or not known (an old file). */
+    @Column(name = "SUBMITTED_ON")
+    private LocalDate submittedOn;
+
     /** The approved report this one corrects, or null. */
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "REVISES_ID")
@@ -264,14 +268,22 @@ public class Report {
         return section;
     }
 
-    /** Sends the report to Home Affairs; it can no longer be edited unless returned. */
-    public void submit() {
+    /**
+     * Sends the report to Home Affairs; it can no longer be edited unless returned. The first sending's day is kept:
+     * a report returned and sent again was on time if it was first sent on time.
+     *
+     * @param on the day, in Vietnam; null when it is not known (a report loaded from an old file)
+     */
+    public void submit(LocalDate on) {
         DomainException.require(ReportAction.SUBMIT.isAllowedIn(status), "INVALID_REPORT_STATUS", "a " + status + " report cannot be submitted",
                 "report.status", "submit", status);
         DomainException.require(signer != null, "REPORT_UNSIGNED", "a report is signed before it is submitted",
                 "report.unsigned");
         this.status = ReportStatus.SUBMITTED;
         this.returnReason = null;
+        if (submittedOn == null) {
+            this.submittedOn = on;
+        }
     }
 
     /** Home Affairs sends the report back with the reason; the unit can edit it again. */
@@ -357,6 +369,10 @@ public class Report {
     /** The approved report this one corrects. */
     public Optional<Report> revises() {
         return Optional.ofNullable(revises);
+    }
+
+    public Optional<LocalDate> submittedOn() {
+        return Optional.ofNullable(submittedOn);
     }
 
     public Optional<String> returnReason() {

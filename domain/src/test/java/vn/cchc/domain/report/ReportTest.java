@@ -33,7 +33,7 @@ class ReportTest {
 
     private void submitted() {
         report.signedBy(director);
-        report.submit();
+        report.submit(null);
     }
 
     @Test
@@ -59,7 +59,7 @@ class ReportTest {
         assertThat(Report.isOwed(department, Q1, List.of(report))).as("submitted").isFalse();
         report.returnForRevision("Thiếu số liệu");
         assertThat(Report.isOwed(department, Q1, List.of(report))).as("returned: owed again").isTrue();
-        report.submit();
+        report.submit(null);
         report.approve();
         assertThat(Report.isOwed(department, Q1, List.of(report))).as("approved").isFalse();
     }
@@ -323,7 +323,7 @@ class ReportTest {
 
     @Test
     void shouldRequireSignerToSubmit() {
-        assertRejected(report::submit, "REPORT_UNSIGNED");
+        assertRejected(() -> report.submit(null), "REPORT_UNSIGNED");
         assertThat(report.status()).isEqualTo(ReportStatus.DRAFT);
     }
 
@@ -339,7 +339,7 @@ class ReportTest {
     void shouldRejectSubmittingTwice() {
         submitted();
 
-        assertRejected(report::submit, "INVALID_REPORT_STATUS");
+        assertRejected(() -> report.submit(null), "INVALID_REPORT_STATUS");
     }
 
     @Test
@@ -390,7 +390,7 @@ class ReportTest {
         submitted();
         report.returnForRevision("Thiếu số liệu");
 
-        report.submit();
+        report.submit(null);
 
         assertThat(report.status()).isEqualTo(ReportStatus.SUBMITTED);
         assertThat(report.returnReason()).isEmpty();
@@ -411,7 +411,7 @@ class ReportTest {
         assertThat(report.status()).isEqualTo(ReportStatus.APPROVED);
         assertRejected(() -> one.addBullet("y"), "REPORT_LOCKED");
         assertRejected(() -> report.returnForRevision("x"), "INVALID_REPORT_STATUS");
-        assertRejected(report::submit, "INVALID_REPORT_STATUS");
+        assertRejected(() -> report.submit(null), "INVALID_REPORT_STATUS");
         assertRejected(report::approve, "INVALID_REPORT_STATUS");
     }
 
@@ -475,7 +475,7 @@ class ReportTest {
         assertThat(correction.sections().get(0).subsections().get(0).items()).extracting(ReportItem::text)
                 .containsExactly("Rà soát văn bản");
         assertThat(report.status()).isEqualTo(ReportStatus.APPROVED);
-        correction.submit();
+        correction.submit(null);
         correction.approve();
         assertThat(correction.status()).isEqualTo(ReportStatus.APPROVED);
         assertThat(report.status()).isEqualTo(ReportStatus.SUPERSEDED);

@@ -56,7 +56,7 @@ class JpaReportRepositoryTest {
             em.persist(Observation.reported(draft, received, own, ObservedValue.count(5), Breakdown.of("FIELD", "F1", "một")));
             em.persist(Observation.reported(submitted, received, other, ObservedValue.count(7), Breakdown.total()));
             submitted.signedBy(new Signer("Nguyễn Văn A", "Giám đốc"));
-            submitted.submit();
+            submitted.submit(null);
             em.persist(Observation.computed(received, other, Q2, ObservedValue.count(9), Breakdown.total()));
             em.flush();
             draftId = draft.id();

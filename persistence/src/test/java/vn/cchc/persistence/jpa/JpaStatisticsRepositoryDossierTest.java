@@ -78,7 +78,7 @@ class JpaStatisticsRepositoryDossierTest {
                     ObservedValue.count(3), Breakdown.total()));
             for (Report sent : List.of(d1, d2)) { // the analytics count what Home Affairs has received
                 sent.signedBy(new Signer("Nguyễn Văn A", "Giám đốc"));
-                sent.submit();
+                sent.submit(null);
             }
             return null;
         });

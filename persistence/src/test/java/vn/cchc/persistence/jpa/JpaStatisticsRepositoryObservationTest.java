@@ -94,7 +94,7 @@ class JpaStatisticsRepositoryObservationTest {
             // the analytics count what Home Affairs has received
             reports.values().forEach(r -> {
                 r.signedBy(new Signer("Nguyễn Văn A", "Giám đốc"));
-                r.submit();
+                r.submit(null);
             });
             return null;
         });

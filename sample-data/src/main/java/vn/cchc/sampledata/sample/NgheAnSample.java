@@ -146,7 +146,7 @@ public final class NgheAnSample {
             fill(report.addSection(s.getString("number"), s.getString("heading"), area(s)), s, documents, figures);
         }
         // the sample is the report as it was sent to the Department of Home Affairs
-        report.submit();
+        report.submit(null); // the day it was sent is not in the file
     }
 
     /** The section's cited documents, its items, then its subsections, each filled the same way. */
