@@ -4,6 +4,7 @@ import jakarta.annotation.Priority;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptor;
@@ -19,7 +20,9 @@ import vn.cchc.domain.dossier.DossierRepository;
 import vn.cchc.domain.indicator.IndicatorRepository;
 import vn.cchc.domain.indicator.ObservationRepository;
 import vn.cchc.domain.procedure.ProcedureRepository;
+import vn.cchc.domain.period.Period;
 import vn.cchc.domain.report.ReportRepository;
+import vn.cchc.domain.shared.DataLoaded;
 import vn.cchc.domain.shared.DataVersion;
 import vn.cchc.domain.statistics.DossierSummary;
 import vn.cchc.domain.unit.UnitRepository;
@@ -32,7 +35,8 @@ import vn.cchc.sampledata.sample.NgheAnSample;
  * {@code APPLICATION + 700}): the Nghệ An sample when {@code cchc.sample-data.enabled} is true and it is not there
  * yet, in a transaction of its own; then the demo province with {@code cchc.demo-data.dossiers} dossiers when
  * {@code cchc.demo-data.enabled} is true and it is not there yet, in a long transaction that fails as a whole (it
- * refreshes the dossier summary itself). Running it again changes nothing.
+ * refreshes the dossier summary itself). Running it again changes nothing. Each load is announced ({@link DataLoaded}) in
+ * its transaction: the data-quality rules run on it as they would have on its reports as they were sent.
  */
 @ApplicationScoped
 public class SampleDataStartup {
@@ -75,6 +79,8 @@ public class SampleDataStartup {
     /** What a server loads is a change like any other to the servers already answering from the same database. */
     @Inject
     DataVersion version;
+    @Inject
+    Event<DataLoaded> loaded;
 
     private Repositories repositories() {
         return new Repositories(units, documents, procedures, indicators, observations, reports, dossiers, summary);
@@ -86,6 +92,7 @@ public class SampleDataStartup {
         NgheAnSample sample = new NgheAnSample(repositories());
         if (sampleDataEnabled && !sample.isLoaded()) {
             sample.load();
+            loaded.fire(new DataLoaded("NA-SKHCN", Period.quarter(2022, 1), Period.quarter(2022, 1)));
             version.advance();
             LOG.info("Loaded the sample data: Q1 2022 CCHC report of Sở Khoa học và Công nghệ tỉnh Nghệ An");
         }
@@ -104,6 +111,7 @@ public class SampleDataStartup {
             LOG.info("Loading the demo province " + DemoProvince.PROVINCE + " (generated data) with " + demoDossiers + " dossiers");
             long start = System.nanoTime();
             DemoProvince.Counts counts = new DemoProvince(DemoProvince.SEED, demoDossiers).load(repositories());
+            loaded.fire(new DataLoaded(DemoProvince.PROVINCE, DemoProvince.FIRST_QUARTER, DemoProvince.LAST_QUARTER));
             version.advance();
             LOG.info(String.format(Locale.ROOT, "Loaded the demo province %s in %.1f s: %d units, %d procedures, %d dossiers,"
                     + " %d reports, %d observations, %d plans with %d tasks", DemoProvince.PROVINCE, (System.nanoTime() - start) / 1e9,

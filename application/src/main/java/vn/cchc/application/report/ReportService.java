@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import java.util.function.LongFunction;
 import vn.cchc.application.audit.AuditTrail;
 import vn.cchc.application.audit.AuditedChange;
+import vn.cchc.application.finding.FindingService;
 import vn.cchc.application.report.ReportCommands.Decision;
 import vn.cchc.application.report.ReportCommands.Figure;
 import vn.cchc.application.report.ReportCommands.Figures;
@@ -44,6 +45,7 @@ import vn.cchc.domain.report.ReportSection;
 import vn.cchc.domain.report.Signer;
 import vn.cchc.domain.shared.DomainException;
 import vn.cchc.domain.shared.InvalidInputException;
+import vn.cchc.domain.shared.VietnamCalendar;
 import vn.cchc.domain.shared.Violation;
 import vn.cchc.domain.shared.Violations;
 import vn.cchc.domain.shared.VersionConflict;
@@ -81,6 +83,10 @@ public class ReportService {
 
     @Inject
     AuditTrail audit;
+
+    /** Runs the data-quality rules on a report as it is sent; not needed by the constructor's callers, which send none. */
+    @Inject
+    FindingService findings;
 
     protected ReportService() {
         // for CDI
@@ -224,8 +230,10 @@ public class ReportService {
 
     /** Sends the report to Home Affairs. */
     public Report submit(Caller caller, Decision command) {
-        return change(caller, command.reportId(), command.version(), Operation.SUBMIT_REPORT, "submitReport", null,
-                Report::submit);
+        Report sent = change(caller, command.reportId(), command.version(), Operation.SUBMIT_REPORT, "submitReport", null,
+                report -> report.submit(VietnamCalendar.today(clock)));
+        findings.evaluateSent(caller, sent); // with the sending: what Home Affairs opens has its findings
+        return sent;
     }
 
     /** Home Affairs sends the report back, with the reason. */

@@ -14,12 +14,13 @@ import vn.cchc.domain.report.ReportVisibility;
  *
  * <ul>
  * <li>admin: everything (a unit's own work on any unit), and alone backs up the database;</li>
- * <li>home-affairs: reads everything, the audit trail included; returns and approves reports;</li>
+ * <li>home-affairs: reads everything, the audit trail included; returns and approves reports; runs the data-quality
+ * rules and moves any finding;</li>
  * <li>reporter: reads the directory, the analytics and every report sent to Home Affairs, plus everything of its own
  * unit's subtree; does its units' own work there (create, edit, submit, revise), which the reports' own rules limit to
  * drafts; keeps the directory of its subtree (units below its own, their documents and procedures), but only admin
  * creates a unit at the top of the tree (no unit path: nobody's subtree); imports the dossiers of its subtree, and reads its own
- * import jobs;</li>
+ * import jobs; acknowledges or resolves the findings on its subtree;</li>
  * <li>analyst: reads everything but the audit trail, writes nothing;</li>
  * <li>anonymous: approved reports and their observations only.</li>
  * </ul>
@@ -52,7 +53,8 @@ public final class AccessPolicy {
         }
         return switch (operation) {
             case READ_DIRECTORY, READ_ANALYTICS -> true;
-            case READ_AUDIT, RETURN_REPORT, APPROVE_REPORT -> caller.has(Role.HOME_AFFAIRS);
+            case READ_AUDIT, RETURN_REPORT, APPROVE_REPORT, EVALUATE_FINDINGS -> caller.has(Role.HOME_AFFAIRS);
+            case CHANGE_FINDING_STATUS -> caller.has(Role.HOME_AFFAIRS) || caller.has(Role.REPORTER);
             case CREATE_REPORT, EDIT_REPORT, SUBMIT_REPORT, REVISE_REPORT, EDIT_UNIT, EDIT_DOCUMENT, EDIT_PROCEDURE, IMPORT_DOSSIERS,
                  INGEST_REPORT ->
                     caller.has(Role.REPORTER);
@@ -62,7 +64,8 @@ public final class AccessPolicy {
 
     /** True when whether the caller may do the operation depends on the unit: a reporter's work within its subtree. */
     private static boolean limitedToOwnUnits(Caller caller, Operation operation) {
-        return operation.isUnitWork() && !caller.has(Role.ADMIN);
+        return operation.isUnitWork() && !caller.has(Role.ADMIN)
+                && !(operation == Operation.CHANGE_FINDING_STATUS && caller.has(Role.HOME_AFFAIRS));
     }
 
     /** Fails with {@link AccessDenied} naming {@code operationName} unless the caller may do the operation. */

@@ -33,6 +33,10 @@ public enum Operation {
     IMPORT_DOSSIERS(true, true),
     /** take in a report file, review what it proposes and make a draft of it (nhập báo cáo từ tệp) */
     INGEST_REPORT(true, true),
+    /** run the data-quality rules over a unit's subtree and a range of quarters (kiểm tra chất lượng số liệu) */
+    EVALUATE_FINDINGS(true, false),
+    /** acknowledge, resolve or reopen a data-quality finding: Home Affairs, or a reporter for its subtree's */
+    CHANGE_FINDING_STATUS(true, true),
     /** an online copy of the whole database into the server's backup folder (sao lưu): admin only */
     BACK_UP_DATABASE(false, false);
 

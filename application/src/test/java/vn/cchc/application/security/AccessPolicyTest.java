@@ -26,14 +26,15 @@ class AccessPolicyTest {
     private static final Caller NO_ROLE = Caller.of("stranger", Set.of());
 
     /** Expected answers: for unit work, the first letter is the own unit, the second another unit ("YN"). */
-    private static final Map<Operation, String> ADMIN_MAY = row("Y Y Y YY YY YY YY YY YY YY YY YY YY YY YY Y");
-    private static final Map<Operation, String> HOME_AFFAIRS_MAY = row("Y Y Y NN NN NN NN YY YY NN NN NN NN NN N");
-    private static final Map<Operation, String> REPORTER_MAY = row("Y Y N YN YN YN YN NN NN YN YN YN YN YN N");
-    private static final Map<Operation, String> ANALYST_MAY = row("Y Y N NN NN NN NN NN NN NN NN NN NN NN N");
-    private static final Map<Operation, String> ANONYMOUS_MAY = row("N N N NN NN NN NN NN NN NN NN NN NN NN N");
+    private static final Map<Operation, String> ADMIN_MAY = row("Y Y Y YY YY YY YY YY YY YY YY YY YY YY Y YY Y");
+    private static final Map<Operation, String> HOME_AFFAIRS_MAY = row("Y Y Y NN NN NN NN YY YY NN NN NN NN NN Y YY N");
+    private static final Map<Operation, String> REPORTER_MAY = row("Y Y N YN YN YN YN NN NN YN YN YN YN YN N YN N");
+    private static final Map<Operation, String> ANALYST_MAY = row("Y Y N NN NN NN NN NN NN NN NN NN NN NN N NN N");
+    private static final Map<Operation, String> ANONYMOUS_MAY = row("N N N NN NN NN NN NN NN NN NN NN NN NN N NN N");
 
     /** In the order of {@link Operation}: READ_DIRECTORY READ_ANALYTICS READ_AUDIT CREATE EDIT SUBMIT REVISE RETURN APPROVE
-     * EDIT_UNIT EDIT_DOCUMENT EDIT_PROCEDURE IMPORT_DOSSIERS INGEST_REPORT BACK_UP_DATABASE. */
+     * EDIT_UNIT EDIT_DOCUMENT EDIT_PROCEDURE IMPORT_DOSSIERS INGEST_REPORT EVALUATE_FINDINGS CHANGE_FINDING_STATUS
+     * BACK_UP_DATABASE. */
     private static Map<Operation, String> row(String answers) {
         String[] cells = answers.split(" ");
         Map<Operation, String> row = new LinkedHashMap<>();

@@ -19,10 +19,10 @@ public class Evidence {
     private EvidenceKind kind;
 
     /** The id or code of what it points to. */
-    @Column(name = "REFERENCE", length = 100)
+    @Column(name = "TARGET", length = 100)
     private String reference;
 
-    @Column(name = "TEXT", nullable = false, length = MAX_TEXT)
+    @Column(name = "EVIDENCE_TEXT", nullable = false, length = MAX_TEXT)
     private String text;
 
     protected Evidence() {

@@ -141,8 +141,9 @@ public class Finding {
 
     /** Seen and explained (đã ghi nhận): the comment says why the figures stand. */
     public void acknowledge(String why, String by, Instant at) {
-        moved(FindingStatus.ACKNOWLEDGED, DomainException.requireText(why, "COMMENT_REQUIRED",
-                "an acknowledged finding says why, in its comment"), by, at);
+        DomainException.require(why != null && !why.isBlank(), "COMMENT_REQUIRED", "an acknowledged finding says why, in its comment",
+                "finding.commentRequired");
+        moved(FindingStatus.ACKNOWLEDGED, why, by, at);
     }
 
     /** Corrected (đã xử lý); the comment may say how. */

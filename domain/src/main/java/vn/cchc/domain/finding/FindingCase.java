@@ -21,12 +21,14 @@ import vn.cchc.domain.unit.Unit;
  * @param below          the units below the unit (its whole subtree) that were open during the period
  * @param records        each dossier indicator as {@code sent} gives it and as the dossier records give it
  * @param ingestion      the file {@code sent} was drafted from, with the facts proposed from it, if it was
+ * @param reporting      whether the unit sends its reports through this system: it sent one on a quarter of the scope
+ *                       read, or the one before it (a unit that never did is left to the list of who has not reported)
  * @param dueOn          the day the report was due, as the reporting calendar says
  * @param today          the day the rules run, in Vietnam
  */
 public record FindingCase(Unit unit, Period period, List<Report> current, Optional<Report> sent, List<Observation> figures,
                           List<Observation> previousFigures, List<Unit> below, List<ReportedVersusComputed> records,
-                          Optional<ReportIngestion> ingestion, LocalDate dueOn, LocalDate today, FindingSettings settings) {
+                          Optional<ReportIngestion> ingestion, boolean reporting, LocalDate dueOn, LocalDate today, FindingSettings settings) {
 
     public FindingCase {
         current = List.copyOf(current);

@@ -2,6 +2,7 @@ package vn.cchc.domain.ingestion;
 
 import java.util.List;
 import java.util.Optional;
+import vn.cchc.domain.report.Report;
 
 /** Ingestions with their facts and their files. */
 public interface ReportIngestionRepository {
@@ -9,6 +10,9 @@ public interface ReportIngestionRepository {
     void add(ReportIngestion ingestion);
 
     Optional<ReportIngestion> find(long id);
+
+    /** The file the report was drafted from, if it was (the report's own draft, not a later correction of it). */
+    Optional<ReportIngestion> findOfReport(Report report);
 
     /** Keeps a review: the ingestion's version rises, whichever of its facts changed. */
     void update(ReportIngestion ingestion);

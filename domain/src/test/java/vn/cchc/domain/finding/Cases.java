@@ -42,6 +42,7 @@ final class Cases {
     LocalDate today = LocalDate.of(2022, 4, 1);
     LocalDate sentOn = LocalDate.of(2022, 3, 18);
     FindingSettings settings = FindingSettings.DEFAULT;
+    boolean reporting = true;
     private final Report previousReport = new Report(department, Q1.previous(), "Công tác cải cách hành chính quý IV năm 2021");
 
     Unit serviceUnit(String code) {
@@ -97,6 +98,6 @@ final class Cases {
     private FindingCase build(List<Report> current) {
         Optional<Report> sent = current.stream().filter(r -> r.status().isSent()).findFirst();
         return new FindingCase(department, Q1, current, sent, sent.isPresent() ? figures : List.of(), previous, below, records,
-                ingestion, ReportingCalendar.DEFAULT.dueOn(Q1), today, settings);
+                ingestion, reporting, ReportingCalendar.DEFAULT.dueOn(Q1), today, settings);
     }
 }

@@ -368,6 +368,9 @@ class FindingRulesTest {
             c.today = LocalDate.of(2022, 3, 20);
             assertThat(run(new PeriodNotReported(), c.nothingSent())).as("not due yet").isEmpty();
             assertThat(run(new PeriodNotReported(), new Cases().sent())).as("sent").isEmpty();
+            Cases never = new Cases();
+            never.reporting = false;
+            assertThat(run(new PeriodNotReported(), never.nothingSent())).as("a unit that never reports here").isEmpty();
         }
     }
 }

@@ -15,7 +15,7 @@ public class RankingView {
 
     private final Ranking ranking;
 
-    RankingView(Ranking ranking) {
+    public RankingView(Ranking ranking) {
         this.ranking = ranking;
     }
 

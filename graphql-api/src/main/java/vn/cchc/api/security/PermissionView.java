@@ -37,6 +37,10 @@ public enum PermissionView {
     IMPORT_DOSSIERS,
     @Description("Take a report file in and make a draft of it (nhập báo cáo từ tệp).")
     INGEST_REPORT,
+    @Description("Run the data-quality rules over a subtree and quarters (kiểm tra chất lượng số liệu).")
+    EVALUATE_FINDINGS,
+    @Description("Acknowledge, resolve or reopen a data-quality finding (cập nhật trạng thái phát hiện).")
+    CHANGE_FINDING_STATUS,
     @Description("Back the database up (sao lưu).")
     BACK_UP_DATABASE
 }

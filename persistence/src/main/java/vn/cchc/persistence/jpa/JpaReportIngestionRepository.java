@@ -9,6 +9,7 @@ import java.util.Optional;
 import vn.cchc.domain.ingestion.ProposedFact;
 import vn.cchc.domain.ingestion.ReportIngestion;
 import vn.cchc.domain.ingestion.ReportIngestionRepository;
+import vn.cchc.domain.report.Report;
 
 /** Ingestions in the caller's transaction: a draft made of one commits with the ingestion's new state, or not at all. */
 @ApplicationScoped
@@ -34,6 +35,12 @@ public class JpaReportIngestionRepository implements ReportIngestionRepository {
     @Override
     public Optional<ReportIngestion> find(long id) {
         return Optional.ofNullable(em.find(ReportIngestion.class, id));
+    }
+
+    @Override
+    public Optional<ReportIngestion> findOfReport(Report report) {
+        return em.createQuery("SELECT i FROM ReportIngestion i WHERE i.report = :report", ReportIngestion.class)
+                .setParameter("report", report).getResultStream().findFirst();
     }
 
     @Override

@@ -6,6 +6,8 @@ import java.util.function.Function;
 import vn.cchc.domain.audit.AuditAttribute;
 import vn.cchc.domain.audit.AuditEntry;
 import vn.cchc.domain.document.Document;
+import vn.cchc.domain.finding.Finding;
+import vn.cchc.domain.finding.FindingAttribute;
 import vn.cchc.domain.document.DocumentAttribute;
 import vn.cchc.domain.document.PlanTask;
 import vn.cchc.domain.document.PlanTaskAttribute;
@@ -178,6 +180,18 @@ record Model<T>(Class<T> type, Function<Attribute, String> paths, Function<Attri
     }, a -> {
         throw new IllegalArgumentException("an import job has no relation " + a);
     }, false, false);
+
+    static final Model<Finding> FINDING = new Model<>(Finding.class, a -> switch ((FindingAttribute) a) {
+        case RULE -> "rule";
+        case SEVERITY -> "severity";
+        case STATUS -> "status";
+        case UNIT -> "unit";
+        case PERIOD_YEAR -> "period.year";
+        case PERIOD_TYPE -> "period.type";
+        case PERIOD_NUMBER -> "period.number";
+        case DETECTED_AT -> "detectedAt";
+        case STATUS_CHANGED_AT -> "changedAt";
+    }, a -> Model.UNIT, false, false);
 
     /**
      * Whether every attribute the condition names on this entity has a path here (a relation's own condition is on

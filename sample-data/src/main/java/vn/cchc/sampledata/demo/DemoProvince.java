@@ -119,7 +119,7 @@ public final class DemoProvince {
         repositories.dossierSummary().refresh(created, FIRST_QUARTER, LAST_QUARTER);
 
         QuarterlyReports reports = new QuarterlyReports(random, repositories.reports(), repositories.observations(),
-                repositories.indicators());
+                repositories.indicators(), repositories.documents());
         reports.write(departments, tally, FIRST_QUARTER, QUARTERS, committee);
         // last, so that everything generated before stays as it was
         YearlyPlans plans = new YearlyPlans(random, calendar, repositories.documents(), LAST_QUARTER.endDate());

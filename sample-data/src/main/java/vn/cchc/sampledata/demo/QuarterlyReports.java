@@ -16,8 +16,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.SplittableRandom;
 import vn.cchc.domain.area.ReformArea;
+import vn.cchc.domain.document.Document;
+import vn.cchc.domain.document.DocumentKind;
+import vn.cchc.domain.document.DocumentNumber;
+import vn.cchc.domain.document.DocumentRepository;
 import vn.cchc.domain.indicator.Breakdown;
 import vn.cchc.domain.indicator.Indicator;
 import vn.cchc.domain.indicator.IndicatorRepository;
@@ -39,7 +44,8 @@ import vn.cchc.domain.unit.Unit;
  * The quarterly CCHC report of every department, in the outline real reports follow, stating the standard
  * indicators. The figures come from the dossier records, but a quarter of the reports were, as real ones often
  * are, compiled some days before the quarter closed and projected to its end: their dossier figures are off by a
- * few percent. Reports of the last quarter are submitted and await approval; a few older ones were never approved.
+ * few percent. Reports of the last quarter are submitted and await approval; a few older ones were never approved. A
+ * dozen reports carry one contradiction each on purpose, {@link PlantedContradictions}, for the data-quality rules.
  */
 final class QuarterlyReports {
 
@@ -54,14 +60,16 @@ final class QuarterlyReports {
     private final SplittableRandom random;
     private final ReportRepository reports;
     private final ObservationRepository observations;
+    private final DocumentRepository documents;
     /** Looked up once: a query per observation would flush the persistence context each time. */
     private final Map<String, Indicator> indicators = new HashMap<>();
     private int reportCount;
     private int observationCount;
 
     QuarterlyReports(SplittableRandom random, ReportRepository reports, ObservationRepository observations,
-                     IndicatorRepository indicatorRepository) {
+                     IndicatorRepository indicatorRepository, DocumentRepository documents) {
         this.random = random;
+        this.documents = documents;
         this.reports = reports;
         this.observations = observations;
         for (String code : STATED) {
@@ -81,7 +89,9 @@ final class QuarterlyReports {
                 Recipient recipient = department.unit() == homeAffairs
                         ? new Recipient("Ủy ban nhân dân tỉnh", committee)
                         : new Recipient("Sở Nội vụ", homeAffairs);
-                write(department, period, figures(department, tally, d, q, period), recipient, last);
+                Optional<PlantedContradictions.Plant> plant = PlantedContradictions.at(d, q);
+                Figures figures = figures(department, tally, d, q, period);
+                write(department, period, plant.map(p -> planted(p, figures)).orElse(figures), recipient, last, plant);
                 period = period.next();
             }
         }
@@ -123,17 +133,42 @@ final class QuarterlyReports {
                 late, complaints, department.spec().serviceUnits().size());
     }
 
+    /** Within {@link #PROJECTION_ERROR} of the count, never further: rounded towards it. */
     private long projected(long counted) {
-        return Math.round(counted * (1 + PROJECTION_ERROR * (2 * random.nextDouble() - 1)));
+        return counted + (long) (counted * PROJECTION_ERROR * (2 * random.nextDouble() - 1));
     }
 
-    private void write(DemoDepartment department, Period period, Figures f, Recipient recipient, boolean lastQuarter) {
+    /** The figures with the plant's contradiction in them; those written beside the figures are in {@link #write}. */
+    private static Figures planted(PlantedContradictions.Plant plant, Figures f) {
+        return switch (plant.rule()) {
+            case "LISTED_UNITS_MISMATCH" -> new Figures(f.procedures(), f.publicised(), f.onlineLevel3(), f.onlineFull(), f.received(),
+                    f.resolved(), f.online(), f.late(), f.complaints(), f.serviceUnits() + 1);
+            case "LATE_ABOVE_RESOLVED" -> new Figures(f.procedures(), f.publicised(), f.onlineLevel3(), f.onlineFull(), f.received(),
+                    f.resolved(), f.online(), f.resolved() + 5, f.complaints(), f.serviceUnits());
+            case "PROCEDURES_ONLINE_ABOVE_TOTAL" -> new Figures(f.procedures(), f.publicised(), f.onlineLevel3(), f.procedures() + 2,
+                    f.received(), f.resolved(), f.online(), f.late(), f.complaints(), f.serviceUnits());
+            case "JUMP_FROM_PREVIOUS" -> new Figures(f.procedures() * 10, f.publicised(), f.onlineLevel3(), f.onlineFull(), f.received(),
+                    f.resolved(), f.online(), f.late(), f.complaints(), f.serviceUnits());
+            case "COUNT_FELL" -> new Figures(f.procedures(), f.publicised(), f.onlineLevel3(), 0, f.received(), f.resolved(), f.online(),
+                    f.late(), f.complaints(), f.serviceUnits());
+            case "NO_LATE_CLAIM_CONTRADICTED" -> new Figures(f.procedures(), f.publicised(), f.onlineLevel3(), f.onlineFull(), f.received(),
+                    f.resolved(), f.online(), 0, f.complaints(), f.serviceUnits());
+            case "REPORTED_VS_COMPUTED" -> new Figures(f.procedures(), f.publicised(), f.onlineLevel3(), f.onlineFull(),
+                    f.received() + f.received() / 5, f.resolved(), f.online(), f.late(), f.complaints(), f.serviceUnits());
+            default -> f;
+        };
+    }
+
+    private void write(DemoDepartment department, Period period, Figures f, Recipient recipient, boolean lastQuarter,
+                       Optional<PlantedContradictions.Plant> plant) {
+        String planted = plant.map(PlantedContradictions.Plant::rule).orElse("");
         Unit unit = department.unit();
         Catalogue.Department spec = department.spec();
         Report report = new Report(unit, period, "Công tác cải cách hành chính " + period.labelVi());
         reports.add(report);
         reportCount++;
-        LocalDate issuedOn = period.endDate().withDayOfMonth(15 + random.nextInt(10));
+        // dated and sent by the 20th, the due day of Công văn 581/BNV-CCHC
+        LocalDate issuedOn = period.endDate().withDayOfMonth(15 + random.nextInt(6));
         int number = (period.number() - 1) * 90 + 1 + random.nextInt(89);
         report.head(number + "/BC-" + spec.symbol(), Catalogue.PLACE, "ngày " + issuedOn.getDayOfMonth() + " tháng "
                 + issuedOn.getMonthValue() + " năm " + issuedOn.getYear(), issuedOn);
@@ -144,10 +179,12 @@ final class QuarterlyReports {
         Observation total = observe(report, unit, PROCEDURES_TOTAL, ObservedValue.count(f.procedures()));
         Observation publicised = observe(report, unit, PROCEDURES_PUBLICISED, ratio(f.publicised(), f.procedures()));
         Observation level3 = observe(report, unit, PROCEDURES_ONLINE_LEVEL3, ratio(f.onlineLevel3(), f.procedures()));
-        Observation full = observe(report, unit, PROCEDURES_ONLINE_FULL, ratio(f.onlineFull(), f.procedures()));
+        Observation full = observe(report, unit, PROCEDURES_ONLINE_FULL, ratio(f.onlineFull(), Math.max(f.onlineFull(), f.procedures())));
         Observation received = observe(report, unit, DOSSIERS_RECEIVED, ObservedValue.count(f.received()));
         Observation resolved = observe(report, unit, DOSSIERS_RESOLVED, ObservedValue.count(f.resolved()));
-        Observation online = observe(report, unit, DOSSIERS_ONLINE, ratio(f.online(), f.received()));
+        Observation online = planted.equals("ONLINE_ABOVE_RECEIVED")
+                ? observe(report, unit, DOSSIERS_ONLINE, ratio(f.received() + 3, f.received() + 3))
+                : observe(report, unit, DOSSIERS_ONLINE, ratio(f.online(), f.received()));
         Observation late = observe(report, unit, DOSSIERS_LATE, ObservedValue.count(f.late()));
         Observation complaints = observe(report, unit, COMPLAINTS_RECEIVED, ObservedValue.count(f.complaints()));
         Observation serviceUnits = observe(report, unit, PUBLIC_SERVICE_UNITS, ObservedValue.count(f.serviceUnits()));
@@ -163,6 +200,25 @@ final class QuarterlyReports {
                 .states(total, publicised);
         procedures.addBullet("Tiếp nhận " + vi(f.received()) + " hồ sơ, đã giải quyết " + vi(f.resolved())
                 + " hồ sơ, trong đó trả kết quả trễ hạn " + vi(f.late()) + " hồ sơ.").states(received, resolved, late);
+        if (planted.equals("BREAKDOWN_NOT_ADDING_UP")) {
+            long renewals = f.received() - f.received() / 2 + 7;
+            Observation fresh = observe(report, unit, DOSSIERS_RECEIVED, ObservedValue.count(f.received() / 2),
+                    Breakdown.of("DOSSIER_KIND", "NEW", "cấp mới"));
+            Observation renewed = observe(report, unit, DOSSIERS_RECEIVED, ObservedValue.count(renewals),
+                    Breakdown.of("DOSSIER_KIND", "RENEWAL_OR_AMENDMENT", "gia hạn, điều chỉnh"));
+            procedures.addBullet("Trong đó: cấp mới " + vi(f.received() / 2) + " hồ sơ; gia hạn, điều chỉnh " + vi(renewals) + " hồ sơ.")
+                    .states(fresh, renewed);
+        }
+        if (planted.equals("NO_LATE_CLAIM_CONTRADICTED")) {
+            procedures.addBullet("Trong quý, không có hồ sơ nào giải quyết trễ hạn.");
+        }
+        if (planted.equals("DOCUMENT_AFTER_REPORT")) {
+            Document decision = new Document(DocumentNumber.parse(number + "/QĐ-" + spec.symbol()), DocumentKind.DECISION,
+                    LocalDate.of(period.year() + 1, 1, 10), unit, "về kiện toàn Tổ công tác cải cách hành chính");
+            documents.add(decision);
+            procedures.addBullet("Ban hành Quyết định kiện toàn Tổ công tác cải cách hành chính của " + spec.shortName() + ".")
+                    .cites(decision);
+        }
         procedures.addBullet("Tiếp nhận " + vi(f.complaints()) + " đơn thư, phản ánh, kiến nghị về việc tiếp nhận và xử lý"
                 + " thủ tục hành chính.").states(complaints);
         results.addSubsection("2", "Cải cách tài chính công", ReformArea.PUBLIC_FINANCE_REFORM)
@@ -185,14 +241,23 @@ final class QuarterlyReports {
         next.addBullet("Tiếp tục rà soát, đơn giản hóa thủ tục hành chính thuộc thẩm quyền giải quyết.");
         next.addBullet("Nâng tỷ lệ hồ sơ nộp trực tuyến và số thủ tục hành chính cung cấp dịch vụ công trực tuyến toàn trình.");
 
-        report.submit();
-        if (!lastQuarter && random.nextDouble() >= NEVER_APPROVED) {
+        // drawn whatever the plant: a plant changes no other report
+        boolean approved = !lastQuarter && random.nextDouble() >= NEVER_APPROVED;
+        if (planted.equals("PERIOD_NOT_REPORTED")) {
+            return;
+        }
+        report.submit(planted.equals("REPORTED_AFTER_DUE") ? period.endDate().withDayOfMonth(24) : issuedOn);
+        if (approved) {
             report.approve();
         }
     }
 
     private Observation observe(Report report, Unit unit, String indicatorCode, ObservedValue value) {
-        Observation observation = Observation.reported(report, indicators.get(indicatorCode), unit, value, Breakdown.total());
+        return observe(report, unit, indicatorCode, value, Breakdown.total());
+    }
+
+    private Observation observe(Report report, Unit unit, String indicatorCode, ObservedValue value, Breakdown slice) {
+        Observation observation = Observation.reported(report, indicators.get(indicatorCode), unit, value, slice);
         observations.add(observation);
         observationCount++;
         return observation;

@@ -28,6 +28,7 @@ class AccessIT extends DeployedApplication {
     private static String draftId;
     private static String foreignDraftId;
     private static String planId;
+    private static String findingId;
 
     private GraphQLClient as(String role) {
         return switch (role) {
@@ -49,6 +50,9 @@ class AccessIT extends DeployedApplication {
                     .getJsonObject("report").getString("id");
             planId = client.as(GraphQLClient.ADMIN).data("{ document(number: \"56/SKHCN-VP\") { id } }").getJsonObject("document")
                     .getString("id");
+            findingId = client.as(GraphQLClient.ADMIN).data("{ dataFindings(filter: {rule: {eq: \"LISTED_UNITS_MISMATCH\"}, "
+                    + "unit: {code: {eq: \"NA-SKHCN\"}}}) { nodes { id } } }").getJsonObject("dataFindings").getJsonArray("nodes")
+                    .getJsonObject(0).getString("id");
         }
     }
 
@@ -88,6 +92,10 @@ class AccessIT extends DeployedApplication {
         QUERIES.put("importJob", "{ importJob(id: \"1\") { id } }");
         QUERIES.put("reportsDue", "{ reportsDue(from: {type: QUARTER, year: 2023, number: 1}) { unit { code } } }");
         QUERIES.put("viewer", "{ viewer { permissions } }");
+        QUERIES.put("dataFindings", "{ dataFindings(first: 1) { totalCount } }");
+        QUERIES.put("dataFinding", "{ dataFinding(id: \"1\") { id } }");
+        QUERIES.put("dataFindingRules", "{ dataFindingRules { code } }");
+        QUERIES.put("dataQualityRanking", "{ dataQualityRanking(period: {type: QUARTER, year: 2022, number: 1}) { order } }");
     }
 
     /** Expected outcome per role, in the order of ROLES. */
@@ -123,8 +131,9 @@ class AccessIT extends DeployedApplication {
                   reports(filter: {period: {type: {eq: QUARTER}, year: {eq: 2023}, number: {eq: 1}}}) { totalCount } auditTrail { totalCount }
                   unit(code: "NA-SKHCN-MC") { version name validTo parent { code } }
                   document(number: "56/SKHCN-VP") { version links { type } tasks { number status } }
-                  procedure(code: "NA-SKHCN-NLNT-XQUANG") { version onlineServiceHistory { effectiveFrom } } }"""
-                .formatted(draftId, foreignDraftId)).toString();
+                  procedure(code: "NA-SKHCN-NLNT-XQUANG") { version onlineServiceHistory { effectiveFrom } }
+                  dataFinding(id: "%s") { version status } }"""
+                .formatted(draftId, foreignDraftId, findingId)).toString();
     }
 
     @Test
@@ -187,6 +196,13 @@ class AccessIT extends DeployedApplication {
         // a file without the required columns: an import the policy lets through is accepted, then fails writing nothing
         writes.put("importDossiers", new String[] {"ImportDossiersInput", "{\"format\": \"CSV\", \"content\": \"dossierCode\"}",
                 "ok FORBIDDEN ok FORBIDDEN UNAUTHENTICATED", "{ job { id } }"});
+        // the rules on a unit that does not exist, a finding of the reporter's own department at a stale version
+        writes.put("evaluateDataFindings", new String[] {"EvaluateDataFindingsInput",
+                "{\"unitCode\": \"KHONG-CO\", \"from\": {\"type\": \"QUARTER\", \"year\": 2022, \"number\": 1}}",
+                "NOT_FOUND NOT_FOUND FORBIDDEN FORBIDDEN UNAUTHENTICATED", "{ opened }"});
+        writes.put("changeDataFindingStatus", new String[] {"ChangeDataFindingStatusInput",
+                "{\"id\": \"" + findingId + "\", " + stale + ", \"status\": \"RESOLVED\"}",
+                "CONFLICT CONFLICT CONFLICT FORBIDDEN UNAUTHENTICATED", "{ finding { id } }"});
         List<String> wrong = new ArrayList<>();
         writes.forEach((operation, spec) -> {
             String[] expected = spec[2].split(" ");

@@ -8,7 +8,10 @@ import vn.cchc.domain.finding.FindingCase;
 import vn.cchc.domain.finding.Severity;
 import vn.cchc.domain.report.Report;
 
-/** A unit that owes its report on a period ({@link Report#isOwed}) past the day it was due. */
+/**
+ * A unit that sends its reports through the system and owes one on a period ({@link Report#isOwed}) past the day it
+ * was due: a gap in its reporting. Units that never reported here are what reportsDue lists, not a finding each.
+ */
 public final class PeriodNotReported extends Rule {
 
     public static final String CODE = "PERIOD_NOT_REPORTED";
@@ -19,7 +22,7 @@ public final class PeriodNotReported extends Rule {
 
     @Override
     public List<Detection> evaluate(FindingCase c) {
-        if (!c.today().isAfter(c.dueOn()) || !Report.isOwed(c.unit(), c.period(), c.current())) {
+        if (!c.reporting() || !c.today().isAfter(c.dueOn()) || !Report.isOwed(c.unit(), c.period(), c.current())) {
             return List.of();
         }
         return List.of(found("report",

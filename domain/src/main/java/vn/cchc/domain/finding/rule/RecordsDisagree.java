@@ -2,11 +2,13 @@ package vn.cchc.domain.finding.rule;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import vn.cchc.domain.finding.Detection;
 import vn.cchc.domain.finding.Evidence;
 import vn.cchc.domain.finding.EvidenceKind;
 import vn.cchc.domain.finding.FindingCase;
 import vn.cchc.domain.finding.Severity;
+import vn.cchc.domain.indicator.Observation;
 import vn.cchc.domain.indicator.ObservedValue;
 import vn.cchc.domain.statistics.ReportedVersusComputed;
 
@@ -29,10 +31,12 @@ public final class RecordsDisagree extends Rule {
         List<Detection> found = new ArrayList<>();
         double tolerance = c.settings().tolerancePercent();
         for (ReportedVersusComputed pair : c.records()) {
-            if (pair.reported().isEmpty() || pair.computed().isEmpty() || !pair.unit().code().equals(c.unit().code())) {
+            // the figure of the report read, which need not be the one the comparison counts (an approved one)
+            Optional<Observation> figure = c.total(pair.indicator().code());
+            if (figure.isEmpty() || pair.computed().isEmpty() || !pair.unit().code().equals(c.unit().code())) {
                 continue;
             }
-            ObservedValue reported = pair.reported().get();
+            ObservedValue reported = figure.get().value();
             ObservedValue computed = pair.computed().get();
             double difference = Math.abs(reported.value() - computed.value());
             boolean rate = reported.ratio().isPresent();
@@ -46,9 +50,7 @@ public final class RecordsDisagree extends Rule {
                                 + number(difference) + unitVi + ", cho phép " + number(tolerance) + (rate ? unitVi : " %") + ")",
                         pair.indicator().nameEn() + ": reported " + reported + ", the records say " + computed + " (off by "
                                 + number(difference) + unitEn + ", tolerance " + number(tolerance) + (rate ? unitEn : " %") + ")",
-                        List.of(c.total(pair.indicator().code()).map(Rule::figure)
-                                        .orElse(new Evidence(EvidenceKind.REPORT, c.sent().map(r -> r.id()).orElse(null),
-                                                pair.indicator().nameVi() + ": " + reported)),
+                        List.of(figure(figure.get()),
                                 new Evidence(EvidenceKind.DOSSIER_COUNT, pair.indicator().code(),
                                         pair.indicator().nameVi() + " theo hồ sơ (" + pair.period().labelVi() + "): " + computed))));
             }

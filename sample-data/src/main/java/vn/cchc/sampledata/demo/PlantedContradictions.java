@@ -1,0 +1,60 @@
+package vn.cchc.sampledata.demo;
+
+import java.util.List;
+import java.util.Optional;
+import vn.cchc.domain.period.Period;
+
+/**
+ * The contradictions the demo province's reports carry on purpose, one per data-quality rule that reads what the
+ * generator writes, each in one department's report of one quarter, so that the findings can be checked against them.
+ * Everything else the generator writes agrees with itself and with the dossier records (projected figures stay within
+ * 3 %): a finding elsewhere is a fault of the rules or of the generator. A plant may break a second rule on the same
+ * report (late dossiers above those resolved are also far from the records); the rules listed are those it is for.
+ */
+public final class PlantedContradictions {
+
+    /**
+     * @param department the department's index in the catalogue
+     * @param quarter    the quarter's index from {@link DemoProvince#FIRST_QUARTER}
+     * @param rule       the code of the rule that must find it
+     * @param what       what is wrong, in the report's words
+     */
+    public record Plant(int department, int quarter, String rule, String what) {
+
+        public String unitCode() {
+            return DemoProvince.CODE_PREFIX + Catalogue.DEPARTMENTS.get(department).symbol();
+        }
+
+        public Period period() {
+            Period period = DemoProvince.FIRST_QUARTER;
+            for (int q = 0; q < quarter; q++) {
+                period = period.next();
+            }
+            return period;
+        }
+    }
+
+    /** The last quarter: a figure changed there has no report after it to jump back in. */
+    private static final int LAST = DemoProvince.QUARTERS - 1;
+
+    public static final List<Plant> ALL = List.of(
+            new Plant(3, 5, "LISTED_UNITS_MISMATCH", "one public service unit more than the department has"),
+            new Plant(4, 6, "BREAKDOWN_NOT_ADDING_UP", "dossiers received by kind adding up to 7 more than the total"),
+            new Plant(5, LAST, "LATE_ABOVE_RESOLVED", "5 more dossiers returned late than resolved"),
+            new Plant(6, 8, "ONLINE_ABOVE_RECEIVED", "3 more dossiers submitted online than received"),
+            new Plant(7, LAST, "PROCEDURES_ONLINE_ABOVE_TOTAL", "2 more procedures fully online than procedures"),
+            new Plant(8, LAST, "JUMP_FROM_PREVIOUS", "ten times the procedures of the quarter before"),
+            new Plant(9, LAST, "COUNT_FELL", "no procedure fully online, after some the quarter before"),
+            new Plant(10, 9, "NO_LATE_CLAIM_CONTRADICTED", "\"no late dossier\" and 0 late, while the records have late ones"),
+            new Plant(11, 10, "DOCUMENT_AFTER_REPORT", "a decision cited that is dated the next year"),
+            new Plant(12, 11, "REPORTED_AFTER_DUE", "sent four days after the due day"),
+            new Plant(13, 12, "PERIOD_NOT_REPORTED", "left a draft, never sent"),
+            new Plant(14, 13, "REPORTED_VS_COMPUTED", "a fifth more dossiers received than the records have"));
+
+    private PlantedContradictions() {
+    }
+
+    static Optional<Plant> at(int department, int quarter) {
+        return ALL.stream().filter(p -> p.department() == department && p.quarter() == quarter).findFirst();
+    }
+}
