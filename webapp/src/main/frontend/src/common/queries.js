@@ -72,6 +72,22 @@ export const DEPARTMENT_RANKING = /* GraphQL */ `query DepartmentRanking($provin
   }
 }`;
 
+// data-quality findings of a quarter; the unresolved ones counted per department for the ranking
+
+export const PROVINCE_FINDINGS = /* GraphQL */ `query ProvinceFindings($province: String!, $year: Int!, $quarter: Int!, $after: String) {
+  dataFindings(filter: {unit: {within: $province}, period: {type: {eq: QUARTER}, year: {eq: $year}, number: {eq: $quarter}}},
+               first: 100, after: $after) {
+    pageInfo { hasNextPage endCursor }
+    nodes { id severity status rule { code description } unit { code name shortName } message comment reportId }
+  }
+}`;
+
+export const DEPARTMENT_DATA_QUALITY = /* GraphQL */ `query DepartmentDataQuality($province: String!, $period: PeriodInput!) {
+  dataQualityRanking(period: $period, units: {kind: {eq: DEPARTMENT}, within: $province}) {
+    entries { rank unit { code } value { value } }
+  }
+}`;
+
 export const UNIT = /* GraphQL */ `query Unit($unit: String!) { unit(code: $unit) { code name shortName generated } }`;
 
 export const UNIT_PROCEDURES = /* GraphQL */ `query UnitProcedures($unit: String!, $after: String) {
@@ -100,6 +116,14 @@ export const UNIT_REPORTS = /* GraphQL */ `query UnitReports($unit: String!, $af
   reports(filter: {unit: {code: {eq: $unit}}}, first: 100, after: $after) {
     pageInfo { hasNextPage endCursor }
     nodes { id title status period { label year quarter } }
+  }
+}`;
+
+export const UNIT_FINDINGS = /* GraphQL */ `query UnitFindings($unit: String!, $year: Int!, $quarter: Int!, $after: String) {
+  dataFindings(filter: {unit: {code: {eq: $unit}}, period: {type: {eq: QUARTER}, year: {eq: $year}, number: {eq: $quarter}}},
+               first: 100, after: $after) {
+    pageInfo { hasNextPage endCursor }
+    nodes { id severity status rule { code description } unit { code name shortName } message comment reportId }
   }
 }`;
 

@@ -32,6 +32,8 @@ const state = {
   sort: { key: 'rank', dir: 1 },
   overview: null,
   departments: null,
+  findings: null,
+  findingSort: { key: 'severity', dir: 1 },
   drill: null,
 };
 const charts = {};
@@ -140,15 +142,19 @@ async function loadQuarter() {
   const index = quarterIndex(state.quarter);
   const period = periodInput(state.quarter);
   const first = fromIndex(index - SERIES_LENGTH + 1);
-  const [overview, procedures, statistics, ranking] = await Promise.all([
+  const quarterOf = { year: state.quarter.year, quarter: state.quarter.quarter };
+  const [overview, procedures, statistics, ranking, findings, quality] = await Promise.all([
     graphql(Q.OVERVIEW, { province: state.province, from: periodInput(first), to: period }),
     // each charted quarter's last day: the chosen quarter's and the one before it among them
     allNodes(Q.PROVINCE_PROCEDURES, { province: state.province, days: lastDays(first, state.quarter) }, 'procedures'),
     graphql(Q.DEPARTMENT_STATISTICS, { province: state.province, period }),
     graphql(Q.DEPARTMENT_RANKING, { province: state.province, period, rate: state.rate }),
+    allNodes(Q.PROVINCE_FINDINGS, { province: state.province, ...quarterOf }, 'dataFindings'),
+    graphql(Q.DEPARTMENT_DATA_QUALITY, { province: state.province, period }),
   ]);
   state.overview = { ...overview, procedures };
-  state.departments = { statistics: statistics.dossierStatistics, ranking: ranking.ranking };
+  state.departments = { statistics: statistics.dossierStatistics, ranking: ranking.ranking, quality: quality.dataQualityRanking };
+  state.findings = findings;
   renderAll();
   status(null);
   if (state.unit) {
@@ -172,6 +178,7 @@ function renderAll() {
   renderFigures();
   renderCharts();
   renderDepartments();
+  renderFindings();
   if (state.unit && state.drill) {
     renderDrill();
   }
@@ -312,12 +319,16 @@ function renderDepartments() {
   }
   const statistics = new Map(state.departments.statistics.map((s) => [s.subtree.code, s]));
   const ranks = new Map(state.departments.ranking.entries.map((e) => [e.unit.code, e.rank]));
+  const findings = new Map(state.departments.quality.entries.map((e) => [e.unit.code, e.value.value]));
   const day = lastDay(state.quarter);
   const byUnit = new Map(state.overview.units.nodes.map((unit) => [unit.code, []]));
   procedures().forEach((p) => byUnit.get(p.competentUnit.code)?.push(p));
   const rows = state.overview.units.nodes.map((unit) => {
     const levels = onlineCounts(byUnit.get(unit.code), day);
-    return { key: unit.code, unit, stats: statistics.get(unit.code), rank: ranks.get(unit.code) ?? null, levels };
+    return {
+      key: unit.code, unit, stats: statistics.get(unit.code), rank: ranks.get(unit.code) ?? null, levels,
+      findings: findings.get(unit.code) ?? null,
+    };
   });
   const stat = (f) => (row) => (row.stats ? f(row.stats) : null);
   const columns = [
@@ -336,6 +347,7 @@ function renderDepartments() {
     { key: 'late', label: t('column.late'), numeric: true, value: stat((s) => s.lateRate.numerator), text: (r) => formatNumber(stat((s) => s.lateRate.numerator)(r)) },
     { key: 'full', label: t('column.full'), numeric: true, value: (r) => r.levels.FULL },
     { key: 'partial', label: t('column.partial'), numeric: true, value: (r) => r.levels.PARTIAL },
+    { key: 'findings', label: t('column.findings'), numeric: true, value: (r) => r.findings },
   ];
   const rateChoice = el('select', {
     id: 'rank-by',
@@ -358,6 +370,51 @@ function renderDepartments() {
   );
 }
 
+/** The columns of a list of findings, the province's or a department's. */
+function findingColumns() {
+  const severities = ['ERROR', 'WARNING', 'NOTICE'];
+  return [
+    { key: 'severity', label: t('column.severity'), value: (f) => severities.indexOf(f.severity), text: (f) => t(`severity.${f.severity}`) },
+    { key: 'unit', label: t('column.unit'), value: (f) => f.unit.shortName ?? f.unit.name },
+    { key: 'rule', label: t('column.rule'), value: (f) => f.rule.description },
+    {
+      key: 'message',
+      label: t('column.finding'),
+      value: (f) => f.message,
+      cell: (f) => (f.reportId ? el('a', { href: `report.html?id=${encodeURIComponent(f.reportId)}` }, f.message) : f.message),
+    },
+    { key: 'status', label: t('column.status'), value: (f) => f.status, text: (f) => t(`findingStatus.${f.status}`) },
+    { key: 'comment', label: t('column.comment'), value: (f) => f.comment ?? '' },
+  ];
+}
+
+/** The province's data-quality findings of the quarter, as the rules found them in what the units sent. */
+function renderFindings() {
+  const box = $('findings');
+  if (!state.overview) {
+    box.replaceChildren();
+    return;
+  }
+  const count = (severity) => state.findings.filter((f) => f.severity === severity && f.status !== 'RESOLVED').length;
+  box.replaceChildren(
+    el('div', { className: 'section-head' },
+      el('h2', {}, `${t('findings.title')} – ${quarterLabel(state.quarter)}`),
+      downloadButtons(Q.PROVINCE_FINDINGS, { province: state.province, year: state.quarter.year, quarter: state.quarter.quarter },
+        `phat-hien-${state.province}-${state.quarter.year}-Q${state.quarter.quarter}`, fail)),
+    el('p', { id: 'findings-summary' }, ['ERROR', 'WARNING', 'NOTICE']
+      .map((s) => `${t(`severity.${s}`)}: ${formatNumber(count(s))}`).join(' · '), ` ${t('findings.unresolved')}`),
+    state.findings.length
+      ? sortableTable({
+        id: 'findings-table',
+        columns: findingColumns(),
+        rows: state.findings.map((f) => ({ ...f, key: f.id })),
+        sort: state.findingSort,
+        onSort: (sort) => { state.findingSort = sort; renderFindings(); },
+      })
+      : el('p', { className: 'hint' }, t('findings.none')),
+  );
+}
+
 /** A department's own lists: each is one query, also sent by its download buttons. */
 async function openUnit(code) {
   state.unit = code;
@@ -369,6 +426,7 @@ async function openUnit(code) {
     byField: [Q.UNIT_STATISTICS_BY_FIELD, { unit: code, period }, 'dossierStatistics', false],
     observations: [Q.UNIT_OBSERVATIONS, { unit: code, year: state.quarter.year, quarter: state.quarter.quarter }, 'observations', true],
     reports: [Q.UNIT_REPORTS, { unit: code }, 'reports', true],
+    findings: [Q.UNIT_FINDINGS, { unit: code, year: state.quarter.year, quarter: state.quarter.quarter }, 'dataFindings', true],
   };
   const [unit, ...answers] = await Promise.all([
     graphql(Q.UNIT, { unit: code }),
@@ -435,6 +493,7 @@ function renderDrill() {
       },
       { key: 'status', label: t('column.status'), value: (r) => r.status, text: (r) => t(`status.${r.status}`) },
     ], answers.reports.map((r) => ({ ...r, key: r.id }))),
+    part('findings', findingColumns(), answers.findings.map((f) => ({ ...f, key: f.id }))),
   );
 }
 

@@ -292,6 +292,31 @@ class DashboardPageIT extends BrowserPage {
         assertThat(browser.find("#report .title .subject").getText()).isEqualTo(report.getString("title"));
     }
 
+    @Test
+    void shouldShowTheQuartersDataQualityFindingsForTheProvinceAndEachDepartment() {
+        vn.cchc.sampledata.demo.PlantedContradictions.Plant plant = vn.cchc.sampledata.demo.PlantedContradictions.ALL.get(0);
+        String quarter = plant.period().year() + "-Q" + plant.period().number();
+        List<JsonObject> found = api().data("""
+                { dataFindings(filter: {unit: {within: "MH-TINH"}, period: {type: {eq: QUARTER}, year: {eq: %d}, number: {eq: %d}}}, first: 100) {
+                    nodes { id unit { code } message } } }""".formatted(plant.period().year(), plant.period().number()))
+                .getJsonObject("dataFindings").getJsonArray("nodes").getValuesAs(JsonObject.class);
+        assertThat(found).as("the plant of %s", quarter).isNotEmpty();
+        open(PROVINCE, quarter, "vi");
+
+        assertThat(browser.all("#findings-table tbody tr[data-row]")).hasSize(found.size());
+        assertThat(browser.find("#findings-table").getText()).contains(found.get(0).getString("message"));
+        assertThat(browser.find("#findings-summary").getText()).startsWith("Lỗi: ");
+        WebElement row = browser.find("#department-table tr[data-row='" + plant.unitCode() + "']");
+        assertThat(valueOf(row.findElement(By.cssSelector("td[data-key='findings']"))))
+                .isEqualTo(String.valueOf(found.stream().filter(f -> f.getJsonObject("unit").getString("code").equals(plant.unitCode())).count()));
+        browser.screenshot("dashboard-findings");
+
+        browser.find("#department-table button[data-unit='" + plant.unitCode() + "']").click();
+        browser.find("#table-findings tbody tr[data-row]");
+        assertThat(browser.all("#table-findings tbody tr[data-row]")).hasSize((int) found.stream()
+                .filter(f -> f.getJsonObject("unit").getString("code").equals(plant.unitCode())).count());
+    }
+
     /** The trusted documents the build put into the WAR (its WEB-INF, which the server does not serve), by hash. */
     private static Set<String> trustedHashes() throws IOException {
         try (ZipFile war = new ZipFile(System.getProperty("cchc.war", "target/cchc-monitor.war"));

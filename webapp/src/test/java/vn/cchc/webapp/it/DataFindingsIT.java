@@ -90,6 +90,23 @@ class DataFindingsIT extends DeployedApplication {
                         + ", hạn là ngày " + late.period().endDate().withDayOfMonth(20)));
     }
 
+    @Test
+    void shouldExportTheFindingsLikeTheOtherLists() throws Exception {
+        String query = """
+                query Findings($after: String) { dataFindings(filter: {unit: {within: "MH-TINH"}}, first: 100, after: $after) {
+                    pageInfo { hasNextPage endCursor } nodes { severity rule { code } unit { code } period { year quarter } messageVi } } }""";
+        java.net.http.HttpResponse<String> response = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(base + "export?format=csv&filename=phat-hien"))
+                .header("Content-Type", "application/json").header("Authorization", GraphQLClient.basic(GraphQLClient.ANALYST))
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(GraphQLClient.body(query, "{}"))).build(),
+                java.net.http.HttpResponse.BodyHandlers.ofString(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(response.statusCode()).isEqualTo(200);
+        List<String> lines = response.body().lines().toList();
+        assertThat(lines.get(0)).contains("severity", "rule.code", "unit.code", "messageVi");
+        assertThat(lines).hasSize(1 + findings(client.as(GraphQLClient.ANALYST), "{unit: {within: \"MH-TINH\"}}").size());
+        assertThat(response.body()).contains("LISTED_UNITS_MISMATCH");
+    }
+
     private static String roman(int quarter) {
         return List.of("I", "II", "III", "IV").get(quarter - 1);
     }
