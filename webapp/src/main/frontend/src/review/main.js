@@ -1,20 +1,23 @@
 // Home Affairs' review (review/): the reports of a quarter sent by a province's departments and districts (those
 // waiting for a decision first), each with its key
 // figures beside last quarter's as Home Affairs counts them, opened in the report layout, returned with a reason or
-// approved (the buttons are those Report.actions allows); and who has not reported yet (reportsDue).
+// approved (the buttons are those Report.actions allows); the data-quality findings of each report, acknowledged with
+// a comment or resolved where the caller may; and who has not reported yet (reportsDue).
 import '../workspace/workspace.css';
 import '../workspace/messages.js';
 import { allNodes, appUrl, graphql, GraphQLError, mutate } from '../common/graphql.js';
 import { formatNumber, onLanguageChange, t } from '../common/i18n.js';
 import { el } from '../common/dom.js';
-import { askToSignIn, showError, showStatus, startPage, viewer } from '../common/page.js';
-import { PROVINCES, REPORTS_DUE, REVIEW_FIGURES, REVIEW_REPORTS } from '../common/queries.js';
-import { APPROVE_REPORT, RETURN_REPORT } from '../workspace/mutations.js';
+import { askToSignIn, may, showError, showStatus, startPage, viewer } from '../common/page.js';
+import {
+  PROVINCES, REPORTS_DUE, REVIEW_FIGURES, REVIEW_FINDINGS, REVIEW_REPORTS,
+} from '../common/queries.js';
+import { APPROVE_REPORT, CHANGE_DATA_FINDING_STATUS, RETURN_REPORT } from '../workspace/mutations.js';
 
 const content = document.getElementById('content');
 const params = new URLSearchParams(location.search);
 const FIGURES = ['received', 'resolved', 'late', 'online', 'procedures'];
-let state = { provinces: [], reports: [], figures: {}, due: [] };
+let state = { provinces: [], reports: [], figures: {}, due: [], findings: [] };
 
 /** The province reviewed: the one in the URL, else the first. */
 const province = () => params.get('province') ?? state.provinces[0]?.code;
@@ -39,14 +42,15 @@ async function load(who) {
   const q = quarter();
   state.provinces = (await graphql(PROVINCES)).units.nodes;
   const units = { within: province() };
-  const [reports, due] = await Promise.all([
+  const [reports, due, findings] = await Promise.all([
     allNodes(REVIEW_REPORTS, { ...q, units }, 'reports'),
     graphql(REPORTS_DUE, { units, from: periodInput(q) }).then((d) => d.reportsDue),
+    allNodes(REVIEW_FINDINGS, { ...q, units }, 'dataFindings'),
   ]);
   const figures = reports.length
     ? await graphql(REVIEW_FIGURES, { units: reports.map((r) => r.unit.code), from: periodInput(previousOf(q)), to: periodInput(q) })
     : {};
-  state = { ...state, reports, figures, due };
+  state = { ...state, reports, figures, due, findings };
   render();
 }
 
@@ -114,6 +118,38 @@ function returnControls(report) {
   return [open, box];
 }
 
+async function moveFinding(finding, status, comment) {
+  try {
+    await mutate(CHANGE_DATA_FINDING_STATUS, { input: { id: finding.id, version: finding.version, status, comment } });
+    await load(viewer());
+    showStatus(t(`review.finding.${status}`));
+  } catch (error) {
+    showError(error);
+  }
+}
+
+/** A report's findings: each with its severity, what it says and where it stands, moved here where the caller may. */
+function findingsOf(report) {
+  const found = state.findings.filter((f) => f.reportId === report.id);
+  if (!found.length) {
+    return el('span', { className: 'hint' }, t('review.noFinding'));
+  }
+  return el('ul', { className: 'findings' }, found.map((f) => {
+    const comment = el('input', { type: 'text', className: 'finding-comment', ariaLabel: t('review.findingComment') });
+    const moves = may('CHANGE_FINDING_STATUS') && f.status === 'OPEN'
+      ? el('div', { className: 'finding-moves' }, comment,
+        el('button', { type: 'button', className: 'acknowledge', onClick: () => moveFinding(f, 'ACKNOWLEDGED', comment.value) },
+          t('review.acknowledge')),
+        el('button', { type: 'button', className: 'resolve', onClick: () => moveFinding(f, 'RESOLVED', comment.value) },
+          t('review.resolve')))
+      : null;
+    return el('li', { dataset: { finding: f.id, rule: f.rule.code, status: f.status } },
+      el('span', { className: `badge ${f.severity}` }, t(`severity.${f.severity}`)), ' ', f.message, ' ',
+      el('span', { className: 'hint finding-status' }, t(`findingStatus.${f.status}`) + (f.comment ? ` – ${f.comment}` : '')),
+      moves);
+  }));
+}
+
 function reportsTable() {
   const rows = state.reports.map((r) => el('tr', { dataset: { report: r.id, unit: r.unit.code } },
     el('td', {}, r.unit.name),
@@ -124,15 +160,16 @@ function reportsTable() {
       const f = figureOf(key, r.unit.code);
       return [el('dt', {}, t(`indicator.${key}`)), el('dd', { dataset: { figure: key, current: f.current, previous: f.previous } }, `${f.current} / ${f.previous}`)];
     }).flat())),
+    el('td', { className: 'report-findings' }, findingsOf(r)),
     el('td', {}, el('div', { className: 'actions' },
       r.actions.includes('RETURN') ? returnControls(r) : null,
       r.actions.includes('APPROVE') ? el('button', { type: 'button', className: 'primary approve',
         onClick: () => decide(r, APPROVE_REPORT, {}, 'review.approved') }, t('review.approve')) : null))));
   if (!rows.length) {
-    rows.push(el('tr', {}, el('td', { colSpan: 5, className: 'empty' }, t('list.empty'))));
+    rows.push(el('tr', {}, el('td', { colSpan: 6, className: 'empty' }, t('list.empty'))));
   }
   return el('table', { id: 'review-reports', className: 'data' },
-    el('thead', {}, el('tr', {}, ['col.unit', 'col.title', 'col.status', 'review.figures', 'col.actions'].map((k) => el('th', { scope: 'col' }, t(k))))),
+    el('thead', {}, el('tr', {}, ['col.unit', 'col.title', 'col.status', 'review.figures', 'review.findings', 'col.actions'].map((k) => el('th', { scope: 'col' }, t(k))))),
     el('tbody', {}, rows));
 }
 

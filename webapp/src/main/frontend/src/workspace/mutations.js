@@ -30,6 +30,10 @@ export const APPROVE_REPORT = /* GraphQL */ `mutation ApproveReport($input: Appr
   approveReport(input: $input) { version report { id version status returnReason } }
 }`;
 
+export const CHANGE_DATA_FINDING_STATUS = /* GraphQL */ `mutation ChangeDataFindingStatus($input: ChangeDataFindingStatusInput!) {
+  changeDataFindingStatus(input: $input) { finding { id version status comment statusChangedBy } }
+}`;
+
 export const REVISE_REPORT = /* GraphQL */ `mutation ReviseReport($input: ReviseReportInput!) {
   reviseReport(input: $input) { version report { id version status returnReason } }
 }`;

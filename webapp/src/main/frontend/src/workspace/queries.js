@@ -81,6 +81,14 @@ export const REVIEW_REPORTS = /* GraphQL */ `query ReviewReports($units: UnitFil
   }
 }`;
 
+/** The data-quality findings of the reviewed units' reports of the quarter, as the rules found them when they were sent. */
+export const REVIEW_FINDINGS = /* GraphQL */ `query ReviewFindings($units: UnitFilter!, $year: Int!, $quarter: Int!, $after: String) {
+  dataFindings(filter: {unit: $units, period: {type: {eq: QUARTER}, year: {eq: $year}, number: {eq: $quarter}}}, first: 100, after: $after) {
+    pageInfo { hasNextPage endCursor }
+    nodes { id version severity status message comment reportId rule { code } unit { code } }
+  }
+}`;
+
 /**
  * The key figures of the reviewed units over the quarter and the one before, as Home Affairs counts them (submitted
  * and approved reports): the review's figures beside last period's.

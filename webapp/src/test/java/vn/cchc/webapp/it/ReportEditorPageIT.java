@@ -175,8 +175,26 @@ class ReportEditorPageIT extends BrowserPage {
                 .containsExactlyElementsOf(client.as(GraphQLClient.HOME_AFFAIRS).data(
                         "{ reportsDue(units: {within: \"NA\"}, from: {type: QUARTER, year: 2022, number: 2}) { unit { code } } }").getJsonArray("reportsDue")
                         .getValuesAs(JsonObject.class).stream().map(d -> d.getJsonObject("unit").getString("code")).toList());
+        // its findings, as the rules found them when it was sent: sent in 2026, long after the quarter's due day
+        List<JsonObject> findings = client.as(GraphQLClient.HOME_AFFAIRS).data("""
+                { dataFindings(filter: {unit: {code: {eq: "NA-SKHCN"}}, period: {year: {eq: 2022}, number: {eq: 2}}}) {
+                    nodes { id rule { code } reportId message } } }""").getJsonObject("dataFindings").getJsonArray("nodes")
+                .getValuesAs(JsonObject.class);
+        assertThat(findings).extracting(f -> f.getJsonObject("rule").getString("code")).contains("REPORTED_AFTER_DUE");
+        assertThat(browser.all("#review-reports tr[data-report='" + id + "'] li[data-finding]"))
+                .extracting(li -> li.getAttribute("data-rule"))
+                .containsExactlyInAnyOrderElementsOf(findings.stream().filter(f -> id.equals(f.getString("reportId")))
+                        .map(f -> f.getJsonObject("rule").getString("code")).toList());
         browser.screenshot("review-submitted");
         browser.assertAccessible("review");
+        String late = findings.stream().filter(f -> f.getJsonObject("rule").getString("code").equals("REPORTED_AFTER_DUE")).findFirst()
+                .orElseThrow().getString("id");
+        browser.find("li[data-finding='" + late + "'] input.finding-comment").sendKeys("Nhập lại báo cáo cũ vào hệ thống");
+        browser.find("li[data-finding='" + late + "'] button.acknowledge").click();
+        browser.await(d -> "ACKNOWLEDGED".equals(browser.find("li[data-finding='" + late + "']").getAttribute("data-status")));
+        assertThat(client.as(GraphQLClient.HOME_AFFAIRS).data("{ dataFinding(id: \"" + late + "\") { status comment statusChangedBy } }")
+                .getJsonObject("dataFinding").toString())
+                .isEqualTo("{\"status\":\"ACKNOWLEDGED\",\"comment\":\"Nhập lại báo cáo cũ vào hệ thống\",\"statusChangedBy\":\"noivu\"}");
         browser.find("#review-reports tr[data-report='" + id + "'] button.return").click();
         browser.driver().switchTo().activeElement().sendKeys(REASON);
         browser.find("#review-reports tr[data-report='" + id + "'] button.confirm-return").click();
