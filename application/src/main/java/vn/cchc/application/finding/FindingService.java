@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -129,9 +130,10 @@ public class FindingService {
         return findings.count(condition);
     }
 
-    public Optional<Finding> find(Caller caller, long id) {
+    /** The finding with this id; none for an id of another form than this API gives out. */
+    public Optional<Finding> find(Caller caller, String id) {
         AccessPolicy.require(caller, Operation.READ_ANALYTICS, "dataFinding");
-        return findings.find(id);
+        return parsed(id).flatMap(findings::find);
     }
 
     /**
@@ -174,9 +176,10 @@ public class FindingService {
      * reports as each was sent; the findings' history names {@link #LOADER} as who found them.
      */
     void onLoaded(@Observes DataLoaded loaded) {
+        long start = System.nanoTime();
         Evaluation run = evaluate(LOADER, loaded.unitCode(), PeriodSeries.of(loaded.first(), loaded.last()));
-        LOG.info("Ran the data-quality rules on the data loaded for " + loaded.unitCode() + ": " + run.cases() + " cases, "
-                + run.found().size() + " findings");
+        LOG.info(String.format(Locale.ROOT, "Ran the data-quality rules on the data loaded for %s: %d cases, %d findings, in %.1f s",
+                loaded.unitCode(), run.cases(), run.found().size(), (System.nanoTime() - start) / 1e9));
     }
 
     /** Runs the rules on a report just sent, as the one who sent it: its unit and period only. */

@@ -83,14 +83,8 @@ public class FindingOperations {
     @Description("A data-quality finding (phát hiện) by id; null when none has it.")
     public DataFindingView dataFinding(
             @NonNull @Id @Name("id") @Description("The finding's id (mã phát hiện), as DataFinding.id gives it.") String id) {
-        long findingId;
-        try {
-            findingId = Long.parseLong(id);
-        } catch (NumberFormatException e) {
-            return null; // not an id this API gave out: no such finding
-        }
         Locale language = language();
-        return Writes.translated(() -> service.find(caller.get(), findingId).map(f -> new DataFindingView(f, language)).orElse(null));
+        return Writes.translated(() -> service.find(caller.get(), id).map(f -> new DataFindingView(f, language)).orElse(null));
     }
 
     @Query("dataQualityRanking")

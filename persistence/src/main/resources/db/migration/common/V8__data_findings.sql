@@ -1,4 +1,4 @@
--- PostgreSQL: data-quality findings (issue 16) and the day a report was first sent.
+-- Portable SQL, the same on every database: data-quality findings (issue 16) and the day a report was first sent.
 ALTER TABLE REPORT ADD COLUMN SUBMITTED_ON DATE;
 CREATE TABLE DATA_FINDING (
     ID BIGINT NOT NULL,
@@ -31,7 +31,3 @@ CREATE TABLE DATA_FINDING_EVIDENCE (
     POSITION INTEGER,
     CONSTRAINT DTFNDNGVDNCEFNDNGD FOREIGN KEY (FINDING_ID) REFERENCES DATA_FINDING (ID)
 );
--- an index per foreign key, as V5 gives the others (Derby makes them itself)
-CREATE INDEX IX_FINDING_UNIT ON DATA_FINDING (UNIT_ID);
-CREATE INDEX IX_FINDING_REPORT ON DATA_FINDING (REPORT_ID);
-CREATE INDEX IX_EVIDENCE_FINDING ON DATA_FINDING_EVIDENCE (FINDING_ID);
