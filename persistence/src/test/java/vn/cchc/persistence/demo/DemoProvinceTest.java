@@ -155,9 +155,10 @@ class DemoProvinceTest {
                 AdministrativeProcedure.class).getResultList().stream()
                 .map(p -> p.code() + p.onlineServiceChanges().stream().map(OnlineServiceChange::toString).toList()).toList()));
         print.add("observations " + sha256(em.createQuery("SELECT o.unit.code, o.period.year, o.period.number, o.indicator.code,"
-                + " o.value.value FROM Observation o WHERE o.unit.code LIKE 'MH-%'"
-                + " ORDER BY o.unit.code, o.period.year, o.period.number, o.indicator.code",
-                Object[].class).getResultList().stream().map(r -> r[0] + " " + r[1] + " " + r[2] + " " + r[3] + " " + r[4]).toList()));
+                + " o.value.value, o.breakdownKey FROM Observation o WHERE o.unit.code LIKE 'MH-%'"
+                + " ORDER BY o.unit.code, o.period.year, o.period.number, o.indicator.code, o.breakdownKey",
+                Object[].class).getResultList().stream().map(r -> r[0] + " " + r[1] + " " + r[2] + " " + r[3] + " " + r[4] + " " + r[5])
+                .toList()));
         return print;
     }
 
