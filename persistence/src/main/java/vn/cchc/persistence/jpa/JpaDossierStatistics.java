@@ -1,15 +1,18 @@
 package vn.cchc.persistence.jpa;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
+import jakarta.persistence.criteria.ParameterExpression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Selection;
 import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -42,7 +45,9 @@ import vn.cchc.domain.unit.Unit;
  * They read the quarterly summary ({@link JpaDossierSummary}) in one statement for all the periods of a query when it
  * covers them and the dossier condition names only what its rows have (unit, procedure, channel, kind); otherwise
  * they count the dossiers with one statement per period ({@link DossierScan}). Either way the number of statements
- * follows the query's shape, never the number of dossiers, and the numbers are the same.
+ * follows the query's shape, never the number of dossiers, and the numbers are the same. A query counting reporting
+ * windows instead of calendar periods reads the half-month summary ({@link UnitHalfMonthSummary}) when it groups and
+ * filters by the unit alone and its windows are whole half-months, and counts the dossiers over each window otherwise.
  */
 final class JpaDossierStatistics {
 
@@ -72,16 +77,79 @@ final class JpaDossierStatistics {
             rows.add(row);
             rowPeriods.add(period);
         };
-        Optional<Model<? extends QuarterSummary>> summaryModel = summaryFor(query);
+        Optional<Model<? extends QuarterSummary>> summaryModel = query.byCalendar() ? summaryFor(query) : Optional.empty();
         if (summaryModel.isPresent()) {
             fromSummary(query, keys, summaryModel.get(), collect);
+        } else if (!query.byCalendar() && halfMonthsAnswer(query)) {
+            fromHalfMonths(query, keys, collect);
         } else {
             CriteriaQuery<Object[]> q = em.getCriteriaBuilder().createQuery(Object[].class);
             Root<Dossier> d = q.from(Dossier.class);
             Groups groups = groups(query, keys, q, d, Model.DOSSIER);
-            DossierScan.count(em, q, d, groups.keys(), groups.conditions(), query.periods(), collect);
+            DossierScan.count(em, q, d, groups.keys(), groups.conditions(), query.periods(), query::startOf, query::endOf,
+                    collect);
         }
         return named(keys, rows, rowPeriods);
+    }
+
+    /**
+     * True when the half-month summary answers a query whose periods stand for other days than their calendar ones
+     * (reporting windows): it neither groups nor filters by more than the unit, every window is a run of whole
+     * half-months (from a 1st or a 15th to a 14th or a month's last day) and the summary covers them.
+     */
+    private boolean halfMonthsAnswer(DossierStatisticsQuery query) {
+        if (query.groupBy().stream().anyMatch(DETAILS::contains)
+                || !Model.UNIT_HALF_MONTH_SUMMARY.reads(query.criteria().dossiers())) {
+            return false;
+        }
+        LocalDate first = null;
+        LocalDate last = null;
+        for (Period period : query.periods()) {
+            LocalDate start = query.startOf(period);
+            LocalDate end = query.endOf(period);
+            if (!UnitHalfMonthSummary.isStart(start) || !UnitHalfMonthSummary.isEnd(end)) {
+                return false;
+            }
+            first = first == null || start.isBefore(first) ? start : first;
+            last = last == null || end.isAfter(last) ? end : last;
+        }
+        return summary.covers(first, last);
+    }
+
+    /**
+     * The measures of each period's window from the half-month rows {@code s} it is made of, one statement run once
+     * per period: carried over is its first half-month's, in progress its last half-month's, every other measure the
+     * sum, as {@link #fromSummary} does with quarters.
+     */
+    private void fromHalfMonths(DossierStatisticsQuery query, List<DossierDimension> dimensions,
+                                BiConsumer<Period, Object[]> rows) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
+        Root<UnitHalfMonthSummary> s = q.from(UnitHalfMonthSummary.class);
+        Groups shape = groups(query, dimensions, q, s, Model.UNIT_HALF_MONTH_SUMMARY);
+        ParameterExpression<LocalDate> first = cb.parameter(LocalDate.class, "first");
+        ParameterExpression<LocalDate> last = cb.parameter(LocalDate.class, "last");
+        Path<LocalDate> startsOn = s.get("startsOn");
+        List<Selection<?>> columns = new ArrayList<>(shape.keys());
+        for (String measure : MEASURES) {
+            // carried over and in progress stand at a window's start and end; the others happen in it and add up
+            ParameterExpression<LocalDate> only = measure.equals("carriedOver") ? first : measure.startsWith("inProgress") ? last : null;
+            Path<Long> value = s.get(measure);
+            columns.add(cb.sum(only == null ? value : cb.<Long>selectCase().when(cb.equal(startsOn, only), value).otherwise(0L)));
+        }
+        List<Predicate> conditions = new ArrayList<>(shape.conditions());
+        conditions.add(cb.between(startsOn, first, last));
+        q.multiselect(columns).where(conditions.toArray(Predicate[]::new));
+        if (!shape.keys().isEmpty()) {
+            q.groupBy(shape.keys());
+        }
+        TypedQuery<Object[]> statement = em.createQuery(q);
+        for (Period period : query.periods()) {
+            statement.setParameter(first, query.startOf(period))
+                    .setParameter(last, UnitHalfMonthSummary.startOf(query.endOf(period)));
+            // without groups the statement gives one row even over no summary row: nulls, which are zeros
+            statement.getResultList().forEach(row -> rows.accept(period, row));
+        }
     }
 
     /**
