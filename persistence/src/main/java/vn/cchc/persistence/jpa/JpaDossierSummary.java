@@ -134,7 +134,6 @@ public class JpaDossierSummary implements DossierSummary {
 
     /** Replaces the rows of one quarter and of its half-months, for these units or (null) for every unit. */
     private void summariseQuarter(Period quarter, Collection<Long> unitIds) {
-        summariseHalfMonths(quarter, unitIds);
         for (String entity : List.of("DossierQuarterSummary", "UnitQuarterSummary")) {
             var delete = em.createQuery("DELETE FROM " + entity + " s WHERE s.quarter.year = :year AND s.quarter.number = :number"
                             + (unitIds == null ? "" : " AND s.unit.id IN :units"))
@@ -159,6 +158,8 @@ public class JpaDossierSummary implements DossierSummary {
                     perUnit.merge((Long) row[0], counts, DossierCounts::plus);
                 });
         perUnit.forEach((unit, counts) -> em.persist(new UnitQuarterSummary(em.getReference(Unit.class, unit), quarter, counts)));
+        // after the quarter's rows, whose delete is where concurrent refreshes of the same rows wait for each other
+        summariseHalfMonths(quarter, unitIds);
     }
 
     /** Replaces the rows of the six half-months of one quarter, for these units or (null) for every unit. */
