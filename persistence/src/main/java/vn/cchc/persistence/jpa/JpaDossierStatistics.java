@@ -1,12 +1,10 @@
 package vn.cchc.persistence.jpa;
 
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Expression;
 import jakarta.persistence.criteria.Join;
-import jakarta.persistence.criteria.ParameterExpression;
 import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -20,6 +18,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -117,9 +116,11 @@ final class JpaDossierStatistics {
     }
 
     /**
-     * The measures of each period's window from the half-month rows {@code s} it is made of, one statement run once
-     * per period: carried over is its first half-month's, in progress its last half-month's, every other measure the
-     * sum, as {@link #fromSummary} does with quarters.
+     * The measures of each period's window from the half-month rows {@code s} it is made of, in one statement for all
+     * the periods: the database sums each group's rows by half-month, and each window then adds up its half-months
+     * (at most six a quarter, a few hundred rows for a dashboard): carried over is its first half-month's, in progress
+     * its last half-month's, every other measure the sum, as {@link #fromSummary} does with quarters. A group is
+     * answered for a window when it has a summary row there, as a GROUP BY over the window's rows would.
      */
     private void fromHalfMonths(DossierStatisticsQuery query, List<DossierDimension> dimensions,
                                 BiConsumer<Period, Object[]> rows) {
@@ -127,28 +128,57 @@ final class JpaDossierStatistics {
         CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
         Root<UnitHalfMonthSummary> s = q.from(UnitHalfMonthSummary.class);
         Groups shape = groups(query, dimensions, q, s, Model.UNIT_HALF_MONTH_SUMMARY);
-        ParameterExpression<LocalDate> first = cb.parameter(LocalDate.class, "first");
-        ParameterExpression<LocalDate> last = cb.parameter(LocalDate.class, "last");
         Path<LocalDate> startsOn = s.get("startsOn");
-        List<Selection<?>> columns = new ArrayList<>(shape.keys());
-        for (String measure : MEASURES) {
-            // carried over and in progress stand at a window's start and end; the others happen in it and add up
-            ParameterExpression<LocalDate> only = measure.equals("carriedOver") ? first : measure.startsWith("inProgress") ? last : null;
-            Path<Long> value = s.get(measure);
-            columns.add(cb.sum(only == null ? value : cb.<Long>selectCase().when(cb.equal(startsOn, only), value).otherwise(0L)));
+        List<Expression<?>> keys = new ArrayList<>(shape.keys());
+        keys.add(startsOn);
+        List<Selection<?>> columns = new ArrayList<>(keys);
+        MEASURES.forEach(measure -> columns.add(cb.sum(s.<Long>get(measure))));
+        LocalDate first = null;
+        LocalDate last = null;
+        for (Period period : query.periods()) {
+            LocalDate from = query.startOf(period);
+            LocalDate lastHalf = UnitHalfMonthSummary.startOf(query.endOf(period));
+            first = first == null || from.isBefore(first) ? from : first;
+            last = last == null || lastHalf.isAfter(last) ? lastHalf : last;
         }
         List<Predicate> conditions = new ArrayList<>(shape.conditions());
         conditions.add(cb.between(startsOn, first, last));
-        q.multiselect(columns).where(conditions.toArray(Predicate[]::new));
-        if (!shape.keys().isEmpty()) {
-            q.groupBy(shape.keys());
-        }
-        TypedQuery<Object[]> statement = em.createQuery(q);
+        q.multiselect(columns).where(conditions.toArray(Predicate[]::new)).groupBy(keys);
+        List<Object[]> halves = em.createQuery(q).getResultList();
+        int groupKeys = shape.keys().size();
         for (Period period : query.periods()) {
-            statement.setParameter(first, query.startOf(period))
-                    .setParameter(last, UnitHalfMonthSummary.startOf(query.endOf(period)));
-            // without groups the statement gives one row even over no summary row: nulls, which are zeros
-            statement.getResultList().forEach(row -> rows.accept(period, row));
+            LocalDate from = query.startOf(period);
+            LocalDate lastHalf = UnitHalfMonthSummary.startOf(query.endOf(period));
+            Map<List<Object>, long[]> windows = new LinkedHashMap<>();
+            for (Object[] half : halves) {
+                LocalDate day = (LocalDate) half[groupKeys];
+                if (day.isBefore(from) || day.isAfter(lastHalf)) {
+                    continue;
+                }
+                long[] sums = windows.computeIfAbsent(Arrays.asList(half).subList(0, groupKeys), g -> new long[MEASURES.size()]);
+                for (int m = 0; m < MEASURES.size(); m++) {
+                    String measure = MEASURES.get(m);
+                    // carried over and in progress stand at a window's start and end; the others happen in it and add up
+                    boolean counts = measure.equals("carriedOver") ? day.equals(from)
+                            : !measure.startsWith("inProgress") || day.equals(lastHalf);
+                    Object value = half[groupKeys + 1 + m];
+                    sums[m] += counts && value != null ? ((Number) value).longValue() : 0;
+                }
+            }
+            if (windows.isEmpty() && groupKeys == 0) {
+                // without groups each period has a row, even one no summary row falls in
+                rows.accept(period, DossierScan.nothingCounted());
+            }
+            windows.forEach((group, sums) -> {
+                Object[] row = new Object[groupKeys + sums.length];
+                for (int k = 0; k < groupKeys; k++) {
+                    row[k] = group.get(k);
+                }
+                for (int m = 0; m < sums.length; m++) {
+                    row[groupKeys + m] = sums[m];
+                }
+                rows.accept(period, row);
+            });
         }
     }
 
