@@ -7,6 +7,7 @@ import vn.cchc.domain.indicator.Indicator;
 import vn.cchc.domain.indicator.IndicatorRepository;
 import vn.cchc.domain.indicator.ObservationSource;
 import vn.cchc.domain.period.Period;
+import vn.cchc.domain.period.PeriodWindows;
 import vn.cchc.domain.shared.Condition;
 import vn.cchc.domain.statistics.DossierRate;
 import vn.cchc.domain.statistics.Ranking;
@@ -37,9 +38,18 @@ public class RankingService {
 
     /** The selected units ranked by a dossier rate of their subtrees. */
     public Ranking byDossierRate(DossierRate rate, Condition units, Period period, Optional<RankingOrder> asked) {
+        return byDossierRate(rate, units, period, asked, PeriodWindows.CALENDAR);
+    }
+
+    /**
+     * As {@link #byDossierRate(DossierRate, Condition, Period, Optional)}, each period (the one ranked and the one
+     * before it) standing for its window in {@code windows}: the calendar period or its reporting window.
+     */
+    public Ranking byDossierRate(DossierRate rate, Condition units, Period period, Optional<RankingOrder> asked,
+                                 PeriodWindows windows) {
         RankingOrder order = asked.orElse(RankingOrder.bestFirst(Optional.of(rate.higherIsBetter())));
-        return statistics.rankByDossierRate(rate, units, period, order)
-                .comparedWith(statistics.rankByDossierRate(rate, units, period.previous(), order));
+        return statistics.rankByDossierRate(rate, units, period, order, windows)
+                .comparedWith(statistics.rankByDossierRate(rate, units, period.previous(), order, windows));
     }
 
     /** The selected units ranked by an indicator's totals; empty for an unknown indicator code. */

@@ -14,7 +14,7 @@ import vn.cchc.domain.shared.DomainException;
  * from the 15th of the month before the period's first month to the 14th of its last (quarter I: 15 December of the
  * year before to 14 March), the report due on the 20th of the period's last month.
  */
-public final class ReportingCalendar {
+public final class ReportingCalendar implements PeriodWindows {
 
     /**
      * One regime: from {@code validFrom} on, a period's window starts on day {@code cutOffDay} of the month before its
@@ -78,12 +78,14 @@ public final class ReportingCalendar {
     }
 
     /** The first day whose data a report on the period gives. */
+    @Override
     public LocalDate windowStart(Period period) {
         int cutOff = regimeOf(period).cutOffDay();
         return cutOff == 1 ? period.startDate() : period.startDate().minusMonths(1).withDayOfMonth(cutOff);
     }
 
     /** The last day whose data a report on the period gives. */
+    @Override
     public LocalDate windowEnd(Period period) {
         int cutOff = regimeOf(period).cutOffDay();
         return cutOff == 1 ? period.endDate() : period.endDate().withDayOfMonth(cutOff - 1);

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import vn.cchc.domain.period.Period;
+import vn.cchc.domain.period.PeriodWindows;
 import vn.cchc.domain.shared.DomainException;
 
 /**
@@ -12,10 +13,12 @@ import vn.cchc.domain.shared.DomainException;
  * {@code through}, the dimensions to group by and the dossiers to count. The time dimensions cut the scope into
  * the periods the measures are given for: {@link DossierDimension#QUARTER} into quarters,
  * {@link DossierDimension#YEAR} into years (the scope must then be whole years); without them the scope must be one
- * period. Every measure is relative to its period (carried over into it, received in it, open at its end).
+ * period. Every measure is relative to its period (carried over into it, received in it, open at its end), and a
+ * period stands for the days of its window in {@code windows}: the calendar period itself by default, or the window
+ * its report gives ({@link vn.cchc.domain.period.ReportingCalendar}); the periods are cut by the calendar either way.
  */
 public record DossierStatisticsQuery(Period period, Period through, Set<DossierDimension> groupBy,
-                                     DossierStatisticsCriteria criteria) {
+                                     DossierStatisticsCriteria criteria, PeriodWindows windows) {
 
     public DossierStatisticsQuery {
         DomainException.require(period != null, "INVALID_PERIOD", "the statistics need a period");
@@ -24,7 +27,28 @@ public record DossierStatisticsQuery(Period period, Period through, Set<DossierD
                 "INVALID_PERIOD", "the scope cannot end with " + through + ", which comes before " + period);
         groupBy = groupBy == null || groupBy.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(groupBy));
         criteria = criteria == null ? DossierStatisticsCriteria.any() : criteria;
+        windows = windows == null ? PeriodWindows.CALENDAR : windows;
         periods(period, through, groupBy);
+    }
+
+    /** Counting by calendar period. */
+    public DossierStatisticsQuery(Period period, Period through, Set<DossierDimension> groupBy, DossierStatisticsCriteria criteria) {
+        this(period, through, groupBy, criteria, PeriodWindows.CALENDAR);
+    }
+
+    /** True when every period stands for its calendar days. */
+    public boolean byCalendar() {
+        return windows == PeriodWindows.CALENDAR;
+    }
+
+    /** The first day counted for one of the query's periods. */
+    public LocalDate startOf(Period period) {
+        return windows.windowStart(period);
+    }
+
+    /** The last day counted for one of the query's periods. */
+    public LocalDate endOf(Period period) {
+        return windows.windowEnd(period);
     }
 
     public static DossierStatisticsQuery of(Period period, DossierStatisticsCriteria criteria, DossierDimension... groupBy) {

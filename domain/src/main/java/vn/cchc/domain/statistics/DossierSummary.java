@@ -9,8 +9,10 @@ import vn.cchc.domain.unit.Unit;
  * dossiers themselves: for each receiving unit, procedure, channel, kind and quarter, the {@link DossierCounts} of
  * that quarter. Every measure of a period made of whole quarters (quarter, half-year, nine months, year) follows
  * from its quarters: carried over is the first quarter's, in progress at the end is the last quarter's, every other
- * measure is the sum. The summary covers a run of consecutive quarters; statistics of a period outside it are
- * counted from the dossiers, with the same results, only slower.
+ * measure is the sum. With each quarter it keeps its half-months by unit (the 1st to the 14th, the 15th to the end
+ * of a month), of which a reporting window cut on the 15th (Công văn 581/BNV-CCHC) is made the same way. The summary
+ * covers a run of consecutive quarters; statistics of a period outside it are counted from the dossiers, with the same
+ * results, only slower.
  *
  * <p><b>Contract for whoever writes dossiers</b> (adds them, closes them, changes their dates, unit, procedure,
  * channel or kind, removes them): in the same transaction, after the writes, call

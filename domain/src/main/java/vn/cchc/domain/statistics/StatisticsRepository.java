@@ -4,6 +4,7 @@ import java.util.List;
 import vn.cchc.domain.indicator.Indicator;
 import vn.cchc.domain.indicator.ObservationSource;
 import vn.cchc.domain.period.Period;
+import vn.cchc.domain.period.PeriodWindows;
 import vn.cchc.domain.shared.Condition;
 
 /** Statistics computed where the data is: grouped and summed in the database, never by reading every row. */
@@ -24,7 +25,12 @@ public interface StatisticsRepository {
                             ObservationSource source);
 
     /** The units matching the condition ranked by a rate of the dossiers received by each unit and every unit below it. */
-    Ranking rankByDossierRate(DossierRate rate, Condition units, Period period, RankingOrder order);
+    default Ranking rankByDossierRate(DossierRate rate, Condition units, Period period, RankingOrder order) {
+        return rankByDossierRate(rate, units, period, order, PeriodWindows.CALENDAR);
+    }
+
+    /** As {@link #rankByDossierRate(DossierRate, Condition, Period, RankingOrder)}, the period standing for its window in {@code windows}. */
+    Ranking rankByDossierRate(DossierRate rate, Condition units, Period period, RankingOrder order, PeriodWindows windows);
 
     /**
      * For each selected unit and period of the series where the unit's subtree had dossiers to process, each

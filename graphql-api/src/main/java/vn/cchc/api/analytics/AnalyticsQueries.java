@@ -22,6 +22,8 @@ import vn.cchc.application.security.Operation;
 import vn.cchc.domain.indicator.IndicatorRepository;
 import vn.cchc.domain.indicator.ObservationSource;
 import vn.cchc.domain.period.Period;
+import vn.cchc.domain.period.PeriodWindows;
+import vn.cchc.domain.period.ReportingCalendar;
 import vn.cchc.domain.shared.Condition;
 import vn.cchc.domain.statistics.DossierDimension;
 import vn.cchc.domain.statistics.DossierRate;
@@ -54,6 +56,13 @@ public class AnalyticsQueries {
     @Inject
     RankingService rankings;
 
+    @Inject
+    ReportingCalendar calendar;
+
+    private static final String WINDOW = "each period counts (kỳ số liệu): CALENDAR (default) its calendar days, "
+            + "REPORTING the window its report gives under the reporting calendar (the period's `reporting`), e.g. quý I năm "
+            + "2022 from 2021-12-15 to 2022-03-14 under Công văn 581/BNV-CCHC.";
+
     @Query("dossierStatistics")
     @NonNull
     @Description("Dossier statistics (thống kê hồ sơ) for a period, or for each year or quarter from `period` through "
@@ -68,15 +77,18 @@ public class AnalyticsQueries {
                     + "a row per period, the others groups within it; [] one row.") List<@NonNull DossierDimensionView> groupBy,
             @Name("filter") @Description("Only the dossiers matching this filter count (bộ lọc hồ sơ), e.g. {unit: {within: \"NA\"}}.") DossierFilter filter,
             @Name("subtrees") @Description("With UNIT_SUBTREE: the units to roll up into (đơn vị tổng hợp), e.g. {kind: {eq: DEPARTMENT}}; "
-                    + "default every unit. Each counts the dossiers of its subtree that the filter lets through.") UnitFilter subtrees) {
+                    + "default every unit. Each counts the dossiers of its subtree that the filter lets through.") UnitFilter subtrees,
+            @Name("window") @Description("Which days " + WINDOW + " Rows still name the period; with QUARTER or YEAR each period "
+                    + "counts its own window.") PeriodWindowView window) {
         caller.require(Operation.READ_ANALYTICS, "dossierStatistics");
         Period first = PeriodInput.read("period", period);
         Period last = PeriodInput.read("through", through);
         EnumSet<DossierDimension> dimensions = EnumSet.noneOf(DossierDimension.class);
         groupBy.forEach(d -> dimensions.add(Enums.mirror(d, DossierDimension.class)));
+        PeriodWindows windows = PeriodWindowView.of(window, calendar);
         DossierStatisticsQuery query = Arguments.read(through == null ? "groupBy" : "through",
                 () -> new DossierStatisticsQuery(first, last, dimensions, new DossierStatisticsCriteria(
-                        EntityFilter.of(filter, "filter"), EntityFilter.of(subtrees, "subtrees"))));
+                        EntityFilter.of(filter, "filter"), EntityFilter.of(subtrees, "subtrees")), windows));
         return statistics.dossierStatistics(query).stream().map(DossierStatisticsView::new).toList();
     }
 
@@ -118,16 +130,23 @@ public class AnalyticsQueries {
             @Name("indicatorCode") @Description("Rank by this indicator (chỉ tiêu); give this or dossierRate.") String indicatorCode,
             @Name("dossierRate") @Description("Rank by this dossier rate (tỷ lệ hồ sơ); give this or indicatorCode.") DossierRateView dossierRate,
             @Name("order") @Description("Which end is ranked 1 (thứ tự); default the better end.") RankingOrderView order,
-            @Name("source") @Description("For an indicator: reported or computed figures (nguồn số liệu); default REPORTED.") ObservationSourceView source) {
+            @Name("source") @Description("For an indicator: reported or computed figures (nguồn số liệu); default REPORTED.") ObservationSourceView source,
+            @Name("window") @Description("With dossierRate, which days " + WINDOW + " The previous period counts its own window too; "
+                    + "an indicator's figures are its reports' own, so REPORTING is refused with indicatorCode.") PeriodWindowView window) {
         caller.require(Operation.READ_ANALYTICS, "ranking");
         if ((indicatorCode == null) == (dossierRate == null)) {
             throw Arguments.invalid("indicatorCode", "give either indicatorCode or dossierRate, not both or neither");
+        }
+        if (indicatorCode != null && window == PeriodWindowView.REPORTING) {
+            throw Arguments.invalid("window", "REPORTING counts dossiers over a reporting window: give it with dossierRate; "
+                    + "an indicator's figures are as its reports give them");
         }
         Period when = PeriodInput.read("period", period);
         Condition selection = units.toCondition("units");
         Optional<RankingOrder> asked = Optional.ofNullable(Enums.mirror(order, RankingOrder.class));
         if (dossierRate != null) {
-            return new RankingView(rankings.byDossierRate(Enums.mirror(dossierRate, DossierRate.class), selection, when, asked));
+            return new RankingView(rankings.byDossierRate(Enums.mirror(dossierRate, DossierRate.class), selection, when, asked,
+                    PeriodWindowView.of(window, calendar)));
         }
         ObservationSource figures = Optional.ofNullable(Enums.mirror(source, ObservationSource.class)).orElse(ObservationSource.REPORTED);
         return rankings.byIndicator(indicatorCode, selection, when, asked, figures).map(RankingView::new).orElse(null);

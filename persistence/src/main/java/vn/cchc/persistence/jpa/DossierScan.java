@@ -40,13 +40,23 @@ final class DossierScan {
      */
     static void count(EntityManager em, CriteriaQuery<Object[]> query, Root<Dossier> d, List<Expression<?>> keys,
                       List<Predicate> conditions, List<Period> periods, BiConsumer<Period, Object[]> rows) {
+        count(em, query, d, keys, conditions, periods, Period::startDate, Period::endDate, rows);
+    }
+
+    /**
+     * As {@link #count(EntityManager, CriteriaQuery, Root, List, List, List, BiConsumer)} over any spans of days, each
+     * from {@code startOf} to {@code endOf} (a period's window, a half-month): every row goes to {@code rows} with its span.
+     */
+    static <T> void count(EntityManager em, CriteriaQuery<Object[]> query, Root<Dossier> d, List<Expression<?>> keys,
+                          List<Predicate> conditions, List<T> spans, Function<T, LocalDate> startOf, Function<T, LocalDate> endOf,
+                          BiConsumer<T, Object[]> rows) {
         CriteriaBuilder cb = em.getCriteriaBuilder();
         ParameterExpression<LocalDate> start = cb.parameter(LocalDate.class, "start");
         ParameterExpression<LocalDate> end = cb.parameter(LocalDate.class, "end");
         List<Selection<?>> columns = new ArrayList<>(keys);
         measures(cb, d, start, end).forEach(m -> columns.add(cb.sum(cb.<Integer>selectCase().when(m, 1).otherwise(0))));
         List<Predicate> where = new ArrayList<>(conditions);
-        // the dossiers that matter to a period: received before it ends and not closed before it starts
+        // the dossiers that matter to a span: received before it ends and not closed before it starts
         where.add(cb.lessThanOrEqualTo(d.get("receivedOn"), end));
         where.add(cb.or(cb.isNull(d.get("closedOn")), cb.greaterThanOrEqualTo(d.get("closedOn"), start)));
         query.multiselect(columns).where(where.toArray(Predicate[]::new));
@@ -54,10 +64,10 @@ final class DossierScan {
             query.groupBy(keys);
         }
         TypedQuery<Object[]> statement = em.createQuery(query);
-        for (Period period : periods) {
-            statement.setParameter(start, period.startDate()).setParameter(end, period.endDate());
+        for (T span : spans) {
+            statement.setParameter(start, startOf.apply(span)).setParameter(end, endOf.apply(span));
             for (Object[] row : statement.getResultList()) {
-                rows.accept(period, row);
+                rows.accept(span, row);
             }
         }
     }

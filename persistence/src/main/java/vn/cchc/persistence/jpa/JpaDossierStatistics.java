@@ -10,6 +10,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Selection;
 import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -17,6 +18,7 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -42,7 +44,9 @@ import vn.cchc.domain.unit.Unit;
  * They read the quarterly summary ({@link JpaDossierSummary}) in one statement for all the periods of a query when it
  * covers them and the dossier condition names only what its rows have (unit, procedure, channel, kind); otherwise
  * they count the dossiers with one statement per period ({@link DossierScan}). Either way the number of statements
- * follows the query's shape, never the number of dossiers, and the numbers are the same.
+ * follows the query's shape, never the number of dossiers, and the numbers are the same. A query counting reporting
+ * windows instead of calendar periods reads the half-month summary ({@link UnitHalfMonthSummary}) when it groups and
+ * filters by the unit alone and its windows are whole half-months, and counts the dossiers over each window otherwise.
  */
 final class JpaDossierStatistics {
 
@@ -72,16 +76,110 @@ final class JpaDossierStatistics {
             rows.add(row);
             rowPeriods.add(period);
         };
-        Optional<Model<? extends QuarterSummary>> summaryModel = summaryFor(query);
+        Optional<Model<? extends QuarterSummary>> summaryModel = query.byCalendar() ? summaryFor(query) : Optional.empty();
         if (summaryModel.isPresent()) {
             fromSummary(query, keys, summaryModel.get(), collect);
+        } else if (!query.byCalendar() && halfMonthsAnswer(query)) {
+            fromHalfMonths(query, keys, collect);
         } else {
             CriteriaQuery<Object[]> q = em.getCriteriaBuilder().createQuery(Object[].class);
             Root<Dossier> d = q.from(Dossier.class);
             Groups groups = groups(query, keys, q, d, Model.DOSSIER);
-            DossierScan.count(em, q, d, groups.keys(), groups.conditions(), query.periods(), collect);
+            DossierScan.count(em, q, d, groups.keys(), groups.conditions(), query.periods(), query::startOf, query::endOf,
+                    collect);
         }
         return named(keys, rows, rowPeriods);
+    }
+
+    /**
+     * True when the half-month summary answers a query whose periods stand for other days than their calendar ones
+     * (reporting windows): it neither groups nor filters by more than the unit, every window is a run of whole
+     * half-months (from a 1st or a 15th to a 14th or a month's last day) and the summary covers them.
+     */
+    private boolean halfMonthsAnswer(DossierStatisticsQuery query) {
+        if (query.groupBy().stream().anyMatch(DETAILS::contains)
+                || !Model.UNIT_HALF_MONTH_SUMMARY.reads(query.criteria().dossiers())) {
+            return false;
+        }
+        LocalDate first = null;
+        LocalDate last = null;
+        for (Period period : query.periods()) {
+            LocalDate start = query.startOf(period);
+            LocalDate end = query.endOf(period);
+            if (!UnitHalfMonthSummary.isStart(start) || !UnitHalfMonthSummary.isEnd(end)) {
+                return false;
+            }
+            first = first == null || start.isBefore(first) ? start : first;
+            last = last == null || end.isAfter(last) ? end : last;
+        }
+        return summary.covers(first, last);
+    }
+
+    /**
+     * The measures of each period's window from the half-month rows {@code s} it is made of, in one statement for all
+     * the periods: the database sums each group's rows by half-month, and each window then adds up its half-months
+     * (at most six a quarter, a few hundred rows for a dashboard): carried over is its first half-month's, in progress
+     * its last half-month's, every other measure the sum, as {@link #fromSummary} does with quarters. A group is
+     * answered for a window when it has a summary row there, as a GROUP BY over the window's rows would.
+     */
+    private void fromHalfMonths(DossierStatisticsQuery query, List<DossierDimension> dimensions,
+                                BiConsumer<Period, Object[]> rows) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
+        Root<UnitHalfMonthSummary> s = q.from(UnitHalfMonthSummary.class);
+        Groups shape = groups(query, dimensions, q, s, Model.UNIT_HALF_MONTH_SUMMARY);
+        Path<LocalDate> startsOn = s.get("startsOn");
+        List<Expression<?>> keys = new ArrayList<>(shape.keys());
+        keys.add(startsOn);
+        List<Selection<?>> columns = new ArrayList<>(keys);
+        MEASURES.forEach(measure -> columns.add(cb.sum(s.<Long>get(measure))));
+        LocalDate first = null;
+        LocalDate last = null;
+        for (Period period : query.periods()) {
+            LocalDate from = query.startOf(period);
+            LocalDate lastHalf = UnitHalfMonthSummary.startOf(query.endOf(period));
+            first = first == null || from.isBefore(first) ? from : first;
+            last = last == null || lastHalf.isAfter(last) ? lastHalf : last;
+        }
+        List<Predicate> conditions = new ArrayList<>(shape.conditions());
+        conditions.add(cb.between(startsOn, first, last));
+        q.multiselect(columns).where(conditions.toArray(Predicate[]::new)).groupBy(keys);
+        List<Object[]> halves = em.createQuery(q).getResultList();
+        int groupKeys = shape.keys().size();
+        for (Period period : query.periods()) {
+            LocalDate from = query.startOf(period);
+            LocalDate lastHalf = UnitHalfMonthSummary.startOf(query.endOf(period));
+            Map<List<Object>, long[]> windows = new LinkedHashMap<>();
+            for (Object[] half : halves) {
+                LocalDate day = (LocalDate) half[groupKeys];
+                if (day.isBefore(from) || day.isAfter(lastHalf)) {
+                    continue;
+                }
+                long[] sums = windows.computeIfAbsent(Arrays.asList(half).subList(0, groupKeys), g -> new long[MEASURES.size()]);
+                for (int m = 0; m < MEASURES.size(); m++) {
+                    String measure = MEASURES.get(m);
+                    // carried over and in progress stand at a window's start and end; the others happen in it and add up
+                    boolean counts = measure.equals("carriedOver") ? day.equals(from)
+                            : !measure.startsWith("inProgress") || day.equals(lastHalf);
+                    Object value = half[groupKeys + 1 + m];
+                    sums[m] += counts && value != null ? ((Number) value).longValue() : 0;
+                }
+            }
+            if (windows.isEmpty() && groupKeys == 0) {
+                // without groups each period has a row, even one no summary row falls in
+                rows.accept(period, DossierScan.nothingCounted());
+            }
+            windows.forEach((group, sums) -> {
+                Object[] row = new Object[groupKeys + sums.length];
+                for (int k = 0; k < groupKeys; k++) {
+                    row[k] = group.get(k);
+                }
+                for (int m = 0; m < sums.length; m++) {
+                    row[groupKeys + m] = sums[m];
+                }
+                rows.accept(period, row);
+            });
+        }
     }
 
     /**

@@ -10,6 +10,7 @@ import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
@@ -27,10 +28,11 @@ import vn.cchc.domain.statistics.DossierSummary;
 import vn.cchc.domain.unit.Unit;
 
 /**
- * The quarterly dossier summary in three tables: {@link DossierQuarterSummary} (by unit, procedure, channel, kind and
- * quarter), {@link UnitQuarterSummary} (its sums by unit and quarter) and {@link SummarizedQuarter} (the quarters
- * covered). A quarter is summarised by deleting its rows and counting them again with {@link DossierScan}, the same
- * statement statistics use on the dossiers, so both roads give the same numbers by construction.
+ * The quarterly dossier summary in four tables: {@link DossierQuarterSummary} (by unit, procedure, channel, kind and
+ * quarter), {@link UnitQuarterSummary} (its sums by unit and quarter), {@link UnitHalfMonthSummary} (by unit and
+ * half-month, for reporting windows cut on the 15th) and {@link SummarizedQuarter} (the quarters covered, with their
+ * half-months). A quarter is summarised by deleting its rows and counting them again with {@link DossierScan}, the
+ * same statement statistics use on the dossiers, so both roads give the same numbers by construction.
  */
 @ApplicationScoped
 public class JpaDossierSummary implements DossierSummary {
@@ -96,8 +98,13 @@ public class JpaDossierSummary implements DossierSummary {
 
     @Override
     public boolean covers(Period from, Period through) {
-        int first = ordinal(Period.quarterOf(from.startDate()));
-        int last = ordinal(Period.quarterOf(through.endDate()));
+        return covers(from.startDate(), through.endDate());
+    }
+
+    /** True when the summary holds every quarter, and so every half-month, from day {@code from} to day {@code through}. */
+    boolean covers(LocalDate from, LocalDate through) {
+        int first = ordinal(Period.quarterOf(from));
+        int last = ordinal(Period.quarterOf(through));
         long covered = em.createQuery("SELECT COUNT(q) FROM SummarizedQuarter q WHERE " + QUARTER_ORDINAL.formatted("q")
                         + " BETWEEN :first AND :last", Long.class)
                 .setParameter("first", first).setParameter("last", last).getSingleResult();
@@ -125,7 +132,7 @@ public class JpaDossierSummary implements DossierSummary {
         }
     }
 
-    /** Replaces the rows of one quarter, for these units or (null) for every unit. */
+    /** Replaces the rows of one quarter and of its half-months, for these units or (null) for every unit. */
     private void summariseQuarter(Period quarter, Collection<Long> unitIds) {
         for (String entity : List.of("DossierQuarterSummary", "UnitQuarterSummary")) {
             var delete = em.createQuery("DELETE FROM " + entity + " s WHERE s.quarter.year = :year AND s.quarter.number = :number"
@@ -151,6 +158,32 @@ public class JpaDossierSummary implements DossierSummary {
                     perUnit.merge((Long) row[0], counts, DossierCounts::plus);
                 });
         perUnit.forEach((unit, counts) -> em.persist(new UnitQuarterSummary(em.getReference(Unit.class, unit), quarter, counts)));
+        // after the quarter's rows, whose delete is where concurrent refreshes of the same rows wait for each other
+        summariseHalfMonths(quarter, unitIds);
+    }
+
+    /** Replaces the rows of the six half-months of one quarter, for these units or (null) for every unit. */
+    private void summariseHalfMonths(Period quarter, Collection<Long> unitIds) {
+        var delete = em.createQuery("DELETE FROM UnitHalfMonthSummary s WHERE s.startsOn BETWEEN :start AND :end"
+                        + (unitIds == null ? "" : " AND s.unit.id IN :units"))
+                .setParameter("start", quarter.startDate()).setParameter("end", quarter.endDate());
+        if (unitIds != null) {
+            delete.setParameter("units", unitIds);
+        }
+        delete.executeUpdate();
+        List<LocalDate> halves = new ArrayList<>();
+        for (LocalDate start = quarter.startDate(); !start.isAfter(quarter.endDate());
+             start = UnitHalfMonthSummary.endOf(start).plusDays(1)) {
+            halves.add(start);
+        }
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
+        Root<Dossier> d = q.from(Dossier.class);
+        Path<Long> unitId = d.get("unit").get("id");
+        DossierScan.count(em, q, d, List.of(unitId), unitIds == null ? List.of() : List.of(unitId.in(unitIds)), halves,
+                start -> start, UnitHalfMonthSummary::endOf,
+                (start, row) -> em.persist(new UnitHalfMonthSummary(em.getReference(Unit.class, row[0]), start,
+                        DossierScan.counts(row, 1))));
     }
 
     private static boolean isQuarter(Period period) {

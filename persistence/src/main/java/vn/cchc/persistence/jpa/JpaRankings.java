@@ -14,6 +14,7 @@ import vn.cchc.domain.indicator.Indicator;
 import vn.cchc.domain.indicator.ObservationSource;
 import vn.cchc.domain.indicator.ObservedValue;
 import vn.cchc.domain.period.Period;
+import vn.cchc.domain.period.PeriodWindows;
 import vn.cchc.domain.shared.Condition;
 import vn.cchc.domain.statistics.DossierCounts;
 import vn.cchc.domain.statistics.DossierDimension;
@@ -48,10 +49,10 @@ final class JpaRankings {
     }
 
     /** As {@link vn.cchc.domain.statistics.StatisticsRepository#rankByDossierRate}. */
-    Ranking byDossierRate(DossierRate rate, Condition selection, Period period, RankingOrder order) {
+    Ranking byDossierRate(DossierRate rate, Condition selection, Period period, RankingOrder order, PeriodWindows windows) {
         List<Unit> units = unitRepository.allByCode(selection);
-        Map<Long, DossierCounts> counts = units.isEmpty() ? Map.of() : subtreeCounts(selection, new PeriodSeries(period, period))
-                .getOrDefault(period, Map.of());
+        Map<Long, DossierCounts> counts = units.isEmpty() ? Map.of()
+                : subtreeCounts(selection, new PeriodSeries(period, period), windows).getOrDefault(period, Map.of());
         return Ranking.of(units, u -> Optional.ofNullable(counts.get(u.id())).flatMap(rate::of).map(ObservedValue::ratio), order);
     }
 
@@ -61,7 +62,7 @@ final class JpaRankings {
         if (units.isEmpty()) {
             return List.of();
         }
-        Map<Period, Map<Long, DossierCounts>> computed = subtreeCounts(selection, periods);
+        Map<Period, Map<Long, DossierCounts>> computed = subtreeCounts(selection, periods, PeriodWindows.CALENDAR);
         List<ReportedVersusComputed> comparisons = new ArrayList<>();
         Map<String, Indicator> indicators = byCode(em.createQuery("SELECT i FROM Indicator i WHERE i.code IN :codes", Indicator.class)
                 .setParameter("codes", Arrays.stream(DossierIndicator.values()).map(DossierIndicator::indicatorCode).toList())
@@ -98,15 +99,15 @@ final class JpaRankings {
      * The dossier counts of each selected unit's subtree, by period and unit id: one statement for a series of
      * quarters or years, one per period for the other types.
      */
-    private Map<Period, Map<Long, DossierCounts>> subtreeCounts(Condition selection, PeriodSeries periods) {
+    private Map<Period, Map<Long, DossierCounts>> subtreeCounts(Condition selection, PeriodSeries periods, PeriodWindows windows) {
         DossierStatisticsCriteria criteria = DossierStatisticsCriteria.any().withSubtrees(selection);
         List<DossierStatisticsQuery> queries = switch (periods.first().type()) {
             case QUARTER -> List.of(new DossierStatisticsQuery(periods.first(), periods.last(),
-                    Set.of(DossierDimension.UNIT_SUBTREE, DossierDimension.QUARTER), criteria));
+                    Set.of(DossierDimension.UNIT_SUBTREE, DossierDimension.QUARTER), criteria, windows));
             case YEAR -> List.of(new DossierStatisticsQuery(periods.first(), periods.last(),
-                    Set.of(DossierDimension.UNIT_SUBTREE, DossierDimension.YEAR), criteria));
+                    Set.of(DossierDimension.UNIT_SUBTREE, DossierDimension.YEAR), criteria, windows));
             case HALF_YEAR, NINE_MONTHS -> periods.periods().stream()
-                    .map(p -> DossierStatisticsQuery.of(p, criteria, DossierDimension.UNIT_SUBTREE)).toList();
+                    .map(p -> new DossierStatisticsQuery(p, null, Set.of(DossierDimension.UNIT_SUBTREE), criteria, windows)).toList();
         };
         Map<Period, Map<Long, DossierCounts>> counts = new HashMap<>();
         queries.forEach(q -> dossiers.statistics(q).forEach(s ->

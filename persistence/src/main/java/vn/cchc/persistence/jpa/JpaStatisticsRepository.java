@@ -8,6 +8,7 @@ import java.util.List;
 import vn.cchc.domain.indicator.Indicator;
 import vn.cchc.domain.indicator.ObservationSource;
 import vn.cchc.domain.period.Period;
+import vn.cchc.domain.period.PeriodWindows;
 import vn.cchc.domain.shared.Condition;
 import vn.cchc.domain.statistics.DossierRate;
 import vn.cchc.domain.statistics.DossierStatistics;
@@ -70,8 +71,9 @@ public class JpaStatisticsRepository implements StatisticsRepository {
     }
 
     @Override
-    public Ranking rankByDossierRate(DossierRate rate, Condition units, Period period, RankingOrder order) {
-        return rankings.byDossierRate(rate, units, period, order);
+    public Ranking rankByDossierRate(DossierRate rate, Condition units, Period period, RankingOrder order,
+                                     PeriodWindows windows) {
+        return rankings.byDossierRate(rate, units, period, order, windows);
     }
 
     @Override

@@ -155,6 +155,10 @@ record Model<T>(Class<T> type, Function<Attribute, String> paths, Function<Attri
     static final Model<UnitQuarterSummary> UNIT_QUARTER_SUMMARY = new Model<>(UnitQuarterSummary.class,
             a -> a == DossierAttribute.UNIT ? "unit" : null, DOSSIER.targets(), false, false);
 
+    /** The summary's sums by unit and half-month, as dossiers: only conditions on the unit are {@link #reads read} here. */
+    static final Model<UnitHalfMonthSummary> UNIT_HALF_MONTH_SUMMARY = new Model<>(UnitHalfMonthSummary.class,
+            a -> a == DossierAttribute.UNIT ? "unit" : null, DOSSIER.targets(), false, false);
+
     static final Model<AuditEntry> AUDIT = new Model<>(AuditEntry.class, a -> switch ((AuditAttribute) a) {
         case RECORDED_ON -> "recordedOn";
         case ACTOR -> "actor";

@@ -17,8 +17,11 @@ final class DossierTally {
     }
 
     static DossierCounts of(Collection<Dossier> dossiers, Period period) {
-        LocalDate start = period.startDate();
-        LocalDate end = period.endDate();
+        return of(dossiers, period.startDate(), period.endDate());
+    }
+
+    /** The measures over the days from {@code start} to {@code end}, both included (a reporting window). */
+    static DossierCounts of(Collection<Dossier> dossiers, LocalDate start, LocalDate end) {
         long carriedOver = 0;
         long received = 0;
         long early = 0;
@@ -32,12 +35,12 @@ final class DossierTally {
         for (Dossier d : dossiers) {
             LocalDate closed = d.closedOn().orElse(null);
             boolean closedBeforeStart = closed != null && closed.isBefore(start);
-            boolean closedInPeriod = closed != null && period.contains(closed);
+            boolean closedInPeriod = closed != null && !closed.isBefore(start) && !closed.isAfter(end);
             boolean openAtEnd = !d.receivedOn().isAfter(end) && (closed == null || closed.isAfter(end));
             if (d.receivedOn().isBefore(start) && !closedBeforeStart) {
                 carriedOver++;
             }
-            if (period.contains(d.receivedOn())) {
+            if (!d.receivedOn().isBefore(start) && !d.receivedOn().isAfter(end)) {
                 received++;
                 if (d.channel() == DossierChannel.ONLINE) {
                     online++;
