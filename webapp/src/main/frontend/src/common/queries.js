@@ -19,9 +19,9 @@ export const QUARTERS = /* GraphQL */ `query Quarters($province: String!, $from:
 }`;
 
 /** The province over the quarters up to the chosen one: dossier records, reported figures, procedure levels. */
-export const OVERVIEW = /* GraphQL */ `query Overview($province: String!, $from: PeriodInput!, $to: PeriodInput!) {
+export const OVERVIEW = /* GraphQL */ `query Overview($province: String!, $from: PeriodInput!, $to: PeriodInput!, $window: PeriodWindow) {
   unit(code: $province) { code name generated }
-  dossierStatistics(period: $from, through: $to, groupBy: [QUARTER], filter: {unit: {within: $province}}) {
+  dossierStatistics(period: $from, through: $to, groupBy: [QUARTER], filter: {unit: {within: $province}}, window: $window) {
     period { year quarter label }
     received online resolved resolvedLate inProgressOverdue
     onlineRate { numerator denominator percent }
@@ -57,16 +57,17 @@ export const PROVINCE_PROCEDURES = /* GraphQL */ `query ProvinceProcedures($prov
 }`;
 
 /** The departments of a province in a quarter, with everything below each of them. */
-export const DEPARTMENT_STATISTICS = /* GraphQL */ `query DepartmentStatistics($province: String!, $period: PeriodInput!) {
-  dossierStatistics(period: $period, groupBy: [UNIT_SUBTREE], filter: {unit: {within: $province}}, subtrees: {within: $province, kind: {eq: DEPARTMENT}}) {
+export const DEPARTMENT_STATISTICS = /* GraphQL */ `query DepartmentStatistics($province: String!, $period: PeriodInput!, $window: PeriodWindow) {
+  dossierStatistics(period: $period, groupBy: [UNIT_SUBTREE], filter: {unit: {within: $province}}, subtrees: {within: $province, kind: {eq: DEPARTMENT}},
+                    window: $window) {
     subtree { code name }
     received online resolved resolvedEarly resolvedOnTime resolvedLate inProgressOverdue
     onlineRate { percent } onTimeRate { percent } lateRate { numerator percent }
   }
 }`;
 
-export const DEPARTMENT_RANKING = /* GraphQL */ `query DepartmentRanking($province: String!, $period: PeriodInput!, $rate: DossierRate!) {
-  ranking(period: $period, units: {kind: {eq: DEPARTMENT}, within: $province}, dossierRate: $rate) {
+export const DEPARTMENT_RANKING = /* GraphQL */ `query DepartmentRanking($province: String!, $period: PeriodInput!, $rate: DossierRate!, $window: PeriodWindow) {
+  ranking(period: $period, units: {kind: {eq: DEPARTMENT}, within: $province}, dossierRate: $rate, window: $window) {
     order
     entries { rank unit { code name } value { value numerator denominator } }
   }
@@ -97,8 +98,8 @@ export const UNIT_PROCEDURES = /* GraphQL */ `query UnitProcedures($unit: String
   }
 }`;
 
-export const UNIT_STATISTICS_BY_FIELD = /* GraphQL */ `query UnitStatisticsByField($unit: String!, $period: PeriodInput!) {
-  dossierStatistics(period: $period, groupBy: [FIELD], filter: {unit: {within: $unit}}) {
+export const UNIT_STATISTICS_BY_FIELD = /* GraphQL */ `query UnitStatisticsByField($unit: String!, $period: PeriodInput!, $window: PeriodWindow) {
+  dossierStatistics(period: $period, groupBy: [FIELD], filter: {unit: {within: $unit}}, window: $window) {
     field { code name }
     received online resolved resolvedLate inProgressOverdue
     onlineRate { percent } onTimeRate { percent }

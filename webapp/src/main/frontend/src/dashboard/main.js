@@ -29,6 +29,8 @@ const state = {
   quarter: parseQuarter(params.get('quarter')),
   unit: params.get('unit'),
   rate: 'ON_TIME',
+  // which days the dossier records count: the calendar quarter, or the window its report gives (Period.reporting)
+  window: params.get('window') === 'REPORTING' ? 'REPORTING' : 'CALENDAR',
   sort: { key: 'rank', dir: 1 },
   overview: null,
   departments: null,
@@ -48,6 +50,7 @@ function remember() {
   if (state.province) search.set('province', state.province);
   if (state.quarter) search.set('quarter', `${state.quarter.year}-Q${state.quarter.quarter}`);
   if (state.unit) search.set('unit', state.unit);
+  if (state.window === 'REPORTING') search.set('window', state.window);
   history.replaceState(null, '', `?${search}`);
 }
 
@@ -92,6 +95,11 @@ async function start() {
   });
   $('quarter').addEventListener('change', () => {
     state.quarter = parseQuarter($('quarter').value);
+    loadQuarter().catch(fail);
+  });
+  $('window').value = state.window;
+  $('window').addEventListener('change', () => {
+    state.window = $('window').value;
     loadQuarter().catch(fail);
   });
   await loadProvinces();
@@ -144,11 +152,11 @@ async function loadQuarter() {
   const first = fromIndex(index - SERIES_LENGTH + 1);
   const quarterOf = { year: state.quarter.year, quarter: state.quarter.quarter };
   const [overview, procedures, statistics, ranking, findings, quality] = await Promise.all([
-    graphql(Q.OVERVIEW, { province: state.province, from: periodInput(first), to: period }),
+    graphql(Q.OVERVIEW, { province: state.province, from: periodInput(first), to: period, window: state.window }),
     // each charted quarter's last day: the chosen quarter's and the one before it among them
     allNodes(Q.PROVINCE_PROCEDURES, { province: state.province, days: lastDays(first, state.quarter) }, 'procedures'),
-    graphql(Q.DEPARTMENT_STATISTICS, { province: state.province, period }),
-    graphql(Q.DEPARTMENT_RANKING, { province: state.province, period, rate: state.rate }),
+    graphql(Q.DEPARTMENT_STATISTICS, { province: state.province, period, window: state.window }),
+    graphql(Q.DEPARTMENT_RANKING, { province: state.province, period, rate: state.rate, window: state.window }),
     allNodes(Q.PROVINCE_FINDINGS, { province: state.province, ...quarterOf }, 'dataFindings'),
     graphql(Q.DEPARTMENT_DATA_QUALITY, { province: state.province, period }),
   ]);
@@ -165,7 +173,7 @@ async function loadQuarter() {
 async function rerank(rate) {
   state.rate = rate;
   const ranking = await graphql(Q.DEPARTMENT_RANKING, {
-    province: state.province, period: periodInput(state.quarter), rate,
+    province: state.province, period: periodInput(state.quarter), rate, window: state.window,
   });
   state.departments.ranking = ranking.ranking;
   renderDepartments();
@@ -357,7 +365,7 @@ function renderDepartments() {
     el('div', { className: 'section-head' },
       el('h2', {}, `${t('departments.title')} – ${quarterLabel(state.quarter)}`),
       el('label', {}, `${t('departments.rankBy')} `, rateChoice),
-      downloadButtons(Q.DEPARTMENT_STATISTICS, { province: state.province, period: periodInput(state.quarter) },
+      downloadButtons(Q.DEPARTMENT_STATISTICS, { province: state.province, period: periodInput(state.quarter), window: state.window },
         `so-lieu-ho-so-${state.province}-${state.quarter.year}-Q${state.quarter.quarter}`, fail)),
     sortableTable({
       id: 'department-table',
@@ -423,7 +431,7 @@ async function openUnit(code) {
   // [query, variables, the list's field, whether it is a connection read page after page]
   const lists = {
     procedures: [Q.UNIT_PROCEDURES, { unit: code }, 'procedures', true],
-    byField: [Q.UNIT_STATISTICS_BY_FIELD, { unit: code, period }, 'dossierStatistics', false],
+    byField: [Q.UNIT_STATISTICS_BY_FIELD, { unit: code, period, window: state.window }, 'dossierStatistics', false],
     observations: [Q.UNIT_OBSERVATIONS, { unit: code, year: state.quarter.year, quarter: state.quarter.quarter }, 'observations', true],
     reports: [Q.UNIT_REPORTS, { unit: code }, 'reports', true],
     findings: [Q.UNIT_FINDINGS, { unit: code, year: state.quarter.year, quarter: state.quarter.quarter }, 'dataFindings', true],

@@ -226,7 +226,8 @@ public class FindingService {
                         new Condition.Compare(ReportAttribute.PERIOD_YEAR, Condition.Operator.LTE, quarters.last().year()))), ALL)
                 .items().stream().filter(r -> r.status() != ReportStatus.SUPERSEDED)
                 .collect(Collectors.groupingBy(r -> key(r.unit(), r.period())));
-        Map<String, List<ReportedVersusComputed>> records = statistics.reportedVersusComputed(inScope, quarters).stream()
+        // the records over each report's own window: the days it had to give data for
+        Map<String, List<ReportedVersusComputed>> records = statistics.reportedVersusComputed(inScope, quarters, calendar).stream()
                 .collect(Collectors.groupingBy(r -> key(r.unit(), r.period())));
         Map<String, List<Unit>> subtrees = new HashMap<>();
         for (Unit unit : byCode.values()) {

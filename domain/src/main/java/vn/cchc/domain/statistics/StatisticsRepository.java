@@ -34,8 +34,9 @@ public interface StatisticsRepository {
 
     /**
      * For each selected unit and period of the series where the unit's subtree had dossiers to process, each
-     * {@link DossierIndicator} as reported (the unit's reported total) and as computed from those dossiers;
+     * {@link DossierIndicator} as reported (the unit's reported total) and as computed from those dossiers received
+     * and resolved in the period's window ({@link PeriodWindows}: the calendar period, or its report's window);
      * ordered by unit code, period, then indicator.
      */
-    List<ReportedVersusComputed> reportedVersusComputed(Condition units, PeriodSeries periods);
+    List<ReportedVersusComputed> reportedVersusComputed(Condition units, PeriodSeries periods, PeriodWindows windows);
 }

@@ -161,10 +161,12 @@ public class AnalyticsQueries {
     public List<@NonNull ReportedVersusComputedView> reportedVersusComputed(
             @NonNull @Name("units") @Description(UNITS) UnitFilter units,
             @NonNull @Name("from") @Description(FROM) PeriodInput from,
-            @Name("to") @Description("The last period (đến kỳ), of the type of `from`; default `from`.") PeriodInput to) {
+            @Name("to") @Description("The last period (đến kỳ), of the type of `from`; default `from`.") PeriodInput to,
+            @Name("window") @Description("Which days the computed side of " + WINDOW + " REPORTING compares a report with the "
+                    + "days it had to give data for, as the data-quality rule REPORTED_VS_COMPUTED does.") PeriodWindowView window) {
         caller.require(Operation.READ_ANALYTICS, "reportedVersusComputed");
-        return statistics.reportedVersusComputed(units.toCondition("units"), series(from, to)).stream()
-                .map(ReportedVersusComputedView::new).toList();
+        return statistics.reportedVersusComputed(units.toCondition("units"), series(from, to), PeriodWindowView.of(window, calendar))
+                .stream().map(ReportedVersusComputedView::new).toList();
     }
 
     private static PeriodSeries series(PeriodInput from, PeriodInput to) {

@@ -57,12 +57,12 @@ final class JpaRankings {
     }
 
     /** As {@link vn.cchc.domain.statistics.StatisticsRepository#reportedVersusComputed}. */
-    List<ReportedVersusComputed> reportedVersusComputed(Condition selection, PeriodSeries periods) {
+    List<ReportedVersusComputed> reportedVersusComputed(Condition selection, PeriodSeries periods, PeriodWindows windows) {
         List<Unit> units = unitRepository.allByCode(selection);
         if (units.isEmpty()) {
             return List.of();
         }
-        Map<Period, Map<Long, DossierCounts>> computed = subtreeCounts(selection, periods, PeriodWindows.CALENDAR);
+        Map<Period, Map<Long, DossierCounts>> computed = subtreeCounts(selection, periods, windows);
         List<ReportedVersusComputed> comparisons = new ArrayList<>();
         Map<String, Indicator> indicators = byCode(em.createQuery("SELECT i FROM Indicator i WHERE i.code IN :codes", Indicator.class)
                 .setParameter("codes", Arrays.stream(DossierIndicator.values()).map(DossierIndicator::indicatorCode).toList())

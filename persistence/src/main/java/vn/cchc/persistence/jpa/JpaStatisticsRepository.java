@@ -77,7 +77,7 @@ public class JpaStatisticsRepository implements StatisticsRepository {
     }
 
     @Override
-    public List<ReportedVersusComputed> reportedVersusComputed(Condition units, PeriodSeries periods) {
-        return rankings.reportedVersusComputed(units, periods);
+    public List<ReportedVersusComputed> reportedVersusComputed(Condition units, PeriodSeries periods, PeriodWindows windows) {
+        return rankings.reportedVersusComputed(units, periods, windows);
     }
 }

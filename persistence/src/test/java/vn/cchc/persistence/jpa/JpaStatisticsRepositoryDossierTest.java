@@ -27,6 +27,7 @@ import vn.cchc.domain.indicator.ObservedValue;
 import vn.cchc.domain.indicator.Ratio;
 import vn.cchc.domain.indicator.StandardIndicators;
 import vn.cchc.domain.period.Period;
+import vn.cchc.domain.period.PeriodWindows;
 import vn.cchc.domain.procedure.ProcedureAttribute;
 import vn.cchc.domain.procedure.ProcedureFieldAttribute;
 import vn.cchc.domain.report.Report;
@@ -319,7 +320,7 @@ class JpaStatisticsRepositoryDossierTest {
     @Test
     void shouldSetReportedFiguresBesideTheOnesComputedFromDossiers() {
         List<ReportedVersusComputed> rows = db.inTransaction(em -> new JpaStatisticsRepository(em).reportedVersusComputed(
-                new Condition.OneOf(UnitAttribute.CODE, List.of("D1", "D2", "D4")), new PeriodSeries(Q1_2024, Q2_2024)));
+                new Condition.OneOf(UnitAttribute.CODE, List.of("D1", "D2", "D4")), new PeriodSeries(Q1_2024, Q2_2024), PeriodWindows.CALENDAR));
         DossierCounts d1 = DossierTally.of(subtree("D1"), Q1_2024);
         assertThat(rows).extracting(r -> r.unit().code() + " " + r.period() + " " + r.indicator().code()).containsExactly(
                 "D1 2024-Q1 DOSSIERS_LATE", "D1 2024-Q1 DOSSIERS_ONLINE", "D1 2024-Q1 DOSSIERS_RECEIVED", "D1 2024-Q1 DOSSIERS_RESOLVED",

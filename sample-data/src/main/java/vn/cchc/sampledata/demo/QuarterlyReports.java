@@ -182,9 +182,10 @@ final class QuarterlyReports {
         Observation full = observe(report, unit, PROCEDURES_ONLINE_FULL, ratio(f.onlineFull(), Math.max(f.onlineFull(), f.procedures())));
         Observation received = observe(report, unit, DOSSIERS_RECEIVED, ObservedValue.count(f.received()));
         Observation resolved = observe(report, unit, DOSSIERS_RESOLVED, ObservedValue.count(f.resolved()));
-        Observation online = planted.equals("ONLINE_ABOVE_RECEIVED")
-                ? observe(report, unit, DOSSIERS_ONLINE, ratio(f.received() + 3, f.received() + 3))
-                : observe(report, unit, DOSSIERS_ONLINE, ratio(f.online(), f.received()));
+        // a share of no dossier is no figure: a window without dossiers states none
+        Optional<Observation> online = planted.equals("ONLINE_ABOVE_RECEIVED")
+                ? Optional.of(observe(report, unit, DOSSIERS_ONLINE, ratio(f.received() + 3, f.received() + 3)))
+                : Ratio.ifDefined(f.online(), f.received()).map(r -> observe(report, unit, DOSSIERS_ONLINE, ObservedValue.ratio(r)));
         Observation late = observe(report, unit, DOSSIERS_LATE, ObservedValue.count(f.late()));
         Observation complaints = observe(report, unit, COMPLAINTS_RECEIVED, ObservedValue.count(f.complaints()));
         Observation serviceUnits = observe(report, unit, PUBLIC_SERVICE_UNITS, ObservedValue.count(f.serviceUnits()));
@@ -231,8 +232,8 @@ final class QuarterlyReports {
                 + " trực tuyến mức độ 3 trở lên (toàn trình hoặc một phần).").states(level3);
         digital.addBullet("Trong đó, " + f.onlineFull() + "/" + f.procedures() + " thủ tục cung cấp dịch vụ công trực tuyến"
                 + " toàn trình.").states(full);
-        digital.addBullet("Hồ sơ nộp trực tuyến: " + vi(f.online()) + "/" + vi(f.received()) + " hồ sơ ("
-                + percent(f.online(), f.received()) + ").").states(online);
+        online.ifPresent(stated -> digital.addBullet("Hồ sơ nộp trực tuyến: " + vi(f.online()) + "/" + vi(f.received()) + " hồ sơ ("
+                + percent(f.online(), f.received()) + ").").states(stated));
         report.addSection("III", "ĐÁNH GIÁ CHUNG", null)
                 .addBullet(f.resolved() == 0 ? "Công tác cải cách hành chính được triển khai đúng kế hoạch."
                         : "Công tác cải cách hành chính được triển khai đúng kế hoạch; tỷ lệ hồ sơ giải quyết đúng hạn đạt "

@@ -5,10 +5,12 @@ import vn.cchc.domain.dossier.Dossier;
 import vn.cchc.domain.dossier.DossierChannel;
 import vn.cchc.domain.dossier.DossierStatus;
 import vn.cchc.domain.period.Period;
+import vn.cchc.domain.period.ReportingCalendar;
 
 /**
  * What the dossier records of each department say per quarter, counted while they are generated: the reports
- * are written from these figures.
+ * are written from these figures. A quarter counts the days its report gives data for (the default reporting
+ * calendar's window: quý I from 15 December to 14 March), as departments report, not the calendar quarter.
  */
 final class Tally {
 
@@ -28,12 +30,17 @@ final class Tally {
         late = new long[departments][quarters];
     }
 
-    /** Counts a dossier received in the period, and resolved in the quarter it closed, if that quarter is counted. */
+    /**
+     * Counts a dossier received in a quarter's window, and resolved in the window it closed in, if those quarters are
+     * counted (the last days of the last one fall in the window after it).
+     */
     void count(int department, Dossier dossier) {
         int receivedIn = quarterIndex(dossier.receivedOn());
-        received[department][receivedIn]++;
-        if (dossier.channel() == DossierChannel.ONLINE) {
-            online[department][receivedIn]++;
+        if (receivedIn < quarters) {
+            received[department][receivedIn]++;
+            if (dossier.channel() == DossierChannel.ONLINE) {
+                online[department][receivedIn]++;
+            }
         }
         if (dossier.status().isResolved()) {
             int closedIn = quarterIndex(dossier.closedOn().orElseThrow());
@@ -46,8 +53,13 @@ final class Tally {
         }
     }
 
+    /** The index of the quarter whose reporting window holds the day: its calendar quarter's, or the next one's. */
     private int quarterIndex(LocalDate day) {
-        return (day.getYear() - first.year()) * 4 + (day.getMonthValue() - 1) / 3 - (first.number() - 1);
+        Period quarter = Period.quarterOf(day);
+        if (day.isAfter(ReportingCalendar.DEFAULT.windowEnd(quarter))) {
+            quarter = quarter.next();
+        }
+        return (quarter.year() - first.year()) * 4 + quarter.number() - first.number();
     }
 
     long received(int department, int quarter) {

@@ -293,6 +293,23 @@ class DashboardPageIT extends BrowserPage {
     }
 
     @Test
+    void shouldCountTheDossiersOfTheReportingPeriodWhenAskedAndTheCalendarQuarterOtherwise() {
+        String received = """
+                { dossierStatistics(period: {type: QUARTER, year: 2024, number: 3}, groupBy: [], filter: {unit: {within: "MH-TINH"}},
+                    window: %s) { received } }""";
+        int calendar = api().data(received.formatted("CALENDAR")).getJsonArray("dossierStatistics").getJsonObject(0).getInt("received");
+        int reporting = api().data(received.formatted("REPORTING")).getJsonArray("dossierStatistics").getJsonObject(0).getInt("received");
+        assertThat(reporting).as("15/6 to 14/9 is not July to September").isNotEqualTo(calendar);
+
+        open(PROVINCE, "2024-Q3&window=REPORTING", "vi");
+        assertThat(browser.find("#window").getAttribute("value")).isEqualTo("REPORTING");
+        assertThat(valueOf(figure("received"))).isEqualTo(String.valueOf(reporting));
+        new org.openqa.selenium.support.ui.Select(browser.find("#window")).selectByValue("CALENDAR");
+        browser.await(d -> String.valueOf(calendar).equals(valueOf(figure("received"))));
+        assertThat(browser.driver().getCurrentUrl()).doesNotContain("window=");
+    }
+
+    @Test
     void shouldShowTheQuartersDataQualityFindingsForTheProvinceAndEachDepartment() {
         vn.cchc.sampledata.demo.PlantedContradictions.Plant plant = vn.cchc.sampledata.demo.PlantedContradictions.ALL.get(0);
         String quarter = plant.period().year() + "-Q" + plant.period().number();

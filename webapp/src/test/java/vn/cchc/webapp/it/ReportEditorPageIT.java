@@ -217,7 +217,7 @@ class ReportEditorPageIT extends BrowserPage {
         assertThat(reviewFigure(id, "received", "current")).isEqualTo("13");
         browser.find("#review-reports tr[data-report='" + id + "'] button.approve").click();
         awaitStatus("#review-reports tr[data-report='" + id + "'] .badge", "APPROVED");
-        assertThat(browser.all("#review-reports tr[data-report='" + id + "'] button")).as("nothing more to decide").isEmpty();
+        assertThat(browser.all("#review-reports tr[data-report='" + id + "'] .actions button")).as("nothing more to decide").isEmpty();
         assertThat(browser.all("#review-reports tr[data-unit]")).as("the province's reports only")
                 .allSatisfy(r -> assertThat(r.getAttribute("data-unit")).startsWith("NA-"));
         assertThat(browser.clickAndAwaitNewText("#language-en", "#title")).isEqualTo("Review the units' reports");
