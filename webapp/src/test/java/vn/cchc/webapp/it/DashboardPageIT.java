@@ -305,7 +305,13 @@ class DashboardPageIT extends BrowserPage {
         assertThat(browser.find("#window").getAttribute("value")).isEqualTo("REPORTING");
         assertThat(valueOf(figure("received"))).isEqualTo(String.valueOf(reporting));
         new org.openqa.selenium.support.ui.Select(browser.find("#window")).selectByValue("CALENDAR");
-        browser.await(d -> String.valueOf(calendar).equals(valueOf(figure("received"))));
+        browser.await(d -> {
+            try {
+                return String.valueOf(calendar).equals(valueOf(figure("received")));
+            } catch (org.openqa.selenium.StaleElementReferenceException redrawn) {
+                return false; // the figures were drawn again between finding and reading: look again
+            }
+        });
         assertThat(browser.driver().getCurrentUrl()).doesNotContain("window=");
     }
 
