@@ -36,6 +36,7 @@ import vn.cchc.domain.finding.Severity;
 import vn.cchc.domain.indicator.Observation;
 import vn.cchc.domain.indicator.ObservationRepository;
 import vn.cchc.domain.indicator.ObservedValue;
+import vn.cchc.domain.ingestion.ReportIngestion;
 import vn.cchc.domain.ingestion.ReportIngestionRepository;
 import vn.cchc.domain.period.Period;
 import vn.cchc.domain.period.PeriodType;
@@ -136,14 +137,19 @@ public class FindingService {
         return parsed(id).flatMap(findings::find);
     }
 
+    /** What a ranking of data quality counts unless told otherwise: the findings not resolved. */
+    static final Condition UNRESOLVED = new Condition.OneOf(FindingAttribute.STATUS, List.of(FindingStatus.OPEN, FindingStatus.ACKNOWLEDGED));
+
     /**
      * The reporting units matching {@code unitCondition} ranked by how many findings matching {@code findingCondition}
-     * each has on the period, fewest first (rank 1 has the cleanest data), beside the same ranking of the period before.
+     * ({@link #UNRESOLVED} when empty) each has on the period, fewest first (rank 1 has the cleanest data), beside the
+     * same ranking of the period before.
      */
-    public Ranking ranking(Caller caller, Condition unitCondition, Condition findingCondition, Period period) {
+    public Ranking ranking(Caller caller, Condition unitCondition, Optional<Condition> findingCondition, Period period) {
         AccessPolicy.require(caller, Operation.READ_ANALYTICS, "dataQualityRanking");
         List<Unit> ranked = reportingUnits(unitCondition);
-        return rank(ranked, findingCondition, period).comparedWith(rank(ranked, findingCondition, period.previous()));
+        Condition counted = findingCondition.orElse(UNRESOLVED);
+        return rank(ranked, counted, period).comparedWith(rank(ranked, counted, period.previous()));
     }
 
     private Ranking rank(List<Unit> ranked, Condition findingCondition, Period period) {
@@ -236,7 +242,10 @@ public class FindingService {
         }
         Set<String> reporting = written.values().stream().flatMap(List::stream).filter(r -> r.status().isSent())
                 .map(r -> r.unit().code()).collect(Collectors.toSet());
-        Map<Long, List<Observation>> figures = new HashMap<>();
+        // what the rules read of the reports sent, for all of them at once
+        List<Report> sentReports = written.values().stream().map(FindingService::sentOf).flatMap(Optional::stream).toList();
+        Map<Long, List<Observation>> figures = observations.findOfReports(sentReports);
+        Map<Long, ReportIngestion> ingested = ingestions.findOfReports(sentReports);
         List<Detection> detected = new ArrayList<>();
         Map<Detection, FindingCase> caseOf = new LinkedHashMap<>();
         int cases = 0;
@@ -246,10 +255,10 @@ public class FindingService {
                 Optional<Report> sent = sentOf(current);
                 Optional<Report> previous = sentOf(written.getOrDefault(key(unit, quarter.previous()), List.of()));
                 FindingCase c = new FindingCase(unit, quarter, current, sent,
-                        sent.map(r -> figuresOf(figures, r)).orElse(List.of()),
-                        previous.map(r -> figuresOf(figures, r)).orElse(List.of()),
+                        sent.map(r -> figures.getOrDefault(r.id(), List.of())).orElse(List.of()),
+                        previous.map(r -> figures.getOrDefault(r.id(), List.of())).orElse(List.of()),
                         subtrees.get(unit.code()).stream().filter(u -> u.isOpenDuring(quarter.startDate(), quarter.endDate())).toList(),
-                        records.getOrDefault(key(unit, quarter), List.of()), sent.flatMap(ingestions::findOfReport),
+                        records.getOrDefault(key(unit, quarter), List.of()), sent.map(r -> ingested.get(r.id())),
                         reporting.contains(unit.code()), calendar.dueOn(quarter), today, settings);
                 cases++;
                 for (Detection d : FindingRules.evaluate(c)) {
@@ -278,8 +287,9 @@ public class FindingService {
                 opened++;
             } else {
                 boolean wasResolved = finding.status() == FindingStatus.RESOLVED;
-                finding.foundAgain(d, in, caller.name(), now);
-                findings.update(finding);
+                if (finding.foundAgain(d, in, caller.name(), now)) {
+                    findings.update(finding);
+                }
                 opened += wasResolved ? 1 : 0;
             }
             found.add(finding);
@@ -303,10 +313,6 @@ public class FindingService {
         } catch (NumberFormatException e) {
             return Optional.empty();
         }
-    }
-
-    private List<Observation> figuresOf(Map<Long, List<Observation>> read, Report report) {
-        return read.computeIfAbsent(report.id(), id -> observations.findOfReport(report));
     }
 
     /** The report sent to Home Affairs among a unit's current ones on a period: the latest revision sent. */

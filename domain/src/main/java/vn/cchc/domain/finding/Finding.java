@@ -22,6 +22,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import vn.cchc.domain.period.Period;
 import vn.cchc.domain.report.Report;
@@ -122,14 +123,22 @@ public class Finding {
     /**
      * Found again: its messages and evidence are the new run's; a resolved finding opens again, for what was corrected
      * is wrong again, and one acknowledged stays so (the comment still explains it).
+     *
+     * @return whether anything changed: a finding found as it was keeps its version, so that who read it may still move it
      */
-    public void foundAgain(Detection found, Report in, String by, Instant at) {
+    public boolean foundAgain(Detection found, Report in, String by, Instant at) {
         DomainException.require(keyOf(found.rule().code(), unit, period, found.subject()).equals(key), "INVALID_FINDING",
                 "finding " + key + " is not " + found.subject());
+        boolean same = Objects.equals(report == null ? null : report.id(), in == null ? null : in.id()) && messageVi.equals(found.messageVi()) && messageEn.equals(found.messageEn())
+                && evidence.equals(found.evidence()) && status != FindingStatus.RESOLVED;
+        if (same) {
+            return false;
+        }
         refresh(found, in);
         if (status == FindingStatus.RESOLVED) {
             moved(FindingStatus.OPEN, null, by, at);
         }
+        return true;
     }
 
     /** No longer found by the rules: resolved, unless it already was. */

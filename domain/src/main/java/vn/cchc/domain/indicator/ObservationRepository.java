@@ -2,6 +2,7 @@ package vn.cchc.domain.indicator;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import vn.cchc.domain.report.Report;
 import vn.cchc.domain.shared.Condition;
 import vn.cchc.domain.shared.Criteria;
@@ -29,6 +30,9 @@ public interface ObservationRepository {
 
     /** Every observation this report gives, in list order. */
     List<Observation> findOfReport(Report report);
+
+    /** The observations of each of these reports, by report id, as {@link #findOfReport} gives them, in one statement. */
+    Map<Long, List<Observation>> findOfReports(Collection<Report> reports);
 
     /** Removes every observation this report gives (the report must still be editable). */
     void removeOfReport(Report report);

@@ -1,6 +1,8 @@
 package vn.cchc.domain.ingestion;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import vn.cchc.domain.report.Report;
 
@@ -11,8 +13,11 @@ public interface ReportIngestionRepository {
 
     Optional<ReportIngestion> find(long id);
 
-    /** The file the report was drafted from, if it was (the report's own draft, not a later correction of it). */
-    Optional<ReportIngestion> findOfReport(Report report);
+    /**
+     * The files these reports were drafted from, by report id, for those that were (a report's own draft, not a later
+     * correction of it).
+     */
+    Map<Long, ReportIngestion> findOfReports(Collection<Report> reports);
 
     /** Keeps a review: the ingestion's version rises, whichever of its facts changed. */
     void update(ReportIngestion ingestion);

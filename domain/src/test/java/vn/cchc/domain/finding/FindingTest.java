@@ -47,7 +47,11 @@ class FindingTest {
     void shouldStayAcknowledgedWhenFoundAgainAndOpenAgainOnceResolved() {
         Finding f = found();
         f.acknowledge("Giải trình", "reporter", T1);
-        f.foundAgain(missing, null, "noivu", T1);
+        assertThat(f.foundAgain(missing, null, "noivu", T1)).as("found as it was").isFalse();
+        assertThat(f.status()).isEqualTo(FindingStatus.ACKNOWLEDGED);
+        Detection reworded = new Detection(new PeriodNotReported(), "report", "chưa gửi báo cáo", "not sent", missing.evidence());
+        assertThat(f.foundAgain(reworded, null, "noivu", T1)).isTrue();
+        assertThat(f.messageVi()).isEqualTo("chưa gửi báo cáo");
         assertThat(f.status()).isEqualTo(FindingStatus.ACKNOWLEDGED);
         f.notFound("noivu", T1);
         assertThat(f.status()).isEqualTo(FindingStatus.RESOLVED);

@@ -32,12 +32,21 @@ public final class Messages {
         }
     }
 
+    /** The text of the two the language asks for: English for English, Vietnamese otherwise (the API's default). */
+    public static String either(Locale language, String vietnamese, String english) {
+        return isEnglish(language) ? english : vietnamese;
+    }
+
+    private static boolean isEnglish(Locale language) {
+        return language.getLanguage().equals("en");
+    }
+
     /** The message of {@code key} in the language, its arguments filled in; {@code fallback} when no bundle has it. */
     public static String render(Locale locale, String key, List<String> args, String fallback) {
         if (key == null) {
             return fallback;
         }
-        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale.getLanguage().equals("en") ? Locale.ENGLISH : Locale.ROOT,
+        ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, isEnglish(locale) ? Locale.ENGLISH : Locale.ROOT,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
         try {
             return new MessageFormat(bundle.getString(key), locale).format(args.toArray());

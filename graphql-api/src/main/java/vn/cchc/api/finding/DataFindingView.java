@@ -6,6 +6,7 @@ import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
+import vn.cchc.api.error.Messages;
 import vn.cchc.api.indicator.PeriodView;
 import vn.cchc.api.mapping.Enums;
 import vn.cchc.api.unit.UnitView;
@@ -88,7 +89,7 @@ public class DataFindingView {
     @NonNull
     @Description("What was found (nội dung), in the language the request's Accept-Language asks for: Vietnamese or English.")
     public String getMessage() {
-        return language.getLanguage().equals("en") ? finding.messageEn() : finding.messageVi();
+        return Messages.either(language, finding.messageVi(), finding.messageEn());
     }
 
     @NonNull

@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Validator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
@@ -29,7 +30,6 @@ import vn.cchc.api.unit.UnitFilter;
 import vn.cchc.application.finding.FindingService;
 import vn.cchc.application.security.Caller;
 import vn.cchc.application.security.Operation;
-import vn.cchc.domain.finding.FindingAttribute;
 import vn.cchc.domain.finding.FindingRules;
 import vn.cchc.domain.finding.FindingStatus;
 import vn.cchc.domain.period.Period;
@@ -99,9 +99,7 @@ public class FindingOperations {
                     + "{status: {in: [OPEN, ACKNOWLEDGED]}}.") DataFindingFilter filter) {
         Period when = PeriodInput.read("period", period);
         Condition selection = units == null ? Condition.TRUE : units.toCondition("units");
-        Condition counted = filter == null
-                ? new Condition.OneOf(FindingAttribute.STATUS, List.of(FindingStatus.OPEN, FindingStatus.ACKNOWLEDGED))
-                : EntityFilter.of(filter, "filter");
+        Optional<Condition> counted = Optional.ofNullable(filter).map(f -> EntityFilter.of(f, "filter"));
         return Writes.translated(() -> new RankingView(service.ranking(caller.get(), selection, counted, when)));
     }
 

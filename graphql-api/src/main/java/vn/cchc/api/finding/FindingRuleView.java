@@ -4,6 +4,7 @@ import java.util.Locale;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Type;
+import vn.cchc.api.error.Messages;
 import vn.cchc.api.mapping.Enums;
 import vn.cchc.domain.finding.FindingRule;
 
@@ -34,6 +35,6 @@ public class FindingRuleView {
     @NonNull
     @Description("What it checks (nội dung kiểm tra), in the language the request's Accept-Language asks for: Vietnamese or English.")
     public String getDescription() {
-        return language.getLanguage().equals("en") ? rule.descriptionEn() : rule.descriptionVi();
+        return Messages.either(language, rule.descriptionVi(), rule.descriptionEn());
     }
 }

@@ -5,7 +5,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import vn.cchc.domain.indicator.Observation;
 import vn.cchc.domain.indicator.ObservationAttribute;
 import vn.cchc.domain.indicator.ObservationRepository;
@@ -71,9 +74,26 @@ public class JpaObservationRepository implements ObservationRepository {
      */
     @Override
     public List<Observation> findOfReport(Report report) {
-        List<Observation> found = ofReport(report);
+        return findOfReports(List.of(report)).getOrDefault(report.id(), List.of());
+    }
+
+    @Override
+    public Map<Long, List<Observation>> findOfReports(Collection<Report> reports) {
+        if (reports.isEmpty()) {
+            return Map.of();
+        }
+        List<Observation> found = Listing.batch(em.createQuery("SELECT e FROM Observation e WHERE e.report IN :reports"
+                        + " ORDER BY e.report.id, e.indicator.code, e.unit.code, e.breakdownKey, e.id", Observation.class)
+                .setParameter("reports", reports), List.of("indicator", "unit")).getResultList();
+        // read each relationship before they are detached, the indicators and units of all in one statement each; not the
+        // breakdowns: a batch of embeddables fails EclipseLink's compare at commit (see Listing.readOnly)
+        found.forEach(o -> {
+            o.indicator().code();
+            o.unit().code();
+            o.breakdown().size();
+        });
         found.forEach(em::detach);
-        return found;
+        return found.stream().collect(Collectors.groupingBy(o -> o.report().orElseThrow().id(), LinkedHashMap::new, Collectors.toList()));
     }
 
     @Override

@@ -4,8 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import vn.cchc.domain.ingestion.ProposedFact;
 import vn.cchc.domain.ingestion.ReportIngestion;
 import vn.cchc.domain.ingestion.ReportIngestionRepository;
@@ -38,9 +41,13 @@ public class JpaReportIngestionRepository implements ReportIngestionRepository {
     }
 
     @Override
-    public Optional<ReportIngestion> findOfReport(Report report) {
-        return em.createQuery("SELECT i FROM ReportIngestion i WHERE i.report = :report", ReportIngestion.class)
-                .setParameter("report", report).getResultStream().findFirst();
+    public Map<Long, ReportIngestion> findOfReports(Collection<Report> reports) {
+        if (reports.isEmpty()) {
+            return Map.of();
+        }
+        return em.createQuery("SELECT i FROM ReportIngestion i WHERE i.report IN :reports", ReportIngestion.class)
+                .setParameter("reports", reports).getResultStream()
+                .collect(Collectors.toMap(i -> i.report().orElseThrow().id(), i -> i, (a, b) -> a));
     }
 
     @Override

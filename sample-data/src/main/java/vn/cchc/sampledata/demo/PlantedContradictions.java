@@ -2,6 +2,18 @@ package vn.cchc.sampledata.demo;
 
 import java.util.List;
 import java.util.Optional;
+import vn.cchc.domain.finding.rule.BreakdownNotAddingUp;
+import vn.cchc.domain.finding.rule.CountFell;
+import vn.cchc.domain.finding.rule.DocumentAfterReport;
+import vn.cchc.domain.finding.rule.JumpFromPrevious;
+import vn.cchc.domain.finding.rule.LateAboveResolved;
+import vn.cchc.domain.finding.rule.ListedUnitsMismatch;
+import vn.cchc.domain.finding.rule.NoLateClaimContradicted;
+import vn.cchc.domain.finding.rule.OnlineAboveReceived;
+import vn.cchc.domain.finding.rule.PeriodNotReported;
+import vn.cchc.domain.finding.rule.ProceduresOnlineAboveTotal;
+import vn.cchc.domain.finding.rule.RecordsDisagree;
+import vn.cchc.domain.finding.rule.ReportedAfterDue;
 import vn.cchc.domain.period.Period;
 
 /**
@@ -38,18 +50,18 @@ public final class PlantedContradictions {
     private static final int LAST = DemoProvince.QUARTERS - 1;
 
     public static final List<Plant> ALL = List.of(
-            new Plant(3, 5, "LISTED_UNITS_MISMATCH", "one public service unit more than the department has"),
-            new Plant(4, 6, "BREAKDOWN_NOT_ADDING_UP", "dossiers received by kind adding up to 7 more than the total"),
-            new Plant(5, LAST, "LATE_ABOVE_RESOLVED", "5 more dossiers returned late than resolved"),
-            new Plant(6, 8, "ONLINE_ABOVE_RECEIVED", "3 more dossiers submitted online than received"),
-            new Plant(7, LAST, "PROCEDURES_ONLINE_ABOVE_TOTAL", "2 more procedures fully online than procedures"),
-            new Plant(8, LAST, "JUMP_FROM_PREVIOUS", "ten times the procedures of the quarter before"),
-            new Plant(9, LAST, "COUNT_FELL", "no procedure fully online, after some the quarter before"),
-            new Plant(10, 9, "NO_LATE_CLAIM_CONTRADICTED", "\"no late dossier\" and 0 late, while the records have late ones"),
-            new Plant(11, 10, "DOCUMENT_AFTER_REPORT", "a decision cited that is dated the next year"),
-            new Plant(12, 11, "REPORTED_AFTER_DUE", "sent four days after the due day"),
-            new Plant(13, 12, "PERIOD_NOT_REPORTED", "left a draft, never sent"),
-            new Plant(14, 13, "REPORTED_VS_COMPUTED", "a fifth more dossiers received than the records have"));
+            new Plant(3, 5, ListedUnitsMismatch.CODE, "one public service unit more than the department has"),
+            new Plant(4, 6, BreakdownNotAddingUp.CODE, "dossiers received by kind adding up to 7 more than the total"),
+            new Plant(5, LAST, LateAboveResolved.CODE, "5 more dossiers returned late than resolved"),
+            new Plant(6, 8, OnlineAboveReceived.CODE, "3 more dossiers submitted online than received"),
+            new Plant(7, LAST, ProceduresOnlineAboveTotal.CODE, "2 more procedures fully online than procedures"),
+            new Plant(8, LAST, JumpFromPrevious.CODE, "ten times the procedures of the quarter before"),
+            new Plant(9, LAST, CountFell.CODE, "no procedure fully online, after some the quarter before"),
+            new Plant(10, 9, NoLateClaimContradicted.CODE, "\"no late dossier\" and 0 late, while the records have late ones"),
+            new Plant(11, 10, DocumentAfterReport.CODE, "a decision cited that is dated the next year"),
+            new Plant(12, 11, ReportedAfterDue.CODE, "sent four days after the due day"),
+            new Plant(13, 12, PeriodNotReported.CODE, "left a draft, never sent"),
+            new Plant(14, 13, RecordsDisagree.CODE, "a fifth more dossiers received than the records have"));
 
     private PlantedContradictions() {
     }

@@ -14,8 +14,8 @@ import static vn.cchc.domain.indicator.StandardIndicators.PUBLIC_SERVICE_UNITS;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SplittableRandom;
 import vn.cchc.domain.area.ReformArea;
@@ -23,6 +23,18 @@ import vn.cchc.domain.document.Document;
 import vn.cchc.domain.document.DocumentKind;
 import vn.cchc.domain.document.DocumentNumber;
 import vn.cchc.domain.document.DocumentRepository;
+import vn.cchc.domain.finding.rule.BreakdownNotAddingUp;
+import vn.cchc.domain.finding.rule.CountFell;
+import vn.cchc.domain.finding.rule.DocumentAfterReport;
+import vn.cchc.domain.finding.rule.JumpFromPrevious;
+import vn.cchc.domain.finding.rule.LateAboveResolved;
+import vn.cchc.domain.finding.rule.ListedUnitsMismatch;
+import vn.cchc.domain.finding.rule.NoLateClaimContradicted;
+import vn.cchc.domain.finding.rule.OnlineAboveReceived;
+import vn.cchc.domain.finding.rule.PeriodNotReported;
+import vn.cchc.domain.finding.rule.ProceduresOnlineAboveTotal;
+import vn.cchc.domain.finding.rule.RecordsDisagree;
+import vn.cchc.domain.finding.rule.ReportedAfterDue;
 import vn.cchc.domain.indicator.Breakdown;
 import vn.cchc.domain.indicator.Indicator;
 import vn.cchc.domain.indicator.IndicatorRepository;
@@ -141,19 +153,19 @@ final class QuarterlyReports {
     /** The figures with the plant's contradiction in them; those written beside the figures are in {@link #write}. */
     private static Figures planted(PlantedContradictions.Plant plant, Figures f) {
         return switch (plant.rule()) {
-            case "LISTED_UNITS_MISMATCH" -> new Figures(f.procedures(), f.publicised(), f.onlineLevel3(), f.onlineFull(), f.received(),
+            case ListedUnitsMismatch.CODE -> new Figures(f.procedures(), f.publicised(), f.onlineLevel3(), f.onlineFull(), f.received(),
                     f.resolved(), f.online(), f.late(), f.complaints(), f.serviceUnits() + 1);
-            case "LATE_ABOVE_RESOLVED" -> new Figures(f.procedures(), f.publicised(), f.onlineLevel3(), f.onlineFull(), f.received(),
+            case LateAboveResolved.CODE -> new Figures(f.procedures(), f.publicised(), f.onlineLevel3(), f.onlineFull(), f.received(),
                     f.resolved(), f.online(), f.resolved() + 5, f.complaints(), f.serviceUnits());
-            case "PROCEDURES_ONLINE_ABOVE_TOTAL" -> new Figures(f.procedures(), f.publicised(), f.onlineLevel3(), f.procedures() + 2,
+            case ProceduresOnlineAboveTotal.CODE -> new Figures(f.procedures(), f.publicised(), f.onlineLevel3(), f.procedures() + 2,
                     f.received(), f.resolved(), f.online(), f.late(), f.complaints(), f.serviceUnits());
-            case "JUMP_FROM_PREVIOUS" -> new Figures(f.procedures() * 10, f.publicised(), f.onlineLevel3(), f.onlineFull(), f.received(),
+            case JumpFromPrevious.CODE -> new Figures(f.procedures() * 10, f.publicised(), f.onlineLevel3(), f.onlineFull(), f.received(),
                     f.resolved(), f.online(), f.late(), f.complaints(), f.serviceUnits());
-            case "COUNT_FELL" -> new Figures(f.procedures(), f.publicised(), f.onlineLevel3(), 0, f.received(), f.resolved(), f.online(),
+            case CountFell.CODE -> new Figures(f.procedures(), f.publicised(), f.onlineLevel3(), 0, f.received(), f.resolved(), f.online(),
                     f.late(), f.complaints(), f.serviceUnits());
-            case "NO_LATE_CLAIM_CONTRADICTED" -> new Figures(f.procedures(), f.publicised(), f.onlineLevel3(), f.onlineFull(), f.received(),
+            case NoLateClaimContradicted.CODE -> new Figures(f.procedures(), f.publicised(), f.onlineLevel3(), f.onlineFull(), f.received(),
                     f.resolved(), f.online(), 0, f.complaints(), f.serviceUnits());
-            case "REPORTED_VS_COMPUTED" -> new Figures(f.procedures(), f.publicised(), f.onlineLevel3(), f.onlineFull(),
+            case RecordsDisagree.CODE -> new Figures(f.procedures(), f.publicised(), f.onlineLevel3(), f.onlineFull(),
                     f.received() + f.received() / 5, f.resolved(), f.online(), f.late(), f.complaints(), f.serviceUnits());
             default -> f;
         };
@@ -183,7 +195,7 @@ final class QuarterlyReports {
         Observation received = observe(report, unit, DOSSIERS_RECEIVED, ObservedValue.count(f.received()));
         Observation resolved = observe(report, unit, DOSSIERS_RESOLVED, ObservedValue.count(f.resolved()));
         // a share of no dossier is no figure: a window without dossiers states none
-        Optional<Observation> online = planted.equals("ONLINE_ABOVE_RECEIVED")
+        Optional<Observation> online = planted.equals(OnlineAboveReceived.CODE)
                 ? Optional.of(observe(report, unit, DOSSIERS_ONLINE, ratio(f.received() + 3, f.received() + 3)))
                 : Ratio.ifDefined(f.online(), f.received()).map(r -> observe(report, unit, DOSSIERS_ONLINE, ObservedValue.ratio(r)));
         Observation late = observe(report, unit, DOSSIERS_LATE, ObservedValue.count(f.late()));
@@ -201,7 +213,7 @@ final class QuarterlyReports {
                 .states(total, publicised);
         procedures.addBullet("Tiếp nhận " + vi(f.received()) + " hồ sơ, đã giải quyết " + vi(f.resolved())
                 + " hồ sơ, trong đó trả kết quả trễ hạn " + vi(f.late()) + " hồ sơ.").states(received, resolved, late);
-        if (planted.equals("BREAKDOWN_NOT_ADDING_UP")) {
+        if (planted.equals(BreakdownNotAddingUp.CODE)) {
             long renewals = f.received() - f.received() / 2 + 7;
             Observation fresh = observe(report, unit, DOSSIERS_RECEIVED, ObservedValue.count(f.received() / 2),
                     Breakdown.of("DOSSIER_KIND", "NEW", "cấp mới"));
@@ -210,10 +222,10 @@ final class QuarterlyReports {
             procedures.addBullet("Trong đó: cấp mới " + vi(f.received() / 2) + " hồ sơ; gia hạn, điều chỉnh " + vi(renewals) + " hồ sơ.")
                     .states(fresh, renewed);
         }
-        if (planted.equals("NO_LATE_CLAIM_CONTRADICTED")) {
+        if (planted.equals(NoLateClaimContradicted.CODE)) {
             procedures.addBullet("Trong quý, không có hồ sơ nào giải quyết trễ hạn.");
         }
-        if (planted.equals("DOCUMENT_AFTER_REPORT")) {
+        if (planted.equals(DocumentAfterReport.CODE)) {
             Document decision = new Document(DocumentNumber.parse(number + "/QĐ-" + spec.symbol()), DocumentKind.DECISION,
                     LocalDate.of(period.year() + 1, 1, 10), unit, "về kiện toàn Tổ công tác cải cách hành chính");
             documents.add(decision);
@@ -244,10 +256,10 @@ final class QuarterlyReports {
 
         // drawn whatever the plant: a plant changes no other report
         boolean approved = !lastQuarter && random.nextDouble() >= NEVER_APPROVED;
-        if (planted.equals("PERIOD_NOT_REPORTED")) {
+        if (planted.equals(PeriodNotReported.CODE)) {
             return;
         }
-        report.submit(planted.equals("REPORTED_AFTER_DUE") ? period.endDate().withDayOfMonth(24) : issuedOn);
+        report.submit(planted.equals(ReportedAfterDue.CODE) ? period.endDate().withDayOfMonth(24) : issuedOn);
         if (approved) {
             report.approve();
         }

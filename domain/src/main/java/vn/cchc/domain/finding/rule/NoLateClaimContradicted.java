@@ -2,6 +2,7 @@ package vn.cchc.domain.finding.rule;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import vn.cchc.domain.finding.Detection;
@@ -53,7 +54,7 @@ public final class NoLateClaimContradicted extends Rule {
         evidence.add(new Evidence(EvidenceKind.REPORT_ITEM, claim.get().id(), claim.get().text()));
         evidence.addAll(against);
         return List.of(found(StandardIndicators.DOSSIERS_LATE,
-                "Báo cáo nêu không có hồ sơ trễ hạn, nhưng " + against.get(0).text().toLowerCase(),
+                "Báo cáo nêu không có hồ sơ trễ hạn, nhưng " + against.get(0).text().toLowerCase(Locale.ROOT),
                 "The report says no dossier was late, but: " + against.get(0).text(), evidence));
     }
 }

@@ -2,6 +2,7 @@ package vn.cchc.domain.finding.rule;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import vn.cchc.domain.finding.Detection;
 import vn.cchc.domain.finding.FindingCase;
@@ -33,9 +34,9 @@ abstract class PartAboveWhole extends Rule {
         long of = counted(total.get());
         for (String code : parts) {
             c.total(code).filter(part -> counted(part) > of).ifPresent(part -> found.add(found(code,
-                    part.indicator().nameVi() + ": " + counted(part) + ", lớn hơn " + total.get().indicator().nameVi().toLowerCase()
+                    part.indicator().nameVi() + ": " + counted(part) + ", lớn hơn " + total.get().indicator().nameVi().toLowerCase(Locale.ROOT)
                             + ": " + of,
-                    part.indicator().nameEn() + ": " + counted(part) + ", more than " + total.get().indicator().nameEn().toLowerCase()
+                    part.indicator().nameEn() + ": " + counted(part) + ", more than " + total.get().indicator().nameEn().toLowerCase(Locale.ROOT)
                             + ": " + of,
                     List.of(figure(part), figure(total.get())))));
         }
